@@ -1,0 +1,60 @@
+#include "cli_io.h"
+
+#include "embedded_rules.h"
+#include "input_error.h"
+
+#include <algorithm>
+#include <ctime>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+
+namespace herreg::cli {
+
+namespace fs = std::filesystem;
+
+// Portfolios are small; refuse anything that cannot be one instead of filling memory.
+constexpr std::uintmax_t kMaxInputBytes = 64u * 1024u * 1024u;
+
+std::string read_input(const std::string& path) {
+    if (path == "-") {
+        std::ostringstream ss;
+        ss << std::cin.rdbuf();
+        return ss.str();
+    }
+    std::error_code ec;
+    if (!fs::exists(path, ec)) throw InputError(path, "no such file");
+    if (fs::is_directory(path, ec)) throw InputError(path, "is a folder, not a file");
+    if (fs::file_size(path, ec) > kMaxInputBytes) throw InputError(path, "file too large for a portfolio");
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw InputError(path, "cannot be read");
+    return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
+Date today() {
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    return Date{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
+}
+
+std::vector<RulesFile> read_rules_dir(const std::string& dir) {
+    std::error_code ec;
+    if (!fs::is_directory(dir, ec)) throw InputError(dir, "not a folder");
+    std::vector<RulesFile> files;
+    for (const auto& entry : fs::directory_iterator(dir)) {
+        if (entry.path().extension() != ".json") continue;
+        files.push_back({entry.path().filename().string(), read_input(entry.path().string())});
+    }
+    std::sort(files.begin(), files.end(), [](const RulesFile& a, const RulesFile& b) { return a.name < b.name; });
+    if (files.empty()) throw InputError(dir, "holds no .json rules files");
+    return files;
+}
+
+Rulebook load_rulebook(const std::optional<std::string>& dir) {
+    return Rulebook::from_files(dir ? read_rules_dir(*dir) : embedded_rules_files());
+}
+
+}  // namespace herreg::cli

@@ -1,0 +1,24 @@
+// herreg: the native command line for helpdesks, batch runs and tests.
+#include "commands.h"
+
+#include <iostream>
+
+int main(int argc, char** argv) {
+    using namespace herreg::cli;
+    const Args all(argv + 1, argv + argc);
+    const std::string usage =
+        "usage:\n"
+        "  herreg assess [--text] [--lang nl|en] [--rules DIR] FILE|-   assess a portfolio (JSON out)\n"
+        "  herreg validate-rules DIR                                    check rules files\n"
+        "  herreg bench [--iterations N]                                time the assessment\n";
+    if (all.empty() || all[0] == "--help" || all[0] == "-h") {
+        std::cout << usage;
+        return all.empty() ? 2 : 0;
+    }
+    const Args rest(all.begin() + 1, all.end());
+    if (all[0] == "assess") return command_assess(rest);
+    if (all[0] == "validate-rules") return command_validate_rules(rest);
+    if (all[0] == "bench") return command_bench(rest);
+    std::cerr << "herreg: unknown command '" << all[0] << "'\n" << usage;
+    return 2;
+}

@@ -1,0 +1,590 @@
+// The assessment engine: count, compare, decide the scheme, date the deadlines.
+// The order follows domain.md's regime decision; every step records why.
+#include "assessment.h"
+
+#include "input_error.h"
+#include "number_format.h"
+#include "working_days.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace herreg {
+
+namespace {
+
+constexpr double kEpsilon = 1e-9;
+
+std::string nl_num(double x) { return format_number(x, "nl"); }
+std::string en_num(double x) { return format_number(x, "en"); }
+
+// Whole number of a Sourced value known to be small (months, years, days).
+int whole(const Sourced& s) { return int(std::lround(*s.value)); }
+
+struct Engine {
+    Engine(const Portfolio& portfolio, const RuleSet& rules) : p(portfolio), rs(rules) {}
+    const Portfolio& p;
+    const RuleSet& rs;
+    const RuleVersion* v = nullptr;
+    Assessment a;
+    bool registered = false;
+    Date period_start, period_end;
+    bool expired_specialisation = false;
+
+    void reason(std::string id, std::string nl, std::string en, std::string source) {
+        a.reasons.push_back({std::move(id), {std::move(nl), std::move(en)}, std::move(source)});
+    }
+    void warn(std::string id, std::string nl, std::string en, std::string source) {
+        a.warnings.push_back({std::move(id), {std::move(nl), std::move(en)}, std::move(source)});
+    }
+    void note(const Note& n, const std::string& id) {
+        Reason r{id, n.text, n.source};
+        (n.warning ? a.warnings : a.reasons).push_back(std::move(r));
+    }
+    void deadline(std::string id, Date d, std::string source) { a.deadlines.push_back({std::move(id), d, std::move(source)}); }
+
+    void check_input() {
+        if (!p.check_date) throw InputError("check_date", "missing");
+        for (size_t i = 0; i < p.activities.size(); ++i) {
+            const Activity& act = p.activities[i];
+            const std::string path = "activities[" + std::to_string(i) + "]";
+            if (!rs.category(act.category)) {
+                std::string known;
+                for (const auto& c : rs.categories) known += (known.empty() ? "" : ", ") + c.id;
+                throw InputError(path + ".category", "unknown category \"" + act.category + "\" for register " +
+                                                         rs.register_id + " (known: " + known + ")");
+            }
+            if (act.kind) {
+                const KindDef* k = rs.kind(*act.kind);
+                if (!k) {
+                    std::string known;
+                    for (const auto& kd : rs.kinds) known += (known.empty() ? "" : ", ") + kd.id;
+                    throw InputError(path + ".kind", "unknown kind \"" + *act.kind + "\" for register " + rs.register_id +
+                                                         (known.empty() ? " (it has no capped kinds)" : " (known: " + known + ")"));
+                }
+                if (k->category != act.category)
+                    throw InputError(path + ".category", "kind " + k->id + " belongs to category " + k->category +
+                                                             ", not " + act.category);
+            }
+        }
+    }
+
+    void place_in_calendar() {
+        const Date check = *p.check_date;
+        a.check_date = check;
+        registered = p.registration.initial;
+        bool before_all = false;
+        if (registered) {
+            period_start = *p.registration.period_start;
+            v = &rs.version_for(period_start, &before_all);
+            period_end = p.registration.period_end.value_or(add_years(period_start, whole(v->period_years)));
+        } else {
+            v = &rs.version_for(check, &before_all);
+        }
+        auto warn_if_before_all = [&] {
+            if (!before_all) return;
+            warn("criteria_version_before_all",
+                 "De periode begon vóór de oudste bekende criteriaset; herreg rekent met de set vanaf " +
+                     to_dutch(*v->effective_from) + ". Controleer de criteria die voor jouw periode golden.",
+                 "The period began before the oldest criteria set known; herreg uses the set from " +
+                     to_iso(*v->effective_from) + ". Check the criteria that applied to your period.",
+                 v->source);
+        };
+
+        const Window last_five_years{add_days(add_years(check, -whole(v->period_years)), 1), add_days(check, 1)};
+        if (!registered) {
+            warn_if_before_all();
+            a.filing = Filing::NotRegistered;
+            a.window = last_five_years;
+            reason("window_last_years",
+                   "Zonder initiële registratie telt alles uit de laatste " + nl_num(*v->period_years.value) + " jaar vóór de controledatum.",
+                   "Without an initial registration everything in the " + en_num(*v->period_years.value) + " years before the check date counts.",
+                   "001 Bijlage 1");
+            return;
+        }
+        if (check < period_start)
+            throw InputError("check_date", "lies before registration.period_start (" + to_iso(period_start) + ")");
+
+        const auto& ex = v->expired_specialisation;
+        if (ex && ex->after_months.known() && check > add_months(period_end, whole(ex->after_months))) {
+            expired_specialisation = true;
+            a.filing = Filing::Lapsed;
+            a.window = last_five_years;
+            return;
+        }
+        const std::optional<int> late = v->late_filing_months.known() ? std::optional<int>(whole(v->late_filing_months)) : std::nullopt;
+        const Date last_filing = add_months(period_end, late.value_or(0));
+        if (check > last_filing) {
+            // A new registration is judged by the criteria in force now, not those of the old period.
+            v = &rs.version_for(check, &before_all);
+            warn_if_before_all();
+            a.filing = Filing::Lapsed;
+            a.window = last_five_years;
+            warn("registration_lapsed",
+                 "Je registratieperiode liep af op " + to_dutch(period_end) + " en is niet op tijd verlengd: je staat nu in het diplomaregister. herreg telt daarom de laatste " + nl_num(*v->period_years.value) + " jaar tot vandaag. Zodra je aan de criteria voldoet, kun je opnieuw herregistratie aanvragen.",
+                 "Your registration period ended on " + to_iso(period_end) + " and was not renewed in time: you are now in the diploma register. herreg therefore counts the last " + en_num(*v->period_years.value) + " years up to today. Once you meet the criteria you can apply again.",
+                 "003 §3");
+            return;
+        }
+        warn_if_before_all();
+        a.window = Window{period_start, period_end};
+        if (check >= period_end) a.filing = Filing::LateWindow;
+        else if (v->earliest_months.known() && check < add_months(period_start, whole(v->earliest_months))) a.filing = Filing::TooEarly;
+        else a.filing = Filing::Open;
+        reason("window_period",
+               "Alleen wat binnen je registratieperiode van " + to_dutch(period_start) + " tot " + to_dutch(period_end) + " valt, telt mee.",
+               "Only what falls inside your registration period from " + to_iso(period_start) + " to " + to_iso(period_end) + " counts.",
+               "003 §2");
+    }
+
+    // Threshold for a criterion: the portfolio's own number overrides the rules file.
+    std::pair<std::optional<double>, std::string> threshold(const std::string& id, const Sourced* from_rules) const {
+        if (auto it = p.thresholds.find(id); it != p.thresholds.end()) return {it->second, "portfolio thresholds"};
+        if (from_rules) return {from_rules->value, from_rules->source};
+        return {std::nullopt, ""};
+    }
+
+    std::vector<std::string> criterion_ids() const {
+        std::vector<std::string> ids;
+        for (const auto& [id, _] : v->criteria) ids.push_back(id);
+        for (const auto& [id, _] : p.thresholds) {
+            if (std::find(ids.begin(), ids.end(), id) != ids.end()) continue;
+            const bool valid = id == "hours" || id == "points_total" || id == "points_accredited" ||
+                               (id.rfind("points_", 0) == 0 && rs.category(id.substr(7)));
+            if (!valid) {
+                std::string known = "hours, points_total, points_accredited";
+                for (const auto& c : rs.categories) known += ", points_" + c.id;
+                throw InputError("thresholds." + id, "unknown criterion (known: " + known + ")");
+            }
+            ids.push_back(id);
+        }
+        return ids;
+    }
+
+    std::vector<CriterionResult> judge(const Tally& t) const {
+        std::vector<CriterionResult> out;
+        for (const std::string& id : criterion_ids()) {
+            CriterionResult c;
+            c.id = id;
+            auto [req, src] = threshold(id, v->criterion(id));
+            c.required = req;
+            c.source = src;
+            if (id == "hours") c.achieved = t.hours;
+            else if (id == "points_total") c.achieved = t.points_total, c.non_accredited = t.points_non_accredited;
+            else if (id == "points_accredited") c.achieved = t.points_accredited;
+            else {
+                const std::string cat = id.substr(7);
+                auto it = t.points_by_category.find(cat);
+                c.achieved = it == t.points_by_category.end() ? 0 : it->second;
+                auto na = t.non_accredited_by_category.find(cat);
+                c.non_accredited = na == t.non_accredited_by_category.end() ? 0 : na->second;
+            }
+            // Hours are pro rata: round to 2 decimals so 1599.9999999 does not fail 1600.
+            c.achieved = std::round(c.achieved * 100.0) / 100.0;
+            if (c.required) c.met = c.achieved + kEpsilon >= *c.required;
+            out.push_back(c);
+        }
+        return out;
+    }
+
+    static std::optional<bool> all_met(const std::vector<CriterionResult>& cs) {
+        bool any_known = false, all = true;
+        for (const auto& c : cs) {
+            if (!c.met) continue;
+            any_known = true;
+            all = all && *c.met;
+        }
+        return any_known ? std::optional<bool>(all) : std::nullopt;
+    }
+
+    // Hours / points sufficient? Empty when the needed thresholds are unknown.
+    std::optional<bool> hours_ok() const {
+        const CriterionResult* c = a.criterion("hours");
+        if (!c) return true;
+        return c->met;
+    }
+    std::optional<bool> points_ok() const {
+        bool any = false, any_known = false, all = true;
+        for (const auto& c : a.criteria) {
+            if (!c.is_points()) continue;
+            any = true;
+            if (!c.met) continue;
+            any_known = true;
+            all = all && *c.met;
+        }
+        if (!any) return true;
+        if (!any_known) return std::nullopt;
+        return all;
+    }
+
+    void compute_plan_figures() {
+        double total_short = 0, category_short = 0, accredited_short = 0;
+        for (const auto& c : a.criteria) {
+            if (!c.required || !c.met || *c.met) continue;
+            const double short_by = *c.required - c.achieved;
+            if (c.id == "hours") a.plan.hours_missing = short_by;
+            else if (c.id == "points_total") total_short = short_by;
+            else if (c.id == "points_accredited") accredited_short = short_by;
+            else category_short += short_by;
+        }
+        // One extra point counts towards the total, its category and the accredited
+        // minimum at once, so the least that closes every gap is the largest of the three.
+        a.plan.points_missing = std::round(std::max({total_short, category_short, accredited_short}) * 100.0) / 100.0;
+        a.plan.hours_missing = std::round(a.plan.hours_missing * 100.0) / 100.0;
+    }
+
+    void find_last_worked() {
+        a.last_worked = p.last_worked;
+        if (!a.last_worked) {
+            for (const auto& h : p.hours)
+                if (h.hours > 0 && (!a.last_worked || h.to > *a.last_worked)) a.last_worked = h.to;
+            if (a.last_worked && *a.last_worked > a.check_date) a.last_worked = a.check_date;
+        }
+        // Work before the window does not count as work in it (domain: no hours -> not worked in the window).
+        if (a.last_worked && *a.last_worked >= add_years(a.check_date, -whole(v->period_years)))
+            a.months_not_worked = std::max(0, whole_months_between(*a.last_worked, a.check_date));
+    }
+
+    void count_and_judge() {
+        const Date check = a.check_date;
+        a.tally = count(p, rs, a.window, check);
+        a.criteria = judge(a.tally);
+        a.meets = all_met(a.criteria);
+        compute_plan_figures();
+
+        // Planned (future-dated) activities: today's figures plus them, to the period's end.
+        int planned = 0;
+        double planned_points = 0;
+        for (const auto& act : p.activities)
+            if (act.date > check && a.window.contains(act.date)) ++planned, planned_points += act.points;
+        if (planned > 0) {
+            Projection pr;
+            const Tally t = count(p, rs, a.window, add_days(a.window.to, -1));
+            pr.criteria = judge(t);
+            pr.meets = all_met(pr.criteria);
+            pr.planned_activities = planned;
+            pr.planned_points = std::round((t.points_total - a.tally.points_total) * 100.0) / 100.0;
+            a.projection = pr;
+        }
+        if (a.tally.points_capped_away > 0)
+            warn("points_capped",
+                 nl_num(a.tally.points_capped_away) + " punten tellen niet mee omdat het jaarmaximum voor die soort activiteit al bereikt is.",
+                 en_num(a.tally.points_capped_away) + " points do not count because the yearly maximum for that kind of activity was already reached.",
+                 rs.kinds.empty() ? "" : rs.kinds.front().cap_per_year.source);
+        for (const auto& c : a.criteria) {
+            if (!c.required) {
+                warn("threshold_unknown_" + c.id,
+                     "De norm voor " + c.id + " staat niet in de bronnen; vul hem in om dit criterium te laten meetellen.",
+                     "The threshold for " + c.id + " is not in the sources; fill it in to have this criterion count.",
+                     c.source);
+            } else if (c.met && *c.met && c.is_points() && c.non_accredited > 0 && c.achieved - *c.required < 1 - kEpsilon) {
+                warn("no_margin_" + c.id,
+                     "Je haalt " + c.id + " precies, zonder marge, en " + nl_num(c.non_accredited) + " van die punten komen uit niet-geaccrediteerde activiteiten. Die tellen alleen als het bewijs wordt goedgekeurd.",
+                     "You meet " + c.id + " exactly, with no margin, and " + en_num(c.non_accredited) + " of those points come from non-accredited activities. They count only if the evidence is accepted.",
+                     "001 §1.1");
+            }
+        }
+        if (v->hours_spread_months.known() && a.tally.first_hours_day && a.tally.last_hours_day) {
+            const int spread = whole_months_between(*a.tally.first_hours_day, add_days(*a.tally.last_hours_day, 1));
+            if (spread < whole(v->hours_spread_months))
+                warn("hours_spread",
+                     "Je uren liggen binnen " + std::to_string(spread) + " maanden; de werkervaring moet over minimaal " + std::to_string(whole(v->hours_spread_months)) + " maanden zijn opgedaan.",
+                     "Your hours fall within " + std::to_string(spread) + " months; the work experience must be spread over at least " + std::to_string(whole(v->hours_spread_months)) + " months.",
+                     v->hours_spread_months.source);
+        }
+        find_last_worked();
+    }
+
+    void set_temporary(int months, const Sourced& definitive, const Sourced& proof_days) {
+        a.temporary_months = months;
+        if (definitive.known()) a.definitive_years = whole(definitive);
+        if (definitive.min) a.definitive_years_min = int(std::lround(*definitive.min));
+        // The temporary registration follows on a current registration, else starts on the filing day (001 §1.1).
+        const bool follows_current = registered && a.filing != Filing::Lapsed && period_end > a.check_date;
+        const Date start = follows_current ? period_end : a.check_date;
+        const Date end = add_months(start, months);
+        deadline("temporary_start", start, "001 §1.1");
+        deadline("temporary_end", end, "001 §1.2");
+        if (proof_days.known()) deadline("proof_due", add_days(end, -whole(proof_days)), proof_days.source);
+        if (a.definitive_years) deadline("definitive_end", add_years(end, *a.definitive_years), definitive.source);
+        a.plan.months = months;
+        if (a.plan.points_missing > 0) a.plan.points_per_month = std::round(a.plan.points_missing / months * 10.0) / 10.0;
+        if (!registered)
+            reason("start_choice",
+                   "Met alleen een diplomaregistratie mag je een startdatum kiezen tot 2 maanden na de indiening; zonder keuze geldt de datum van indienen.",
+                   "With only a diploma registration you may choose a start date up to 2 months after filing; otherwise the filing date applies.",
+                   "001 §1.1");
+    }
+
+    void decide_expired() {
+        const auto& ex = *v->expired_specialisation;
+        a.regime = "specialisation_expired";
+        a.regime_name = ex.name;
+        a.definitive_years = whole(ex.new_period_years);
+        a.next_steps = ex.steps;
+        reason("specialisation_expired",
+               "Je specialisatieregistratie liep af op " + to_dutch(period_end) + " en is niet binnen " + std::to_string(whole(ex.after_months)) + " maanden verlengd. Een specialisatie heeft geen diplomaregister: er geldt een aparte procedure om weer te worden opgenomen.",
+               "Your specialisation registration ended on " + to_iso(period_end) + " and was not renewed within " + std::to_string(whole(ex.after_months)) + " months. A specialisation has no diploma register: a separate procedure applies to be listed again.",
+               ex.source);
+        reason("specialisation_window",
+               "De VvOCM kijkt naar je punten en uren over de laatste vijf jaar; herreg telt daarom vanaf " + to_dutch(a.window.from) + ".",
+               "VvOCM looks at your points and hours over the last five years; herreg therefore counts from " + to_iso(a.window.from) + ".",
+               "003 §4");
+        deadline("new_period_start", a.check_date, "003 §4");
+        deadline("new_period_end", add_years(a.check_date, whole(ex.new_period_years)), ex.new_period_years.source);
+        if (a.meets && !*a.meets)
+            warn("specialisation_short",
+                 "Je haalt de criteria over de laatste vijf jaar nog niet. De VvOCM adviseert het KP pas om je portfolio te heropenen als punten en uren toereikend zijn.",
+                 "You do not yet meet the criteria over the last five years. VvOCM only advises KP to reopen your portfolio once points and hours suffice.",
+                 "003 §4");
+    }
+
+    void decide() {
+        if (expired_specialisation) return decide_expired();
+
+        const auto hours = hours_ok();
+        const auto points = points_ok();
+        if (hours && points && *hours && *points) {
+            if (!registered && v->initial_and_periodic) {
+                const auto& ip = *v->initial_and_periodic;
+                a.regime = "initial_and_periodic";
+                a.regime_name = ip.name;
+                a.definitive_years = whole(ip.registration_years);
+                deadline("registration_end", add_years(a.check_date, *a.definitive_years), ip.registration_years.source);
+                reason("initial_and_periodic",
+                       "Je hebt nog geen initiële registratie maar voldoet over de afgelopen vijf jaar aan de criteria: je kunt je initieel en periodiek tegelijk registreren, voor vijf jaar.",
+                       "You have no initial registration yet but meet the criteria over the last five years: you can register initially and periodically at once, for five years.",
+                       ip.source);
+            } else {
+                a.regime = "reregistration";
+                a.regime_name = {"Herregistratie", "Re-registration"};
+                reason("criteria_met",
+                       "Je voldoet aan alle bekende criteria: je kunt herregistratie aanvragen.",
+                       "You meet every known criterion: you can apply for re-registration.",
+                       v->source);
+                if (!registered)
+                    warn("no_initial_scheme",
+                         "Dit register beschrijft geen aparte route voor wie nog niet geregistreerd is; neem contact op met het register.",
+                         "This register describes no separate route for people not yet registered; contact the register.",
+                         rs.about.source);
+            }
+            return;
+        }
+        if (!hours || (*hours && !points)) {
+            a.reasons.push_back({"undecided",
+                                 {"herreg kan nog geen regeling bepalen: een of meer normen zijn onbekend. Vul ze in bij de criteria.",
+                                  "herreg cannot decide a scheme yet: one or more thresholds are unknown. Fill them in with the criteria."},
+                                 rs.about.source});
+            return;
+        }
+        if (*hours) return decide_points_short();
+        decide_reentry(points);
+    }
+
+    void decide_points_short() {
+        if (!v->points_short) return no_scheme();
+        const auto& ps = *v->points_short;
+        if (ps.requires_circumstances.value && p.circumstances.empty()) {
+            a.regime = "not_eligible";
+            a.regime_name = {"Geen regeling van toepassing", "No scheme applies"};
+            reason("no_circumstances",
+                   "Je hebt genoeg uren maar te weinig punten. De " + ps.name.nl + " is alleen voor wie door bijzondere omstandigheden (ziekte, zwangerschap, zorg voor kinderen onder 5, mantelzorg, eigen bedrijf, zware werkomstandigheden) punten tekortkomt. Je hebt geen omstandigheden opgegeven.",
+                   "You have enough hours but too few points. The " + ps.name.en + " is only for people short of points through special circumstances (illness, pregnancy, care for children under 5, informal care, own business, serious work circumstances). You gave no circumstances.",
+                   ps.requires_circumstances.source);
+            return;
+        }
+        a.regime = ps.regime;
+        a.regime_name = ps.name;
+        reason(ps.regime + "_applies",
+               "Je hebt genoeg uren werkervaring maar " + nl_num(a.plan.points_missing) + " punten te weinig, door bijzondere omstandigheden: de " + ps.name.nl + " is van toepassing. Je haalt de ontbrekende punten binnen de tijdelijke registratie van maximaal " + std::to_string(whole(ps.temporary_months)) + " maanden.",
+               "You have enough hours but are " + en_num(a.plan.points_missing) + " points short through special circumstances: the " + ps.name.en + " applies. You make up the missing points within the temporary registration of at most " + std::to_string(whole(ps.temporary_months)) + " months.",
+               ps.source);
+        set_temporary(whole(ps.temporary_months), ps.definitive_years, ps.proof_due_days_before_end);
+        for (size_t i = 0; i < ps.notes.size(); ++i) note(ps.notes[i], ps.regime + "_note_" + std::to_string(i + 1));
+        if (!registered)
+            warn("no_initial_registration",
+                 "De regeling gaat uit van een initiële registratie; zonder die registratie kan het register anders beslissen.",
+                 "The scheme assumes an initial registration; without one the register may decide otherwise.",
+                 "001 Bijlage 1");
+    }
+
+    void decide_reentry(const std::optional<bool>& points) {
+        if (!v->reentry) return no_scheme();
+        const auto& re = *v->reentry;
+        const int group3_after = whole(re.break_months_group3);
+        const int break_min = whole(re.break_months_min);
+        const bool long_break = !a.months_not_worked || *a.months_not_worked > group3_after;
+        std::string regime;
+        if (long_break) {
+            regime = "reentry_3";
+        } else if (!points) {
+            a.reasons.push_back({"undecided",
+                                 {"Je hebt te weinig uren; of je in groep 1 of 2 valt, hangt af van de puntennormen, die onbekend zijn. Vul ze in.",
+                                  "You are short of hours; whether you are in group 1 or 2 depends on the point thresholds, which are unknown. Fill them in."},
+                                 re.source});
+            return;
+        } else {
+            regime = *points ? "reentry_1" : "reentry_2";
+        }
+        const ReentryGroup& g = *re.group(regime);
+        a.regime = regime;
+        a.regime_name = g.name;
+        const std::string worked_nl = a.months_not_worked ? "laatst gewerkt op " + to_dutch(*a.last_worked) + " (" + std::to_string(*a.months_not_worked) + " maanden geleden)" : "in de afgelopen vijf jaar niet in je beroep gewerkt";
+        const std::string worked_en = a.months_not_worked ? "last worked on " + to_iso(*a.last_worked) + " (" + std::to_string(*a.months_not_worked) + " months ago)" : "not worked in your profession in the last five years";
+        const bool pts = points.value_or(false);
+        reason(regime + "_applies",
+               "Je hebt te weinig uren werkervaring (" + nl_num(a.plan.hours_missing) + " uur tekort), " + worked_nl + (pts ? "; je punten zijn wel voldoende" : "; je punten zijn onvoldoende") + ". Je valt onder de " + re.name.nl + ", " + g.name.nl + ".",
+               "You are short of work experience (" + en_num(a.plan.hours_missing) + " hours), " + worked_en + (pts ? "; your points do suffice" : "; your points fall short") + ". The " + re.name.en + " applies: " + g.name.en + ".",
+               re.source);
+        if (regime == "reentry_3" && pts)
+            warn("group3_points_met",
+                 "Je hebt meer dan vijf jaar niet gewerkt maar wel genoeg punten. De bronnen noemen groep 3 met te weinig punten; herreg kiest groep 3 omdat de werkonderbreking het zwaarst weegt.",
+                 "You have not worked for more than five years but have enough points. The sources describe group 3 with too few points; herreg chooses group 3 because the break weighs heaviest.",
+                 re.source);
+        if (!long_break && *a.months_not_worked < break_min)
+            warn("short_break",
+                 "Je werkonderbreking is korter dan 2 jaar; de herintrederregeling spreekt van een onderbreking van 2 tot 5 jaar. herreg deelt je in op basis van je punten; overleg met het register.",
+                 "Your break is shorter than 2 years; the re-entry scheme speaks of a break of 2 to 5 years. herreg assigns the group by your points; check with the register.",
+                 re.break_months_min.source);
+        const int months = whole(g.temporary_months);
+        set_temporary(months, g.definitive_years, re.proof_due_days_before_end);
+        if (g.hours_required.known()) {
+            a.plan.hours_required = *g.hours_required.value;
+            reason("hours_required",
+                   "Je plan van aanpak laat zien hoe je het tekort aan uren compenseert: minimaal " + nl_num(*g.hours_required.value) + " uur in " + std::to_string(months) + " maanden.",
+                   "Your plan shows how you make up the hours: at least " + en_num(*g.hours_required.value) + " hours in " + std::to_string(months) + " months.",
+                   g.hours_required.source);
+        } else if (re.hours_per_week.known()) {
+            // Weeks of the temporary period, counted as 52 a year so the figure does not depend on the start date.
+            const double hours = *re.hours_per_week.value * months * 52.0 / 12.0;
+            a.plan.hours_required = std::round(hours);
+            reason("hours_required",
+                   "Tijdens de tijdelijke herregistratie werk je gemiddeld " + nl_num(*re.hours_per_week.value) + " uur per week: ongeveer " + nl_num(*a.plan.hours_required) + " uur in " + std::to_string(months) + " maanden.",
+                   "During the temporary re-registration you work on average " + en_num(*re.hours_per_week.value) + " hours a week: about " + en_num(*a.plan.hours_required) + " hours in " + std::to_string(months) + " months.",
+                   re.hours_per_week.source);
+        }
+        if (g.supervisor_assessment_required.value)
+            reason("supervisor_assessment",
+                   "Voor groep 3 is een beoordeling door je supervisor verplicht, tussentijds en na afloop van het begeleidingstraject.",
+                   "For group 3 your supervisor must assess the result, midway and at the end of the mentoring.",
+                   g.supervisor_assessment_required.source);
+        if (a.definitive_years_min)
+            reason("definitive_range",
+                   "Na uitvoering van het plan volgt een definitieve registratie van " + std::to_string(*a.definitive_years_min) + " of " + std::to_string(*a.definitive_years) + " jaar.",
+                   "After the plan, a definitive registration of " + std::to_string(*a.definitive_years_min) + " or " + std::to_string(*a.definitive_years) + " years follows.",
+                   g.definitive_years.source);
+        for (size_t i = 0; i < re.notes.size(); ++i) note(re.notes[i], "reentry_note_" + std::to_string(i + 1));
+        if (p.circumstances.empty())
+            warn("reentry_reasons",
+                 "In je aanvraag beschrijf je waarom je niet aan de criteria hebt voldaan; geef je omstandigheden op.",
+                 "Your application describes why you did not meet the criteria; add your circumstances.",
+                 "001 §2.1");
+    }
+
+    void no_scheme() {
+        a.regime = "no_scheme";
+        a.regime_name = {"Geen regeling beschreven", "No scheme described"};
+        reason("no_scheme",
+               "Je voldoet niet aan alle criteria en de bronnen beschrijven voor " + rs.short_name + " geen dispensatie- of herintrederregeling. Neem contact op met het register over je mogelijkheden.",
+               "You do not meet every criterion and the sources describe no dispensation or re-entry scheme for " + rs.short_name + ". Contact the register about your options.",
+               rs.about.source);
+    }
+
+    void calendar_deadlines() {
+        if (registered && !expired_specialisation) {
+            deadline("period_end", period_end, v->period_years.source);
+            if (v->late_filing_months.known())
+                deadline("last_filing_day", add_months(period_end, whole(v->late_filing_months)), v->late_filing_months.source);
+            if (v->earliest_months.known())
+                deadline("earliest_reregistration", add_months(period_start, whole(v->earliest_months)), v->earliest_months.source);
+        }
+        if (a.filing == Filing::TooEarly) {
+            const Date from = add_months(period_start, whole(v->earliest_months));
+            warn("too_early",
+                 "Herregistratie kan pas vanaf " + to_dutch(from) + " (3 jaar na de start van je periode).",
+                 "Re-registration is only possible from " + to_iso(from) + " (3 years after your period began).",
+                 v->earliest_months.source);
+        }
+        if (a.filing == Filing::LateWindow && a.regime == "reregistration")
+            warn("late_window",
+                 "Je periode is afgelopen; je kunt nog indienen tot en met " + to_dutch(*deadline_date("last_filing_day")) + ", maar alleen activiteiten binnen de periode tellen.",
+                 "Your period has ended; you can still file until " + to_iso(*deadline_date("last_filing_day")) + ", but only activities inside the period count.",
+                 v->late_filing_months.source);
+        if (a.regime == "reregistration" && registered && a.filing != Filing::Lapsed) {
+            const int years = whole(v->period_years);
+            deadline("new_period_end", add_years(period_end, years), v->period_years.source);
+            if (v->flexible_start.value && a.filing == Filing::Open)
+                deadline("new_period_end_if_started_now", add_years(a.check_date, years), v->flexible_start.source);
+        }
+        // Still inside a running period and short: time left, and the pace that closes the gap.
+        if (registered && !expired_specialisation && a.filing != Filing::Lapsed && a.filing != Filing::LateWindow &&
+            a.meets && !*a.meets) {
+            const int left = whole_months_between(a.check_date, period_end);
+            if (left > 0) {
+                warn("period_running",
+                     "Je periode loopt nog tot " + to_dutch(period_end) + " (" + std::to_string(left) + " maanden): wat nu ontbreekt, kun je vaak nog binnen de periode halen. De regeling hierboven geldt als je tekort blijft.",
+                     "Your period runs until " + to_iso(period_end) + " (" + std::to_string(left) + " months): what is missing now can often still be gained within the period. The scheme above applies if you stay short.",
+                     "003 §2");
+                if (!a.plan.months) {
+                    a.plan.months = left;
+                    if (a.plan.points_missing > 0) a.plan.points_per_month = std::round(a.plan.points_missing / left * 10.0) / 10.0;
+                }
+            }
+        }
+        const bool applying = !a.regime.empty() && a.regime != "not_eligible" && a.regime != "no_scheme";
+        if (applying && a.filing != Filing::TooEarly) {
+            if (const Sourced* wd = v->procedure_value("completeness_working_days_max"); wd && wd->known()) {
+                const Date by = add_working_days(a.check_date, whole(*wd));
+                deadline("completeness_check_by", by, wd->source);
+                if (const Sourced* weeks = v->procedure_value("assessment_weeks"); weeks && weeks->known() && a.regime != "reregistration")
+                    deadline("assessment_by", add_days(by, 7 * whole(*weeks)), weeks->source);
+            }
+            if (const Sourced* ob = v->procedure_value("objection_weeks"); ob && ob->known())
+                reason("objection",
+                       "Ben je het niet eens met de beslissing, dan kun je binnen " + std::to_string(whole(*ob)) + " weken met redenen bezwaar maken.",
+                       "If you disagree with the decision you can object, with reasons, within " + std::to_string(whole(*ob)) + " weeks.",
+                       ob->source);
+        }
+        std::stable_sort(a.deadlines.begin(), a.deadlines.end(), [](const Deadline& x, const Deadline& y) { return x.date < y.date; });
+    }
+
+    std::optional<Date> deadline_date(std::string_view id) const {
+        for (const auto& d : a.deadlines)
+            if (d.id == id) return d.date;
+        return std::nullopt;
+    }
+
+    Assessment run() {
+        check_input();
+        a.register_id = rs.register_id;
+        a.specialisation = rs.specialisation;
+        place_in_calendar();
+        count_and_judge();
+        decide();
+        calendar_deadlines();
+        for (const auto& c : rs.conditions) note(c, "condition");
+        if (v->criteria_note) note(*v->criteria_note, "criteria_note");
+        return std::move(a);
+    }
+};
+
+}  // namespace
+
+const CriterionResult* Assessment::criterion(std::string_view id) const {
+    for (const auto& c : criteria)
+        if (c.id == id) return &c;
+    return nullptr;
+}
+
+const Deadline* Assessment::deadline(std::string_view id) const {
+    for (const auto& d : deadlines)
+        if (d.id == id) return &d;
+    return nullptr;
+}
+
+Assessment assess(const Portfolio& p, const RuleSet& rules) {
+    Engine e(p, rules);
+    return e.run();
+}
+
+}  // namespace herreg

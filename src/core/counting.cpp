@@ -1,0 +1,67 @@
+#include "counting.h"
+
+#include <algorithm>
+#include <numeric>
+
+namespace herreg {
+
+double hours_in_window(const HoursEntry& e, const Window& w) {
+    const long entry_days = days_between(e.from, e.to) + 1;
+    const Date lo = std::max(e.from, w.from);
+    const Date hi_exclusive = std::min(add_days(e.to, 1), w.to);
+    const long inside = days_between(lo, hi_exclusive);
+    if (inside <= 0 || entry_days <= 0) return 0;
+    if (inside >= entry_days) return e.hours;
+    return e.hours * double(inside) / double(entry_days);
+}
+
+Tally count(const Portfolio& p, const RuleSet& rs, const Window& w, const Date& up_to) {
+    Tally t;
+    for (const auto& h : p.hours) {
+        const double inside = hours_in_window(h, w);
+        if (inside <= 0) continue;
+        t.hours += inside;
+        const Date lo = std::max(h.from, w.from), hi = std::min(h.to, add_days(w.to, -1));
+        if (!t.first_hours_day || lo < *t.first_hours_day) t.first_hours_day = lo;
+        if (!t.last_hours_day || hi > *t.last_hours_day) t.last_hours_day = hi;
+    }
+
+    // Caps apply in date order: the first meetings of a year count, later ones
+    // stop counting once the year's cap is reached. Sort indices, not copies.
+    // Only registers with capped kinds need date order; skip the sort for the rest.
+    std::vector<size_t> order(p.activities.size());
+    std::iota(order.begin(), order.end(), size_t{0});
+    if (!rs.kinds.empty())
+        std::stable_sort(order.begin(), order.end(),
+                         [&](size_t a, size_t b) { return p.activities[a].date < p.activities[b].date; });
+    std::map<std::pair<std::string, int>, double> used_cap;   // (kind, year) -> points counted
+
+    for (size_t i : order) {
+        const Activity& a = p.activities[i];
+        if (!w.contains(a.date) || a.date > up_to) continue;
+        double pts = a.points;
+        if (a.kind) {
+            const KindDef* k = rs.kind(*a.kind);
+            if (k && k->cap_per_year.known()) {
+                double& used = used_cap[{k->id, a.date.y}];
+                const double room = std::max(0.0, *k->cap_per_year.value - used);
+                const double counted = std::min(pts, room);
+                t.points_capped_away += pts - counted;
+                used += counted;
+                pts = counted;
+            }
+        }
+        ++t.activities_counted;
+        t.points_total += pts;
+        t.points_by_category[a.category] += pts;
+        if (a.accredited) {
+            t.points_accredited += pts;
+        } else {
+            t.points_non_accredited += pts;
+            t.non_accredited_by_category[a.category] += pts;
+        }
+    }
+    return t;
+}
+
+}  // namespace herreg

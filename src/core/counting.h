@@ -1,0 +1,40 @@
+// Counting what falls inside a window: hours pro rata by days, points per
+// category with per-kind yearly caps. Pure arithmetic, no rules decisions.
+#pragma once
+#include "civil_date.h"
+#include "portfolio.h"
+#include "rules.h"
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace herreg {
+
+// Half-open [from, to): `to` is the first day no longer counted.
+struct Window {
+    Date from, to;
+    bool contains(const Date& d) const { return from <= d && d < to; }
+};
+
+// The part of an hours entry inside the window, pro rata by days.
+double hours_in_window(const HoursEntry& e, const Window& w);
+
+struct Tally {
+    double hours = 0;
+    double points_total = 0;
+    double points_accredited = 0;
+    double points_non_accredited = 0;
+    std::map<std::string, double> points_by_category;
+    std::map<std::string, double> non_accredited_by_category;
+    double points_capped_away = 0;   // points that did not count because a yearly cap was reached
+    int activities_counted = 0;
+    // Earliest and latest day with hours > 0 inside the window (for the spread check).
+    std::optional<Date> first_hours_day, last_hours_day;
+};
+
+// Counts hours and points inside `w`. Activities dated after `up_to` are left
+// out (they are planned, not done); pass the window's end to include them.
+Tally count(const Portfolio& p, const RuleSet& rs, const Window& w, const Date& up_to);
+
+}  // namespace herreg

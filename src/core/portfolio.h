@@ -1,0 +1,69 @@
+// The portfolio: what a professional enters about their registration, hours and
+// development activities. It is the app's save file, the CLI's input and the
+// test cases' input (format "herreg-portfolio/1", see README "Portfolio format").
+#pragma once
+#include "civil_date.h"
+
+#include <nlohmann/json.hpp>
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace herreg {
+
+inline constexpr const char* kPortfolioFormat = "herreg-portfolio/1";
+
+struct HoursEntry {
+    std::optional<int> year;   // set when entered per calendar year; from/to then span it
+    Date from, to;             // inclusive
+    double hours = 0;
+};
+
+struct Activity {
+    Date date;
+    std::string title, provider;
+    std::string category;              // bij_en_nascholing, overige, dba, ... (per register)
+    std::optional<std::string> kind;   // a capped activity type (NVvPO), if any
+    double points = 0;
+    bool accredited = false;
+};
+
+struct Registration {
+    bool initial = true;                // false: only a diploma registration
+    std::optional<Date> period_start;   // current (or last) period
+    std::optional<Date> period_end;     // defaults to start + the register's period length
+};
+
+struct Portfolio {
+    std::string register_id;
+    std::string profession;
+    std::optional<std::string> specialisation;
+    std::optional<Date> check_date;      // the app and CLI fill in today when absent
+    Registration registration;
+    std::optional<Date> last_worked;
+    std::vector<std::string> circumstances;
+    std::map<std::string, std::optional<double>> thresholds;   // criterion id -> required (null: unknown)
+    std::vector<HoursEntry> hours;
+    std::vector<Activity> activities;
+    // Fields this version does not model (forms, notes, ...) kept for a lossless round trip.
+    nlohmann::json extra = nlohmann::json::object();
+};
+
+// The circumstance ids the special schemes recognise (001 §1.4, 002).
+const std::vector<std::string>& known_circumstances();
+
+// Throws InputError naming the field for anything malformed; register,
+// category and kind names are checked later against the rules.
+Portfolio read_portfolio(std::string_view json_text);
+Portfolio portfolio_from_json(const nlohmann::json& doc);
+nlohmann::json portfolio_to_json(const Portfolio& p);
+std::string write_portfolio(const Portfolio& p);   // pretty-printed, stable key order
+
+// Upper bounds that catch typos and hostile numbers, not real-life limits.
+inline constexpr double kMaxPointsPerActivity = 1000;
+inline constexpr double kMaxHoursPerDay = 24;
+
+}  // namespace herreg

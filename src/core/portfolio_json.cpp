@@ -1,0 +1,177 @@
+#include "input_error.h"
+#include "json_input.h"
+#include "portfolio.h"
+
+#include <algorithm>
+
+namespace herreg {
+
+const std::vector<std::string>& known_circumstances() {
+    static const std::vector<std::string> ids = {"illness",       "pregnancy",   "childcare_under_5",  "informal_care",
+                                                 "own_business", "work_circumstances", "other"};
+    return ids;
+}
+
+namespace {
+
+const char* const kKnownKeys[] = {"format",      "register",      "profession", "specialisation", "check_date",
+                                  "registration", "last_worked",  "circumstances", "thresholds", "hours",
+                                  "activities"};
+
+HoursEntry read_hours(const Json& e, const std::string& path) {
+    require_object(e, path);
+    HoursEntry h;
+    const Json* year = find_member(e, "year");
+    const bool has_range = find_member(e, "from") || find_member(e, "to");
+    if (year && !year->is_null()) {
+        if (has_range) throw InputError(path, "give either \"year\" or \"from\"/\"to\", not both");
+        const double y = as_number(*year, path_join(path, "year"), 1900, 2200);
+        if (y != double(int(y))) throw InputError(path_join(path, "year"), "not a whole year: " + quote_value(*year));
+        h.year = int(y);
+        h.from = Date{*h.year, 1, 1};
+        h.to = Date{*h.year, 12, 31};
+    } else if (has_range) {
+        h.from = get_date(e, "from", path);
+        h.to = get_date(e, "to", path);
+        if (h.to < h.from)
+            throw InputError(path_join(path, "to"), "ends before it starts (" + to_iso(h.from) + " .. " + to_iso(h.to) + ")");
+    } else {
+        throw InputError(path, "needs \"year\" or \"from\" and \"to\"");
+    }
+    const double days = double(days_between(h.from, h.to) + 1);
+    h.hours = get_number(e, "hours", path, 0, days * kMaxHoursPerDay);
+    return h;
+}
+
+Activity read_activity(const Json& e, const std::string& path) {
+    require_object(e, path);
+    Activity a;
+    a.date = get_date(e, "date", path);
+    a.title = get_optional_string(e, "title", path).value_or("");
+    a.provider = get_optional_string(e, "provider", path).value_or("");
+    a.category = get_string(e, "category", path);
+    a.kind = get_optional_string(e, "kind", path);
+    a.points = get_number(e, "points", path, 0, kMaxPointsPerActivity);
+    a.accredited = get_bool(e, "accredited", path, false);
+    return a;
+}
+
+}  // namespace
+
+Portfolio portfolio_from_json(const Json& doc) {
+    require_object(doc, "");
+    const std::string format = get_string(doc, "format", "");
+    if (format != kPortfolioFormat) {
+        if (format.rfind("herreg-portfolio/", 0) == 0)
+            throw InputError("format", "version " + format.substr(17) + " is not supported by this herreg (it reads " +
+                                           std::string(kPortfolioFormat) + ")");
+        throw InputError("format", "not a herreg portfolio: " + quote_value(doc["format"]));
+    }
+    Portfolio p;
+    p.register_id = get_string(doc, "register", "");
+    if (p.register_id.empty()) throw InputError("register", "empty");
+    p.profession = get_optional_string(doc, "profession", "").value_or("");
+    p.specialisation = get_optional_string(doc, "specialisation", "");
+    p.check_date = get_optional_date(doc, "check_date", "");
+    p.last_worked = get_optional_date(doc, "last_worked", "");
+
+    if (const Json* reg = find_member(doc, "registration"); reg && !reg->is_null()) {
+        require_object(*reg, "registration");
+        p.registration.initial = get_bool(*reg, "initial", "registration", true);
+        p.registration.period_start = get_optional_date(*reg, "period_start", "registration");
+        p.registration.period_end = get_optional_date(*reg, "period_end", "registration");
+        if (p.registration.period_start && p.registration.period_end &&
+            *p.registration.period_end <= *p.registration.period_start)
+            throw InputError("registration.period_end", "must be after period_start (" +
+                                                           to_iso(*p.registration.period_start) + ")");
+    }
+    if (p.registration.initial && !p.registration.period_start)
+        throw InputError("registration.period_start", "missing (or set registration.initial to false)");
+
+    if (const Json* cs = find_member(doc, "circumstances"); cs && !cs->is_null()) {
+        require_array(*cs, "circumstances");
+        for (size_t i = 0; i < cs->size(); ++i) {
+            const std::string path = path_index("circumstances", i);
+            if (!(*cs)[i].is_string()) throw InputError(path, "expected text, got " + quote_value((*cs)[i]));
+            const std::string c = (*cs)[i].get<std::string>();
+            const auto& known = known_circumstances();
+            if (std::find(known.begin(), known.end(), c) == known.end())
+                throw InputError(path, "unknown circumstance \"" + c +
+                                           "\" (known: illness, pregnancy, childcare_under_5, informal_care, "
+                                           "own_business, work_circumstances, other)");
+            if (std::find(p.circumstances.begin(), p.circumstances.end(), c) == p.circumstances.end())
+                p.circumstances.push_back(c);
+        }
+    }
+
+    if (const Json* th = find_member(doc, "thresholds"); th && !th->is_null()) {
+        require_object(*th, "thresholds");
+        for (const auto& [key, value] : th->items()) {
+            const std::string path = path_join("thresholds", key);
+            if (value.is_null()) p.thresholds[key] = std::nullopt;
+            else p.thresholds[key] = as_number(value, path, 0, 100000);
+        }
+    }
+
+    if (const Json* hs = find_member(doc, "hours"); hs && !hs->is_null()) {
+        require_array(*hs, "hours");
+        for (size_t i = 0; i < hs->size(); ++i) p.hours.push_back(read_hours((*hs)[i], path_index("hours", i)));
+    }
+    if (const Json* as = find_member(doc, "activities"); as && !as->is_null()) {
+        require_array(*as, "activities");
+        for (size_t i = 0; i < as->size(); ++i)
+            p.activities.push_back(read_activity((*as)[i], path_index("activities", i)));
+    }
+
+    for (const auto& [key, value] : doc.items()) {
+        if (std::find(std::begin(kKnownKeys), std::end(kKnownKeys), key) == std::end(kKnownKeys))
+            p.extra[key] = value;
+    }
+    return p;
+}
+
+Portfolio read_portfolio(std::string_view text) {
+    return portfolio_from_json(parse_json_document(text, "portfolio"));
+}
+
+static Json opt_date(const std::optional<Date>& d) { return d ? Json(to_iso(*d)) : Json(nullptr); }
+
+Json portfolio_to_json(const Portfolio& p) {
+    Json j = Json::object();
+    j["format"] = kPortfolioFormat;
+    j["register"] = p.register_id;
+    j["profession"] = p.profession;
+    j["specialisation"] = p.specialisation ? Json(*p.specialisation) : Json(nullptr);
+    j["check_date"] = opt_date(p.check_date);
+    j["registration"] = {{"initial", p.registration.initial},
+                         {"period_start", opt_date(p.registration.period_start)},
+                         {"period_end", opt_date(p.registration.period_end)}};
+    j["last_worked"] = opt_date(p.last_worked);
+    j["circumstances"] = p.circumstances;
+    Json th = Json::object();
+    for (const auto& [k, v] : p.thresholds) th[k] = v ? Json(*v) : Json(nullptr);
+    j["thresholds"] = th;
+    Json hours = Json::array();
+    for (const auto& h : p.hours) {
+        if (h.year) hours.push_back({{"year", *h.year}, {"hours", h.hours}});
+        else hours.push_back({{"from", to_iso(h.from)}, {"to", to_iso(h.to)}, {"hours", h.hours}});
+    }
+    j["hours"] = hours;
+    Json acts = Json::array();
+    for (const auto& a : p.activities) {
+        acts.push_back({{"date", to_iso(a.date)},
+                        {"title", a.title},
+                        {"provider", a.provider},
+                        {"category", a.category},
+                        {"kind", a.kind ? Json(*a.kind) : Json(nullptr)},
+                        {"points", a.points},
+                        {"accredited", a.accredited}});
+    }
+    j["activities"] = acts;
+    for (const auto& [k, v] : p.extra.items()) j[k] = v;
+    return j;
+}
+
+std::string write_portfolio(const Portfolio& p) { return portfolio_to_json(p).dump(2) + "\n"; }
+
+}  // namespace herreg

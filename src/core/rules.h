@@ -1,0 +1,146 @@
+// Rules as data: what one register requires, read from one rules/*.json file.
+// The engine knows no register by name; everything register-specific lives
+// here, each number with the source it came from (OpenFisca-style: values
+// keyed by effective date, each with its reference).
+#pragma once
+#include "civil_date.h"
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace herreg {
+
+inline constexpr const char* kRulesFormat = "herreg-rules/1";
+
+struct Text {
+    std::string nl, en;
+    const std::string& in(std::string_view lang) const { return lang == "en" && !en.empty() ? en : nl; }
+};
+
+// A number with its source; `value` empty means the sources do not give it.
+struct Sourced {
+    std::optional<double> value;
+    std::optional<double> min;   // when a source gives a range ("four or five years")
+    std::string source;
+    std::string note;
+    bool known() const { return value.has_value(); }
+};
+
+struct SourcedFlag {
+    bool value = false;
+    std::string source;
+};
+
+struct Note {
+    Text text;
+    std::string source;
+    bool warning = false;   // shown as a warning rather than a plain note
+};
+
+struct Named {
+    std::string id;
+    Text name;
+};
+
+struct CategoryDef : Named {};
+
+struct KindDef : Named {
+    std::string category;
+    std::string canmeds;
+    Sourced points_per_meeting;
+    Sourced cap_per_year;
+};
+
+struct ReentryGroup {
+    std::string regime;   // reentry_1, reentry_2, reentry_3
+    Text name;
+    Sourced temporary_months, definitive_years, hours_required;
+    SourcedFlag supervisor_assessment_required;
+};
+
+struct PointsShortScheme {   // dispensation (KP) / deferral (KABIZ)
+    std::string regime;
+    Text name;
+    std::string source;
+    SourcedFlag requires_circumstances;
+    Sourced temporary_months, definitive_years, proof_due_days_before_end;
+    std::vector<Note> notes;
+};
+
+struct ReentryScheme {
+    Text name;
+    std::string source;
+    Sourced break_months_min, break_months_group3, proof_due_days_before_end, hours_per_week;
+    SourcedFlag evc_alternative;
+    std::vector<ReentryGroup> groups;   // in order 1, 2, 3
+    std::vector<Note> notes;
+    const ReentryGroup* group(std::string_view regime) const;
+};
+
+struct InitialAndPeriodicScheme {
+    Text name;
+    std::string source;
+    Sourced registration_years;
+};
+
+struct ExpiredSpecialisationScheme {
+    Text name;
+    std::string source;
+    Sourced after_months, new_period_years;
+    std::vector<Note> steps;
+};
+
+struct RuleVersion {
+    std::optional<Date> effective_from;   // empty: applies to every period
+    std::string source;
+    Sourced period_years, earliest_months, late_filing_months;
+    SourcedFlag flexible_start;
+    // Criterion id -> required value: hours, points_total, points_<category>, points_accredited.
+    // Kept in the order of the file so output follows the register's own list.
+    std::vector<std::pair<std::string, Sourced>> criteria;
+    Sourced hours_spread_months;
+    std::optional<Note> pacing_hint;
+    std::optional<Note> criteria_note;
+    std::map<std::string, Sourced> procedure;   // completeness_working_days_min/max, assessment_weeks, ...
+    std::optional<InitialAndPeriodicScheme> initial_and_periodic;
+    std::optional<PointsShortScheme> points_short;
+    std::optional<ReentryScheme> reentry;
+    std::optional<ExpiredSpecialisationScheme> expired_specialisation;
+
+    const Sourced* criterion(std::string_view id) const;
+    const Sourced* procedure_value(std::string_view key) const;
+};
+
+struct RuleSet {
+    std::string register_id;
+    std::optional<std::string> specialisation;
+    Text name;
+    std::string short_name;
+    Note about;
+    std::vector<Note> conditions;
+    std::vector<Named> professions;
+    std::vector<CategoryDef> categories;
+    std::vector<KindDef> kinds;
+    std::vector<Named> competences;
+    std::string competences_source;
+    std::vector<RuleVersion> versions;   // sorted by effective_from, undated first
+
+    const CategoryDef* category(std::string_view id) const;
+    const KindDef* kind(std::string_view id) const;
+    // The version in force for a period that began on `period_start`: the last one
+    // whose effective_from is on or before it. When the period began before every
+    // dated version, the earliest one is returned and `*before_all` is set.
+    const RuleVersion& version_for(const Date& period_start, bool* before_all = nullptr) const;
+};
+
+// Reads and checks one rules file. Throws InputError naming the JSON path.
+RuleSet load_rules(std::string_view json_text, const std::string& file_name = "rules");
+
+// Every problem in one rules file, each as "path: problem" (empty when valid).
+// Unlike load_rules it does not stop at the first problem where it can go on.
+std::vector<std::string> validate_rules(std::string_view json_text, const std::string& file_name = "rules");
+
+}  // namespace herreg

@@ -1,0 +1,75 @@
+#include "summary_text.h"
+
+#include "labels.h"
+#include "number_format.h"
+
+namespace herreg {
+
+std::string verdict_sentence(const Assessment& a, std::string_view lang) {
+    const bool en = lang == "en";
+    const std::string name = a.regime_name.in(lang);
+    const std::string missing = format_number(a.plan.points_missing, lang);
+    if (a.regime.empty())
+        return en ? "herreg cannot decide yet: some thresholds are unknown." : "herreg kan nog niet beslissen: sommige normen zijn onbekend.";
+    if (a.regime == "reregistration") {
+        if (a.filing == Filing::TooEarly)
+            return en ? "You meet the criteria; re-registration opens later (see the dates)." : "Je voldoet aan de criteria; herregistratie kan pas later (zie de data).";
+        return en ? "You meet the criteria for re-registration." : "Je voldoet aan de criteria voor herregistratie.";
+    }
+    if (a.regime == "initial_and_periodic")
+        return en ? "You meet the criteria and can register initially and periodically at once."
+                  : "Je voldoet aan de criteria en kunt je initieel en periodiek tegelijk registreren.";
+    if (a.regime == "not_eligible")
+        return en ? "You do not meet the criteria and no scheme applies: you are " + missing + " points short and gave no special circumstances."
+                  : "Je voldoet niet aan de criteria en er is geen regeling van toepassing: je komt " + missing + " punten tekort en gaf geen bijzondere omstandigheden op.";
+    if (a.regime == "no_scheme")
+        return en ? "You do not meet the criteria, and the sources describe no scheme for this register."
+                  : "Je voldoet niet aan de criteria en de bronnen beschrijven voor dit register geen regeling.";
+    if (a.regime == "specialisation_expired")
+        return en ? "Your specialisation registration has expired: the procedure '" + name + "' applies."
+                  : "Je specialisatieregistratie is verlopen: de procedure '" + name + "' is van toepassing.";
+    return en ? "You do not meet the criteria yet. What applies: " + name + "." : "Je voldoet nog niet aan de criteria. Van toepassing: " + name + ".";
+}
+
+std::string summary_text(const Assessment& a, const RuleSet& rs, std::string_view lang) {
+    const bool en = lang == "en";
+    auto date = [&](const Date& d) { return en ? to_iso(d) : to_dutch(d); };
+    auto num = [&](double x) { return format_number(x, lang); };
+    std::string s;
+    s += rs.name.in(lang) + "\n";
+    s += (en ? "Check date: " : "Controledatum: ") + date(a.check_date) + "\n";
+    s += (en ? "Counted from " : "Geteld van ") + date(a.window.from) + (en ? " to " : " tot en met ") + date(add_days(a.window.to, -1)) + "\n\n";
+    s += verdict_sentence(a, lang) + "\n\n";
+    s += en ? "Criteria\n" : "Criteria\n";
+    for (const auto& c : a.criteria) {
+        const std::string mark = !c.met ? "?" : (*c.met ? "ok" : (en ? "short" : "tekort"));
+        s += "  " + criterion_label(c.id, rs, lang) + ": " + num(c.achieved) + " / " +
+             (c.required ? num(*c.required) : (en ? "unknown" : "onbekend")) + "  [" + mark + "]\n";
+    }
+    if (a.plan.points_missing > 0) s += (en ? "Points still needed: " : "Nog nodig aan punten: ") + num(a.plan.points_missing) + "\n";
+    if (a.plan.hours_missing > 0) s += (en ? "Hours short: " : "Tekort aan uren: ") + num(a.plan.hours_missing) + "\n";
+    if (a.plan.hours_required) s += (en ? "Hours to work in the plan: " : "Uren te werken in het plan: ") + num(*a.plan.hours_required) + "\n";
+    if (a.plan.points_per_month && a.plan.months)
+        s += (en ? "Pace: about " : "Tempo: ongeveer ") + num(*a.plan.points_per_month) + (en ? " points a month for " : " punten per maand gedurende ") +
+             std::to_string(*a.plan.months) + (en ? " months\n" : " maanden\n");
+    if (!a.deadlines.empty()) {
+        s += en ? "\nDates\n" : "\nData\n";
+        for (const auto& d : a.deadlines) s += "  " + date(d.date) + "  " + deadline_label(d.id, lang) + "\n";
+    }
+    if (!a.reasons.empty()) {
+        s += en ? "\nWhy\n" : "\nWaarom\n";
+        for (const auto& r : a.reasons) s += "  - " + r.text.in(lang) + (r.source.empty() ? "" : " (" + r.source + ")") + "\n";
+    }
+    if (!a.warnings.empty()) {
+        s += en ? "\nMind\n" : "\nLet op\n";
+        for (const auto& r : a.warnings) s += "  ! " + r.text.in(lang) + (r.source.empty() ? "" : " (" + r.source + ")") + "\n";
+    }
+    if (!a.next_steps.empty()) {
+        s += en ? "\nNext steps\n" : "\nVolgende stappen\n";
+        int i = 1;
+        for (const auto& st : a.next_steps) s += "  " + std::to_string(i++) + ". " + st.text.in(lang) + "\n";
+    }
+    return s;
+}
+
+}  // namespace herreg

@@ -1,0 +1,14 @@
+// A readable summary of an assessment (the CLI's --text, the app's "copy summary").
+#pragma once
+#include "assessment.h"
+
+#include <string>
+#include <string_view>
+
+namespace herreg {
+
+// One plain sentence: "Je voldoet aan de criteria voor herregistratie." etc.
+std::string verdict_sentence(const Assessment& a, std::string_view lang);
+std::string summary_text(const Assessment& a, const RuleSet& rs, std::string_view lang);
+
+}  // namespace herreg

@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# End-to-end checks of the herreg CLI: the contract's fields, stdin, exit codes,
+# one-line errors with no partial output, the Dutch text summary, validate-rules.
+# usage: check_cli.sh HERREG_BINARY TESTS_DIR RULES_DIR
+set -u
+herreg=$1 tests=$2 rules=$3
+root=$(cd "$tests/.." && pwd)
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+passed=0 failed=0
+ok()   { passed=$((passed + 1)); }
+fail() { failed=$((failed + 1)); echo "FAIL: $*"; }
+
+example="$root/examples/contract-example.json"
+
+# 1. The contract example prints every documented field.
+if "$herreg" assess "$example" > "$tmp/out.json" 2> "$tmp/err"; then
+  if python3 - "$tmp/out.json" <<'PY'
+import json, sys
+a = json.load(open(sys.argv[1]))
+for key in ["meets", "criteria", "regime", "temporary_months", "definitive_years", "plan", "deadlines", "reasons", "warnings"]:
+    assert key in a, key
+for key in ["hours_required", "points_missing"]:
+    assert key in a["plan"], key
+for c in a["criteria"]:
+    assert set(["id", "required", "achieved", "met"]) <= set(c), c
+assert [c["id"] for c in a["criteria"]] == ["hours", "points_total", "points_bij_en_nascholing", "points_overige", "points_accredited"]
+assert a["deadlines"]["last_filing_day"] == "2027-02-01"
+assert all("text" in r and "source" in r for r in a["reasons"])
+PY
+  then ok; else fail "contract fields missing in assess output"; fi
+else
+  fail "assess on the contract example exited non-zero: $(cat "$tmp/err")"
+fi
+
+# 2. Standard input gives the same result as the file.
+if "$herreg" assess - < "$example" | cmp -s - "$tmp/out.json"; then ok; else fail "assess - (stdin) differs from assess FILE"; fi
+
+# 3. Bad input: exit 1, exactly one line on stderr naming the field, nothing on stdout.
+check_bad() {   # $1 description, $2 expected text on stderr, $3 the document
+  printf '%s' "$3" > "$tmp/bad.in"
+  "$herreg" assess - < "$tmp/bad.in" > "$tmp/bad.out" 2> "$tmp/bad.err"
+  local code=$?
+  local lines
+  lines=$(wc -l < "$tmp/bad.err")
+  if [ "$code" -eq 1 ] && [ "$lines" -eq 1 ] && [ ! -s "$tmp/bad.out" ] && grep -qF -- "$2" "$tmp/bad.err"; then ok
+  else fail "$1: exit $code, stderr: $(cat "$tmp/bad.err"), stdout bytes: $(wc -c < "$tmp/bad.out")"; fi
+}
+check_bad "impossible date" 'activities[0].date: not a date: "2026-02-30"' "$(sed 's/"2022-03-01"/"2026-02-30"/' "$example")"
+check_bad "negative hours" "hours[0].hours: must be at least 0" "$(sed 's/"hours": 420/"hours": -5/' "$example")"
+check_bad "unknown register" 'register: unknown register "xyz"' "$(sed 's/"register": "kp"/"register": "xyz"/' "$example")"
+check_bad "empty input" "portfolio: the file is empty" ""
+check_bad "broken JSON" "not valid JSON at line 1" '{"format": "herreg-portfolio/1", '
+
+# 4. Usage errors exit 2; a missing file exits 1.
+"$herreg" assess > /dev/null 2>&1; [ $? -eq 2 ] && ok || fail "assess without a file should exit 2"
+"$herreg" frobnicate > /dev/null 2>&1; [ $? -eq 2 ] && ok || fail "an unknown command should exit 2"
+"$herreg" assess "$tmp/nope.json" > /dev/null 2> "$tmp/err"; [ $? -eq 1 ] && grep -q "no such file" "$tmp/err" && ok || fail "missing file"
+
+# 5. The text summary is Dutch by default, English on request.
+"$herreg" assess --text "$example" > "$tmp/text" && grep -q "Controledatum: 22-11-2026" "$tmp/text" && grep -q "Herintreder groep 2" "$tmp/text" && ok || fail "Dutch text summary"
+"$herreg" assess --text --lang en "$example" > "$tmp/text.en" && grep -q "Check date: 2026-11-22" "$tmp/text.en" && ok || fail "English text summary"
+
+# 6. validate-rules: the shipped rules are clean; a broken copy is reported with its path.
+"$herreg" validate-rules "$rules" > "$tmp/v.out" && grep -q "7 files checked, 0 problems" "$tmp/v.out" && ok || fail "validate-rules on rules/: $(cat "$tmp/v.out")"
+mkdir "$tmp/rules"
+sed 's/"value": 1600/"value": "1600"/' "$rules/kp.json" > "$tmp/rules/kp.json"
+"$herreg" validate-rules "$tmp/rules" > "$tmp/v.out"
+[ $? -eq 1 ] && grep -q "kp.json: versions\[0\].criteria.hours.value: expected a number" "$tmp/v.out" && ok || fail "validate-rules on a broken file: $(cat "$tmp/v.out")"
+
+# 7. --rules DIR is used instead of the embedded rules.
+cp "$rules"/*.json "$tmp/rules/"
+python3 - "$tmp/rules/kp.json" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+d["versions"][0]["criteria"]["points_overige"]["value"] = 12
+json.dump(d, open(sys.argv[1], "w"))
+PY
+"$herreg" assess --rules "$tmp/rules" "$example" > "$tmp/r.json"
+python3 -c 'import json,sys; a=json.load(open(sys.argv[1])); assert a["criteria"][3]["id"]=="points_overige" and a["criteria"][3]["required"]==12' "$tmp/r.json" && ok || fail "--rules DIR"
+
+echo "cli: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]

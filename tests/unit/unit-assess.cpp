@@ -1,0 +1,156 @@
+// Engine mechanics, one behaviour a test. The schemes per register are covered
+// by the data-driven cases in tests/cases/.
+#include "assessment.h"
+#include "assessment_json.h"
+#include "counting.h"
+#include "summary_text.h"
+#include "test_support.h"
+
+using namespace herreg;
+using namespace herreg::test;
+
+namespace {
+const RuleSet& kp() { return *rulebook().find("kp", std::nullopt); }
+const RuleSet& nvvpo() { return *rulebook().find("nvvpo", std::nullopt); }
+
+// A KP portfolio that meets everything: 5 x 400 hours, 60+60 points, 40 accredited.
+Portfolio kp_meeting() {
+    Portfolio p = kp_portfolio();
+    for (int y = 2022; y <= 2026; ++y) add_hours(p, y, 400);
+    add_activity(p, Date{2022, 5, 1}, "bij_en_nascholing", 40, true);
+    add_activity(p, Date{2023, 5, 1}, "bij_en_nascholing", 40, false);
+    add_activity(p, Date{2024, 5, 1}, "overige", 80, false);
+    return p;
+}
+}  // namespace
+
+TEST_CASE("hours count pro rata by days inside the window") {
+    const Window w{Date{2021, 12, 1}, Date{2026, 12, 1}};
+    CHECK(hours_in_window({2021, Date{2021, 1, 1}, Date{2021, 12, 31}, 365}, w) == doctest::Approx(31));
+    CHECK(hours_in_window({2026, Date{2026, 1, 1}, Date{2026, 12, 31}, 365}, w) == doctest::Approx(334));
+    CHECK(hours_in_window({2027, Date{2027, 1, 1}, Date{2027, 12, 31}, 365}, w) == 0);
+    CHECK(hours_in_window({std::nullopt, Date{2023, 1, 1}, Date{2023, 1, 1}, 8}, w) == 8);
+}
+
+TEST_CASE("a portfolio meeting every KP criterion gets re-registration") {
+    const Assessment a = assess(kp_meeting(), kp());
+    CHECK(a.meets == true);
+    CHECK(a.regime == "reregistration");
+    CHECK(a.criterion("hours")->achieved == doctest::Approx(1966.03));   // 2022..2025 full, 2026 up to 30 Nov: 400*334/365 = 366.03
+    CHECK(a.criterion("points_total")->achieved == 160);
+    CHECK(a.criterion("points_total")->non_accredited == 120);
+    CHECK(a.plan.points_missing == 0);
+    CHECK(a.deadline("last_filing_day")->date == Date{2027, 2, 1});
+    CHECK(a.deadline("earliest_reregistration")->date == Date{2024, 12, 1});
+    CHECK(a.deadline("new_period_end")->date == Date{2031, 12, 1});
+    CHECK(a.filing == Filing::Open);
+}
+
+TEST_CASE("points missing is the largest of total, category sum and accredited gaps") {
+    Portfolio p = kp_portfolio();
+    for (int y = 2022; y <= 2026; ++y) add_hours(p, y, 400);
+    // 150 points: bij 10 (short 30), overige 140, accredited 0 (short 40), total short 10.
+    add_activity(p, Date{2022, 5, 1}, "bij_en_nascholing", 10, false);
+    add_activity(p, Date{2022, 6, 1}, "overige", 140, false);
+    Assessment a = assess(p, kp());
+    CHECK(a.plan.points_missing == 40);
+    // Now the category gaps add up beyond the rest: bij 0 (40), overige 0 (40) -> 80.
+    p.activities.clear();
+    add_activity(p, Date{2022, 5, 1}, "overige", 10, true);
+    p.activities[0].category = "bij_en_nascholing";
+    p.activities[0].points = 0;
+    a = assess(p, kp());
+    CHECK(a.plan.points_missing == 160);
+}
+
+TEST_CASE("portfolio thresholds override the rules file") {
+    Portfolio p = kp_meeting();
+    p.thresholds["hours"] = 2080;
+    Assessment a = assess(p, kp());
+    CHECK(a.criterion("hours")->required == 2080);
+    CHECK(a.criterion("hours")->source == "portfolio thresholds");
+    CHECK(a.criterion("hours")->met == false);
+    p.thresholds["bogus"] = 3;
+    CHECK(error_field([&] { assess(p, kp()); }) == "thresholds.bogus");
+}
+
+TEST_CASE("unknown thresholds give meets null and no decided scheme") {
+    Portfolio p = kp_meeting();
+    p.register_id = "kabiz";
+    const Assessment a = assess(p, *rulebook().find("kabiz", std::nullopt));
+    CHECK_FALSE(a.meets);
+    CHECK(a.regime.empty());
+    CHECK_FALSE(a.criterion("hours")->met);
+    CHECK(assessment_to_json(a)["regime"].is_null());
+    CHECK(assessment_to_json(a)["meets"].is_null());
+}
+
+TEST_CASE("NVvPO caps: four points per kind per calendar year, in date order") {
+    Portfolio p;
+    p.register_id = "nvvpo";
+    p.check_date = Date{2026, 11, 22};
+    p.registration.period_start = Date{2021, 12, 1};
+    for (int m = 1; m <= 6; ++m) add_activity(p, Date{2023, m, 10}, "dba", 1, false, "poh_overleg");
+    add_activity(p, Date{2024, 1, 10}, "dba", 1, false, "poh_overleg");
+    add_activity(p, Date{2023, 2, 10}, "dba", 1, false, "werkgroep_astma_copd");   // its own cap
+    const Assessment a = assess(p, nvvpo());
+    CHECK(a.criterion("points_dba")->achieved == 6);   // 4 (2023) + 1 (2024) + 1 astma
+    CHECK(a.tally.points_capped_away == 2);
+    bool warned = false;
+    for (const auto& w : a.warnings) warned = warned || w.id == "points_capped";
+    CHECK(warned);
+}
+
+TEST_CASE("a kind must match its category and the register") {
+    Portfolio p;
+    p.register_id = "nvvpo";
+    p.check_date = Date{2026, 11, 22};
+    p.registration.period_start = Date{2021, 12, 1};
+    add_activity(p, Date{2023, 1, 10}, "bij_en_nascholing", 1, false, "poh_overleg");
+    CHECK(error_field([&] { assess(p, nvvpo()); }) == "activities[0].category");
+    p.activities[0].kind = "yoga";
+    CHECK(error_field([&] { assess(p, nvvpo()); }) == "activities[0].kind");
+    Portfolio q = kp_portfolio();
+    add_activity(q, Date{2023, 1, 10}, "dba", 1, false);
+    CHECK(error_field([&] { assess(q, kp()); }) == "activities[0].category");
+}
+
+TEST_CASE("activities outside the window and future ones do not count today") {
+    Portfolio p = kp_meeting();
+    add_activity(p, Date{2021, 11, 30}, "overige", 50, true);   // the day before the period
+    add_activity(p, Date{2026, 12, 1}, "overige", 50, true);    // the day the period ends
+    add_activity(p, Date{2026, 11, 25}, "overige", 7, true);    // after check_date: planned
+    const Assessment a = assess(p, kp());
+    CHECK(a.criterion("points_total")->achieved == 160);
+    REQUIRE(a.projection);
+    CHECK(a.projection->planned_activities == 1);
+    CHECK(a.projection->planned_points == 7);
+    CHECK(a.projection->criteria[1].achieved == 167);
+}
+
+TEST_CASE("a missing check date is named") {
+    Portfolio p = kp_meeting();
+    p.check_date.reset();
+    CHECK(error_field([&] { assess(p, kp()); }) == "check_date");
+    p.check_date = Date{2020, 1, 1};
+    CHECK(error_field([&] { assess(p, kp()); }) == "check_date");
+}
+
+TEST_CASE("met exactly on non-accredited points warns about the missing margin") {
+    Portfolio p = kp_meeting();   // bij 80, overige 80 (non-accredited), total 160 exactly
+    const Assessment a = assess(p, kp());
+    bool warned = false;
+    for (const auto& w : a.warnings) warned = warned || w.id == "no_margin_points_total";
+    CHECK(warned);
+}
+
+TEST_CASE("the text summary reads in Dutch and English") {
+    const Assessment a = assess(kp_meeting(), kp());
+    const std::string nl = summary_text(a, kp(), "nl");
+    const std::string en = summary_text(a, kp(), "en");
+    CHECK(nl.find("Je voldoet aan de criteria voor herregistratie.") != std::string::npos);
+    CHECK(nl.find("Werkervaring (uren): 1.966 / 1.600") != std::string::npos);
+    CHECK(nl.find("01-02-2027  Laatste dag om in te dienen") != std::string::npos);
+    CHECK(en.find("You meet the criteria for re-registration.") != std::string::npos);
+    CHECK(en.find("1,966 / 1,600") != std::string::npos);
+}

@@ -1,0 +1,65 @@
+// Runs every tests/cases/*.json: a named portfolio and the result expected of
+// it. Each file is its own subcase, so a failure names the scenario.
+#include "assessment.h"
+#include "assessment_json.h"
+#include "case_match.h"
+#include "test_support.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+using namespace herreg;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::vector<fs::path> case_files() {
+    std::vector<fs::path> files;
+    for (const auto& e : fs::directory_iterator(HERREG_CASES_DIR))
+        if (e.path().extension() == ".json") files.push_back(e.path());
+    std::sort(files.begin(), files.end());
+    return files;
+}
+
+std::string read_file(const fs::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
+}  // namespace
+
+TEST_CASE("data-driven rule cases") {
+    const auto files = case_files();
+    REQUIRE(files.size() >= 20);
+    for (const auto& file : files) {
+        const nlohmann::json c = nlohmann::json::parse(read_file(file));
+        const std::string name = file.stem().string() + ": " + c.value("name", "(unnamed)");
+        SUBCASE(name.c_str()) {
+            REQUIRE_MESSAGE(c.contains("portfolio"), "case has no portfolio");
+            const std::string portfolio_text = c["portfolio"].dump();
+            if (c.contains("expected_error")) {
+                const std::string field = c["expected_error"]["field"];
+                std::string got = "(no error)";
+                try {
+                    Portfolio p = read_portfolio(portfolio_text);
+                    assess(p, test::rulebook().for_portfolio(p));
+                } catch (const InputError& e) {
+                    got = e.field();
+                }
+                CHECK_MESSAGE(got == field, name);
+                continue;
+            }
+            REQUIRE_MESSAGE(c.contains("expected"), "case has neither expected nor expected_error");
+            const Portfolio p = read_portfolio(portfolio_text);
+            const Assessment a = assess(p, test::rulebook().for_portfolio(p));
+            const auto mismatches = test::match_expected(assessment_to_json(a), c["expected"]);
+            std::string all;
+            for (const auto& m : mismatches) all += "\n  " + m;
+            CHECK_MESSAGE(mismatches.empty(), name << all);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+#include "test_support.h"
+
+using namespace herreg;
+using herreg::test::error_field;
+
+namespace {
+const char* kMinimal = R"({"format":"herreg-portfolio/1","register":"kp","check_date":"2026-11-22",
+  "registration":{"initial":true,"period_start":"2021-12-01"}})";
+
+std::string with(const std::string& key_and_value) {
+    std::string s = kMinimal;
+    s.insert(s.size() - 1, "," + key_and_value);
+    return s;
+}
+
+std::string problem(const std::string& text) {
+    try {
+        read_portfolio(text);
+    } catch (const InputError& e) {
+        return e.what();
+    }
+    return "";
+}
+}  // namespace
+
+TEST_CASE("a minimal portfolio reads") {
+    const Portfolio p = read_portfolio(kMinimal);
+    CHECK(p.register_id == "kp");
+    CHECK(p.check_date == Date{2026, 11, 22});
+    CHECK(p.registration.initial);
+    CHECK(p.registration.period_start == Date{2021, 12, 1});
+    CHECK_FALSE(p.registration.period_end);
+    CHECK(p.hours.empty());
+}
+
+TEST_CASE("hours by year and by range") {
+    const Portfolio p = read_portfolio(with(R"("hours":[{"year":2022,"hours":420},{"from":"2023-01-01","to":"2023-06-30","hours":210}])"));
+    REQUIRE(p.hours.size() == 2);
+    CHECK(p.hours[0].year == 2022);
+    CHECK(p.hours[0].from == Date{2022, 1, 1});
+    CHECK(p.hours[0].to == Date{2022, 12, 31});
+    CHECK(p.hours[1].hours == 210);
+    CHECK_FALSE(p.hours[1].year);
+}
+
+TEST_CASE("bad input names the field") {
+    CHECK(problem(with(R"("activities":[{"date":"2026-02-30","category":"overige","points":1}])")) ==
+          "activities[0].date: not a date: \"2026-02-30\"");
+    CHECK(error_field([] { read_portfolio(with(R"("hours":[{"year":2022,"hours":-1}])")); }) == "hours[0].hours");
+    CHECK(error_field([] { read_portfolio(with(R"("hours":[{"year":2022,"hours":1e9}])")); }) == "hours[0].hours");
+    CHECK(error_field([] { read_portfolio(with(R"("hours":[{"from":"2023-06-30","to":"2023-01-01","hours":1}])")); }) == "hours[0].to");
+    CHECK(error_field([] { read_portfolio(with(R"("hours":[{"year":2022}])")); }) == "hours[0].hours");
+    CHECK(error_field([] { read_portfolio(with(R"("hours":[{"hours":5}])")); }) == "hours[0]");
+    CHECK(error_field([] { read_portfolio(with(R"("activities":[{"date":"2022-01-01","category":"overige","points":"10"}])")); }) == "activities[0].points");
+    CHECK(error_field([] { read_portfolio(with(R"("circumstances":["tired"])")); }) == "circumstances[0]");
+    CHECK(error_field([] { read_portfolio(with(R"("thresholds":{"hours":"many"})")); }) == "thresholds.hours");
+    CHECK(error_field([] { read_portfolio(R"({"format":"herreg-portfolio/2","register":"kp"})"); }) == "format");
+    CHECK(error_field([] { read_portfolio(R"({"register":"kp"})"); }) == "format");
+    CHECK(error_field([] { read_portfolio(R"({"format":"herreg-portfolio/1","register":"kp","registration":{"initial":true}})"); }) ==
+          "registration.period_start");
+    CHECK(error_field([] { read_portfolio(R"({"format":"herreg-portfolio/1","register":"kp","registration":{"period_start":"2021-12-01","period_end":"2021-01-01"}})"); }) ==
+          "registration.period_end");
+    CHECK(error_field([] { read_portfolio("[1,2]"); }) == "document");
+}
+
+TEST_CASE("broken documents give one clear message") {
+    CHECK(problem("") == "portfolio: the file is empty");
+    CHECK(problem("{\"format\": ").find("portfolio: not valid JSON at line 1") == 0);
+    CHECK(problem("{\n  \"a\": 1,\n  oops\n}").find("line 3") != std::string::npos);
+    CHECK(problem(std::string(100000, '[')).find("nested more than") != std::string::npos);
+    CHECK(problem("{\"format\":\"herreg-portfolio/1\",\"register\":\"k\xff\"}").find("not valid JSON") != std::string::npos);
+}
+
+TEST_CASE("write and read again is lossless, unknown fields included") {
+    const std::string text = with(R"("hours":[{"year":2022,"hours":420.5}],"activities":[{"date":"2022-03-01","title":"Cursus ë","provider":"Y","category":"bij_en_nascholing","kind":null,"points":10,"accredited":true}],"form":{"reason":"ziek"},"circumstances":["illness"],"thresholds":{"hours":2080,"points_total":null})");
+    const Portfolio p = read_portfolio(text);
+    const Portfolio q = read_portfolio(write_portfolio(p));
+    CHECK(write_portfolio(p) == write_portfolio(q));
+    CHECK(q.extra["form"]["reason"] == "ziek");
+    CHECK(q.activities[0].title == "Cursus ë");
+    CHECK(q.hours[0].hours == 420.5);
+    CHECK(q.thresholds.at("hours") == 2080);
+    CHECK_FALSE(q.thresholds.at("points_total"));
+}

@@ -1,0 +1,112 @@
+#include "test_support.h"
+
+#include <fstream>
+#include <sstream>
+
+using namespace herreg;
+
+namespace {
+std::string rules_file(const std::string& name) {
+    std::ifstream in(std::string(HERREG_RULES_DIR) + "/" + name);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
+bool mentions(const std::vector<std::string>& problems, const std::string& needle) {
+    for (const auto& p : problems)
+        if (p.find(needle) != std::string::npos) return true;
+    return false;
+}
+}  // namespace
+
+TEST_CASE("every embedded rules file loads and validates clean") {
+    const auto& files = embedded_rules_files();
+    CHECK(files.size() == 7);
+    for (const auto& f : files) {
+        CAPTURE(f.name);
+        CHECK(validate_rules(f.text, f.name).empty());
+    }
+    const Rulebook& book = test::rulebook();
+    CHECK(book.find("kp", std::nullopt));
+    CHECK(book.find("kabiz", std::nullopt));
+    CHECK(book.find("nvvpo", std::nullopt));
+    for (const char* s : {"kinderoefentherapie", "bekkenoefentherapie", "psychosomatische_oefentherapie", "geriatrieoefentherapie"})
+        CHECK(book.find("vvocm", std::string(s)));
+}
+
+TEST_CASE("KP numbers come from the sources") {
+    const RuleSet& kp = *test::rulebook().find("kp", std::nullopt);
+    const RuleVersion& v = kp.version_for(Date{2021, 12, 1});
+    CHECK(*v.criterion("hours")->value == 1600);
+    CHECK(v.criterion("hours")->source == "000");
+    CHECK(*v.criterion("points_total")->value == 160);
+    CHECK(*v.criterion("points_accredited")->value == 40);
+    CHECK(v.points_short->regime == "dispensation");
+    CHECK(*v.points_short->temporary_months.value == 12);
+    CHECK(*v.reentry->group("reentry_3")->hours_required.value == 900);
+    CHECK(v.criteria.front().first == "hours");   // reading order, not alphabetical
+    CHECK(v.criteria.back().first == "points_accredited");
+}
+
+TEST_CASE("unknown numbers stay unknown") {
+    const RuleSet& kabiz = *test::rulebook().find("kabiz", std::nullopt);
+    const RuleVersion& v = kabiz.versions.front();
+    CHECK_FALSE(v.criterion("hours")->known());
+    CHECK_FALSE(v.earliest_months.known());
+    CHECK(*v.reentry->group("reentry_3")->temporary_months.value == 24);   // 002 Bijlage 1
+    const RuleSet& bekken = *test::rulebook().find("vvocm", std::string("bekkenoefentherapie"));
+    CHECK_FALSE(bekken.versions.front().criterion("points_total")->known());
+    const RuleSet& kinder = *test::rulebook().find("vvocm", std::string("kinderoefentherapie"));
+    CHECK(*kinder.versions.front().criterion("hours")->value == 800);
+}
+
+TEST_CASE("versions are chosen by the period's start") {
+    std::string text = rules_file("kp.json");
+    // Add an older version with other numbers; a period from 2018 must get it.
+    const std::string marker = "\"versions\": [";
+    const auto at = text.find(marker);
+    REQUIRE(at != std::string::npos);
+    text.insert(at + marker.size(), R"({"effective_from":"2015-07-01","source":"test",
+      "period":{"years":{"value":5,"source":"t"}},
+      "criteria":{"hours":{"value":1000,"source":"t"}}},)");
+    const RuleSet rs = load_rules(text, "kp.json");
+    bool before = false;
+    CHECK(*rs.version_for(Date{2018, 1, 1}).criterion("hours")->value == 1000);
+    CHECK(*rs.version_for(Date{2020, 7, 1}).criterion("hours")->value == 1600);
+    CHECK(*rs.version_for(Date{2010, 1, 1}, &before).criterion("hours")->value == 1000);
+    CHECK(before);
+}
+
+TEST_CASE("validate_rules lists every problem with its path") {
+    const char* bad = R"({"format":"herreg-rules/1","register":"x","name":{"nl":"X"},
+      "categories":[{"id":"a","name":{"nl":"A"}}],
+      "kinds":[{"id":"k","category":"nope","name":{"nl":"K"}}],
+      "versions":[{"effective_from":"2020-13-01","source":"s","period":{"years":{"value":5,"source":"s"}},
+                   "criteria":{"hours":{"value":-5,"source":"s"},"points_b":{"value":1,"source":"s"},
+                               "points_total":{"value":10}}}]})";
+    const auto problems = validate_rules(bad, "x.json");
+    CHECK(mentions(problems, "kinds[0].category: unknown category \"nope\""));
+    CHECK(mentions(problems, "versions[0].effective_from: not a date"));
+    const char* bad2 = R"({"format":"herreg-rules/1","register":"x","name":{"nl":"X"},
+      "categories":[{"id":"a","name":{"nl":"A"}}],
+      "versions":[{"source":"s","period":{"years":{"value":5,"source":"s"}},
+                   "criteria":{"hours":{"value":-5,"source":"s"},"points_b":{"value":1,"source":"s"},
+                               "points_total":{"value":10}}}]})";
+    const auto p2 = validate_rules(bad2, "x.json");
+    CHECK(p2.size() == 3);
+    CHECK(mentions(p2, "versions[0].criteria.hours.value: must be at least 0"));
+    CHECK(mentions(p2, "versions[0].criteria.points_b: unknown criterion"));
+    CHECK(mentions(p2, "versions[0].criteria.points_total.source: missing"));
+    CHECK_THROWS_AS(load_rules(bad2, "x.json"), InputError);
+}
+
+TEST_CASE("the rulebook names what it knows when a register is unknown") {
+    Portfolio p = test::kp_portfolio();
+    p.register_id = "knmg";
+    CHECK(test::error_field([&] { test::rulebook().for_portfolio(p); }) == "register");
+    p.register_id = "vvocm";
+    CHECK(test::error_field([&] { test::rulebook().for_portfolio(p); }) == "specialisation");
+    p.specialisation = "handtherapie";
+    CHECK(test::error_field([&] { test::rulebook().for_portfolio(p); }) == "specialisation");
+}

@@ -111,7 +111,10 @@ std::vector<Named> read_named_list(const Json& arr, const std::string& path, Pro
 
 void read_schemes(const Json& s, const std::string& path, RuleVersion& v, Problems& pr) {
     require_object(s, path);
-    for (const auto& [key, value] : s.items()) {
+    for (const auto& item : s.items()) {
+        // Named references, not a structured binding: clang 14 cannot capture those in a lambda.
+        const std::string& key = item.key();
+        const Json& value = item.value();
         const std::string p = path_join(path, key);
         pr.attempt([&] {
             require_object(value, p);
@@ -215,7 +218,8 @@ RuleVersion read_version(const Json& j, const std::string& path, const RuleSet& 
         const Json* criteria = find_member(j, "criteria");
         if (!criteria) throw InputError(pc, "missing");
         require_object(*criteria, pc);
-        for (const auto& [id, value] : criteria->items()) {
+        for (const auto& item : criteria->items()) {
+            const std::string& id = item.key();
             pr.attempt([&] {
                 if (id == "hours_spread_months") {
                     v.hours_spread_months = read_sourced(*criteria, "hours_spread_months", pc, true);
@@ -245,8 +249,10 @@ RuleVersion read_version(const Json& j, const std::string& path, const RuleSet& 
         const std::string pp = path_join(path, "procedure");
         pr.attempt([&] {
             require_object(*proc, pp);
-            for (const auto& [key, _] : proc->items())
+            for (const auto& item : proc->items()) {
+                const std::string& key = item.key();
                 pr.attempt([&] { v.procedure[key] = read_sourced(*proc, key.c_str(), pp, true); });
+            }
         });
     }
     if (const Json* schemes = find_member(j, "schemes")) read_schemes(*schemes, path_join(path, "schemes"), v, pr);

@@ -1,0 +1,81 @@
+# The browser app (included by the top-level CMakeLists.txt when EMSCRIPTEN).
+#
+# Produces one servable folder, ${CMAKE_BINARY_DIR}/site (build/web/site with the `web` preset):
+#   index.html, style etc.  copied from web/
+#   app.js + app.wasm       the ImGui app, linked with herreg_core; the subset fonts are embedded
+#
+# Output is app.js, not app.html: we ship our own page (web/index.html), and emcc's HTML step
+# is not needed. No Emscripten port is used (-sUSE_SDL=2 and friends would try to download):
+# GLFW and WebGL come with Emscripten itself.
+
+include("${CMAKE_CURRENT_LIST_DIR}/font.cmake")
+
+set(HERREG_SITE_DIR "${CMAKE_BINARY_DIR}/site")
+set(HERREG_IMGUI_DIR "${HERREG_THIRD_PARTY}/imgui")
+if(NOT EXISTS "${HERREG_IMGUI_DIR}/imgui.cpp")
+  message(FATAL_ERROR "Dear ImGui not found in ${HERREG_IMGUI_DIR}: run `bash scripts/setup.sh`.")
+endif()
+
+# Emscripten's JS compiler (run at every link) needs Debian's acorn from /usr/share/nodejs.
+# The presets set NODE_PATH; this makes a bare `ninja -C build/web` work too.
+set_property(DIRECTORY PROPERTY RULE_LAUNCH_LINK "${CMAKE_COMMAND} -E env NODE_PATH=/usr/share/nodejs")
+
+# ---------------------------------------------------------------- Dear ImGui (static library)
+add_library(imgui STATIC
+  "${HERREG_IMGUI_DIR}/imgui.cpp"
+  "${HERREG_IMGUI_DIR}/imgui_draw.cpp"
+  "${HERREG_IMGUI_DIR}/imgui_tables.cpp"
+  "${HERREG_IMGUI_DIR}/imgui_widgets.cpp"
+  "${HERREG_IMGUI_DIR}/backends/imgui_impl_glfw.cpp"
+  "${HERREG_IMGUI_DIR}/backends/imgui_impl_opengl3.cpp")
+target_include_directories(imgui SYSTEM PUBLIC "${HERREG_IMGUI_DIR}" "${HERREG_IMGUI_DIR}/backends")
+target_compile_definitions(imgui PUBLIC
+  IMGUI_IMPL_OPENGL_ES3                 # WebGL 2 ("#version 300 es"), not the ES2 default
+  IMGUI_DISABLE_OBSOLETE_FUNCTIONS)
+target_compile_options(imgui PRIVATE -sUSE_GLFW=3 -w)
+
+# ---------------------------------------------------------------- fonts (subset at build time)
+set(HERREG_FONT_DIR "${CMAKE_BINARY_DIR}/fonts")
+herreg_font_subset(herreg_fonts OUTPUT_DIR "${HERREG_FONT_DIR}"
+  FONTS "ui-regular=/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+        "ui-bold=/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf")
+get_target_property(HERREG_FONT_FILES herreg_fonts HERREG_FONT_FILES)
+
+# ---------------------------------------------------------------- the app
+add_executable(app
+  src/app/main.cpp
+  src/platform/web_platform.cpp
+  src/ui/strings.cpp
+  src/ui/theme.cpp
+  src/ui/view_welcome.cpp)
+target_include_directories(app PRIVATE "${CMAKE_SOURCE_DIR}/src")
+target_compile_definitions(app PRIVATE HERREG_VERSION="${PROJECT_VERSION}")
+target_compile_options(app PRIVATE -Wall -Wextra)
+target_link_libraries(app PRIVATE imgui herreg_core)
+add_dependencies(app herreg_fonts)
+set_target_properties(app PROPERTIES
+  SUFFIX ".js"
+  RUNTIME_OUTPUT_DIRECTORY "${HERREG_SITE_DIR}"
+  LINK_DEPENDS "${HERREG_FONT_FILES}")
+target_link_options(app PRIVATE
+  -sUSE_GLFW=3
+  -sUSE_WEBGL2=1
+  -sMIN_WEBGL_VERSION=2
+  -sALLOW_MEMORY_GROWTH=1
+  -sENVIRONMENT=web
+  -sEXIT_RUNTIME=0
+  "SHELL:--embed-file ${HERREG_FONT_DIR}@/fonts")
+
+# ---------------------------------------------------------------- the static page (web/ -> site/)
+file(GLOB_RECURSE HERREG_WEB_FILES RELATIVE "${CMAKE_SOURCE_DIR}/web" CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/web/*")
+set(HERREG_SITE_FILES)
+foreach(rel IN LISTS HERREG_WEB_FILES)
+  add_custom_command(
+    OUTPUT "${HERREG_SITE_DIR}/${rel}"
+    COMMAND "${CMAKE_COMMAND}" -E copy_if_different "${CMAKE_SOURCE_DIR}/web/${rel}" "${HERREG_SITE_DIR}/${rel}"
+    DEPENDS "${CMAKE_SOURCE_DIR}/web/${rel}"
+    VERBATIM)
+  list(APPEND HERREG_SITE_FILES "${HERREG_SITE_DIR}/${rel}")
+endforeach()
+add_custom_target(web_site ALL DEPENDS ${HERREG_SITE_FILES})
+add_dependencies(app web_site)

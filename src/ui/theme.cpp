@@ -1,0 +1,104 @@
+#include "ui/theme.h"
+
+#include <cmath>
+
+#include "imgui.h"
+
+namespace herreg::ui {
+namespace {
+
+// Must match HERREG_FONT_UNICODES in cmake/font.cmake (the subset holds only these).
+constexpr ImWchar kGlyphRanges[] = {
+    0x0020, 0x007E,  // Basic Latin
+    0x00A0, 0x00FF,  // Latin-1 Supplement
+    0x0100, 0x017F,  // Latin Extended-A
+    0x2013, 0x2014,  // – —
+    0x2018, 0x201E,  // ‘ ’ ‚ “ ” „
+    0x2022, 0x2022,  // •
+    0x2026, 0x2026,  // …
+    0x20AC, 0x20AC,  // €
+    0x2190, 0x2193,  // ← ↑ → ↓
+    0x2212, 0x2212,  // −
+    0x2264, 0x2265,  // ≤ ≥
+    0x2713, 0x2713,  // ✓
+    0x2717, 0x2717,  // ✗
+    0,
+};
+
+ImVec4 rgba(unsigned c) { return ImGui::ColorConvertU32ToFloat4(c); }
+
+}  // namespace
+
+const Palette kPalette{
+    .background = IM_COL32(243, 245, 247, 255),
+    .card = IM_COL32(255, 255, 255, 255),
+    .border = IM_COL32(216, 222, 228, 255),
+    .text = IM_COL32(28, 36, 48, 255),
+    .muted = IM_COL32(88, 99, 114, 255),
+    .accent = IM_COL32(14, 106, 135, 255),
+    .accent_hover = IM_COL32(22, 124, 156, 255),
+    .accent_active = IM_COL32(9, 84, 108, 255),
+    .accent_soft = IM_COL32(225, 240, 245, 255),
+    .on_accent = IM_COL32(255, 255, 255, 255),
+};
+
+bool Theme::needs_build(float pixel_ratio) const {
+    return std::fabs(pixel_ratio - built_ratio_) > 0.01f;
+}
+
+void Theme::build(const std::string& font_dir, float pixel_ratio) {
+    ImGuiIO& io = ImGui::GetIO();
+    const float em = std::round(kBodyCssPx * pixel_ratio);  // body font size in device pixels
+
+    io.Fonts->Clear();
+    ImFontConfig cfg;
+    cfg.OversampleH = 2;
+    cfg.OversampleV = 1;
+    const std::string regular = font_dir + "/ui-regular.ttf";
+    const std::string bold = font_dir + "/ui-bold.ttf";
+    fonts_.body = io.Fonts->AddFontFromFileTTF(regular.c_str(), em, &cfg, kGlyphRanges);
+    fonts_.strong = io.Fonts->AddFontFromFileTTF(bold.c_str(), em, &cfg, kGlyphRanges);
+    fonts_.small = io.Fonts->AddFontFromFileTTF(regular.c_str(), std::round(em * 0.875f), &cfg, kGlyphRanges);
+    fonts_.title = io.Fonts->AddFontFromFileTTF(bold.c_str(), std::round(em * 2.25f), &cfg, kGlyphRanges);
+    io.FontDefault = fonts_.body;
+    io.Fonts->Build();
+
+    // Style: start from defaults, then sizes in em and our colours.
+    ImGuiStyle style;
+    ImGui::StyleColorsLight(&style);
+    style.WindowPadding = ImVec2(0.0f, 0.0f);
+    style.WindowBorderSize = 0.0f;
+    style.WindowRounding = 0.0f;
+    style.ChildRounding = 0.5f * em;
+    style.ChildBorderSize = 1.0f;
+    style.FramePadding = ImVec2(0.9f * em, 0.45f * em);
+    style.FrameRounding = 0.35f * em;
+    style.FrameBorderSize = 0.0f;
+    style.ItemSpacing = ImVec2(0.6f * em, 0.55f * em);
+    style.ItemInnerSpacing = ImVec2(0.4f * em, 0.4f * em);
+    style.ScrollbarSize = 0.8f * em;
+    style.ScrollbarRounding = 0.4f * em;
+    style.GrabRounding = 0.35f * em;
+    style.TouchExtraPadding = ImVec2(0.0f, 0.0f);
+    style.DisabledAlpha = 0.5f;
+
+    ImVec4* c = style.Colors;
+    c[ImGuiCol_Text] = rgba(kPalette.text);
+    c[ImGuiCol_TextDisabled] = rgba(kPalette.muted);
+    c[ImGuiCol_WindowBg] = rgba(kPalette.background);
+    c[ImGuiCol_ChildBg] = ImVec4(0, 0, 0, 0);
+    c[ImGuiCol_Border] = rgba(kPalette.border);
+    c[ImGuiCol_Separator] = rgba(kPalette.border);
+    c[ImGuiCol_Button] = rgba(kPalette.accent);
+    c[ImGuiCol_ButtonHovered] = rgba(kPalette.accent_hover);
+    c[ImGuiCol_ButtonActive] = rgba(kPalette.accent_active);
+    c[ImGuiCol_FrameBg] = rgba(kPalette.card);
+    c[ImGuiCol_CheckMark] = rgba(kPalette.accent);
+    c[ImGuiCol_NavHighlight] = rgba(kPalette.accent);
+    c[ImGuiCol_ScrollbarBg] = ImVec4(0, 0, 0, 0);
+    ImGui::GetStyle() = style;
+
+    built_ratio_ = pixel_ratio;
+}
+
+}  // namespace herreg::ui

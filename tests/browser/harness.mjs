@@ -1,0 +1,164 @@
+// Shared pieces of the browser tests: Debian's Chromium through playwright-core (never a
+// downloaded browser), the static server, a page watcher and a tiny pass/fail counter.
+import { chromium } from 'playwright-core';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startServer } from './serve.mjs';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const SITE = process.env.HERREG_SITE ?? path.join(ROOT, 'build', 'web', 'site');
+export const SCREENSHOTS = path.join(ROOT, 'build', 'screenshots');
+export const CHROMIUM = process.env.HERREG_CHROMIUM ?? '/usr/bin/chromium';
+
+// Software WebGL 2 (SwiftShader through ANGLE) works headless without a GPU.
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--use-gl=angle',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--disable-gpu-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-dev-shm-usage',  // containers (CI) often have a tiny /dev/shm
+];
+
+// Starts the server and the browser. launch() gives each run a fresh temporary profile.
+export async function setUp() {
+  const site = await startServer(SITE);
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    timeout: 60_000,
+  });
+  return {
+    url: site.url,
+    browser,
+    async tearDown() {
+      await browser.close();
+      await site.close();
+    },
+  };
+}
+
+// Collects everything that went wrong on a page: console errors, page errors,
+// failed requests, HTTP errors, and requests that left the local server.
+export function watch(page, baseUrl) {
+  const problems = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+  page.on('requestfailed', (req) =>
+    problems.push(`request failed: ${req.url()} (${req.failure()?.errorText ?? '?'})`));
+  page.on('response', (res) => {
+    if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`);
+  });
+  page.on('request', (req) => {
+    const url = req.url();
+    if (!url.startsWith(baseUrl) && !url.startsWith('data:') && !url.startsWith('blob:'))
+      problems.push(`external request: ${url}`);
+  });
+  return problems;
+}
+
+// Waits until the app has drawn at least `count` frames (window.herregFrames).
+export async function waitForFrames(page, count = 1, timeout = 60_000) {
+  await page.waitForFunction((n) => (window.herregFrames ?? 0) >= n, count, { timeout });
+}
+
+// Pixel statistics of a PNG, decoded by the page itself (no PNG library needed here).
+export async function pngStats(page, png) {
+  return page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.width;
+    c.height = img.height;
+    const ctx = c.getContext('2d', { willReadFrequently: true });
+    ctx.drawImage(img, 0, 0);
+    const d = ctx.getImageData(0, 0, c.width, c.height).data;
+    const colours = new Set();
+    let dark = 0;
+    let total = 0;
+    for (let i = 0; i < d.length; i += 4) {
+      colours.add((d[i] << 16) | (d[i + 1] << 8) | d[i + 2]);
+      if (0.2126 * d[i] + 0.7152 * d[i + 1] + 0.0722 * d[i + 2] < 100) dark++;
+      total++;
+    }
+    return { width: c.width, height: c.height, colours: colours.size, darkFraction: dark / total };
+  }, png.toString('base64'));
+}
+
+// Bounding box (in PNG pixels) of the pixels of exactly colour [r, g, b] inside the
+// region {x, y, w, h} given as fractions of the image; null if there are none.
+export async function findColour(page, png, rgb, region = { x: 0, y: 0, w: 1, h: 1 }) {
+  return page.evaluate(async ({ b64, rgb, region }) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.width;
+    c.height = img.height;
+    const ctx = c.getContext('2d', { willReadFrequently: true });
+    ctx.drawImage(img, 0, 0);
+    const x0 = Math.floor(region.x * c.width), y0 = Math.floor(region.y * c.height);
+    const w = Math.floor(region.w * c.width), h = Math.floor(region.h * c.height);
+    const d = ctx.getImageData(x0, y0, w, h).data;
+    let box = null;
+    for (let y = 0; y < h; y++)
+      for (let x = 0; x < w; x++) {
+        const i = 4 * (y * w + x);
+        if (d[i] !== rgb[0] || d[i + 1] !== rgb[1] || d[i + 2] !== rgb[2]) continue;
+        const px = x0 + x, py = y0 + y;
+        if (!box) box = { left: px, top: py, right: px, bottom: py };
+        box.left = Math.min(box.left, px); box.right = Math.max(box.right, px);
+        box.top = Math.min(box.top, py); box.bottom = Math.max(box.bottom, py);
+      }
+    return box;
+  }, { b64: png.toString('base64'), rgb, region });
+}
+
+export async function saveScreenshot(name, png) {
+  await mkdir(SCREENSHOTS, { recursive: true });
+  const file = path.join(SCREENSHOTS, name);
+  await writeFile(file, png);
+  return path.relative(ROOT, file);
+}
+
+// check('name', async () => { ... throw on failure ... }) and summary() printing
+// the plain closing line "N passed, M failed".
+export function counter() {
+  let passed = 0;
+  let failed = 0;
+  return {
+    async check(name, fn) {
+      try {
+        const note = await fn();
+        passed++;
+        console.log(`ok - ${name}${note ? ` (${note})` : ''}`);
+      } catch (err) {
+        failed++;
+        const message = String(err?.message ?? err).split('\n').filter((l) => !/^\s+at /.test(l)).join('\n');
+        console.log(`not ok - ${name}: ${message}`);
+      }
+    },
+    fail(name, message) {
+      failed++;
+      console.log(`not ok - ${name}: ${message}`);
+    },
+    summary() {
+      console.log(`${passed} passed, ${failed} failed`);
+      return failed === 0 && passed > 0 ? 0 : 1;
+    },
+  };
+}
+
+export function assert(condition, message) {
+  if (!condition) throw new Error(message);
+}

@@ -3,6 +3,7 @@
 #include "assessment.h"
 
 #include "input_error.h"
+#include "labels.h"
 #include "number_format.h"
 #include "working_days.h"
 
@@ -18,6 +19,9 @@ constexpr double kEpsilon = 1e-9;
 std::string nl_num(double x) { return format_number(x, "nl"); }
 std::string en_num(double x) { return format_number(x, "en"); }
 
+// Names of the outcomes no rules file names (they are not schemes of a register).
+Text generic_name(std::string_view regime) { return {regime_label(regime, "nl"), regime_label(regime, "en")}; }
+
 // Whole number of a Sourced value known to be small (months, years, days).
 int whole(const Sourced& s) { return int(std::lround(*s.value)); }
 
@@ -29,6 +33,7 @@ struct Engine {
     Assessment a;
     bool registered = false;
     Date period_start, period_end;
+    std::optional<Date> last_filing_day;   // empty when the register gives no late window
     bool expired_specialisation = false;
 
     void reason(std::string id, std::string nl, std::string en, std::string source) {
@@ -112,9 +117,8 @@ struct Engine {
             a.window = last_five_years;
             return;
         }
-        const std::optional<int> late = v->late_filing_months.known() ? std::optional<int>(whole(v->late_filing_months)) : std::nullopt;
-        const Date last_filing = add_months(period_end, late.value_or(0));
-        if (check > last_filing) {
+        if (v->late_filing_months.known()) last_filing_day = add_months(period_end, whole(v->late_filing_months));
+        if (check > last_filing_day.value_or(period_end)) {
             // A new registration is judged by the criteria in force now, not those of the old period.
             v = &rs.version_for(check, &before_all);
             warn_if_before_all();
@@ -128,7 +132,7 @@ struct Engine {
         }
         warn_if_before_all();
         a.window = Window{period_start, period_end};
-        if (check >= period_end) a.filing = Filing::LateWindow;
+        if (check >= period_end && last_filing_day) a.filing = Filing::LateWindow;
         else if (v->earliest_months.known() && check < add_months(period_start, whole(v->earliest_months))) a.filing = Filing::TooEarly;
         else a.filing = Filing::Open;
         reason("window_period",
@@ -357,7 +361,7 @@ struct Engine {
                        ip.source);
             } else {
                 a.regime = "reregistration";
-                a.regime_name = {"Herregistratie", "Re-registration"};
+                a.regime_name = generic_name("reregistration");
                 reason("criteria_met",
                        "Je voldoet aan alle bekende criteria: je kunt herregistratie aanvragen.",
                        "You meet every known criterion: you can apply for re-registration.",
@@ -386,7 +390,7 @@ struct Engine {
         const auto& ps = *v->points_short;
         if (ps.requires_circumstances.value && p.circumstances.empty()) {
             a.regime = "not_eligible";
-            a.regime_name = {"Geen regeling van toepassing", "No scheme applies"};
+            a.regime_name = generic_name("not_eligible");
             reason("no_circumstances",
                    "Je hebt genoeg uren maar te weinig punten. De " + ps.name.nl + " is alleen voor wie door bijzondere omstandigheden (ziekte, zwangerschap, zorg voor kinderen onder 5, mantelzorg, eigen bedrijf, zware werkomstandigheden) punten tekortkomt. Je hebt geen omstandigheden opgegeven.",
                    "You have enough hours but too few points. The " + ps.name.en + " is only for people short of points through special circumstances (illness, pregnancy, care for children under 5, informal care, own business, serious work circumstances). You gave no circumstances.",
@@ -483,7 +487,7 @@ struct Engine {
 
     void no_scheme() {
         a.regime = "no_scheme";
-        a.regime_name = {"Geen regeling beschreven", "No scheme described"};
+        a.regime_name = generic_name("no_scheme");
         reason("no_scheme",
                "Je voldoet niet aan alle criteria en de bronnen beschrijven voor " + rs.short_name + " geen dispensatie- of herintrederregeling. Neem contact op met het register over je mogelijkheden.",
                "You do not meet every criterion and the sources describe no dispensation or re-entry scheme for " + rs.short_name + ". Contact the register about your options.",
@@ -493,8 +497,7 @@ struct Engine {
     void calendar_deadlines() {
         if (registered && !expired_specialisation) {
             deadline("period_end", period_end, v->period_years.source);
-            if (v->late_filing_months.known())
-                deadline("last_filing_day", add_months(period_end, whole(v->late_filing_months)), v->late_filing_months.source);
+            if (last_filing_day) deadline("last_filing_day", *last_filing_day, v->late_filing_months.source);
             if (v->earliest_months.known())
                 deadline("earliest_reregistration", add_months(period_start, whole(v->earliest_months)), v->earliest_months.source);
         }
@@ -507,8 +510,8 @@ struct Engine {
         }
         if (a.filing == Filing::LateWindow && a.regime == "reregistration")
             warn("late_window",
-                 "Je periode is afgelopen; je kunt nog indienen tot en met " + to_dutch(*deadline_date("last_filing_day")) + ", maar alleen activiteiten binnen de periode tellen.",
-                 "Your period has ended; you can still file until " + to_iso(*deadline_date("last_filing_day")) + ", but only activities inside the period count.",
+                 "Je periode is afgelopen; je kunt nog indienen tot en met " + to_dutch(*last_filing_day) + ", maar alleen activiteiten binnen de periode tellen.",
+                 "Your period has ended; you can still file until " + to_iso(*last_filing_day) + ", but only activities inside the period count.",
                  v->late_filing_months.source);
         if (a.regime == "reregistration" && registered && a.filing != Filing::Lapsed) {
             const int years = whole(v->period_years);
@@ -546,12 +549,6 @@ struct Engine {
                        ob->source);
         }
         std::stable_sort(a.deadlines.begin(), a.deadlines.end(), [](const Deadline& x, const Deadline& y) { return x.date < y.date; });
-    }
-
-    std::optional<Date> deadline_date(std::string_view id) const {
-        for (const auto& d : a.deadlines)
-            if (d.id == id) return d.date;
-        return std::nullopt;
     }
 
     Assessment run() {

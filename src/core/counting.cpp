@@ -51,7 +51,6 @@ Tally count(const Portfolio& p, const RuleSet& rs, const Window& w, const Date& 
                 pts = counted;
             }
         }
-        ++t.activities_counted;
         t.points_total += pts;
         t.points_by_category[a.category] += pts;
         if (a.accredited) {

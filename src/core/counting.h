@@ -28,7 +28,6 @@ struct Tally {
     std::map<std::string, double> points_by_category;
     std::map<std::string, double> non_accredited_by_category;
     double points_capped_away = 0;   // points that did not count because a yearly cap was reached
-    int activities_counted = 0;
     // Earliest and latest day with hours > 0 inside the window (for the spread check).
     std::optional<Date> first_hours_day, last_hours_day;
 };

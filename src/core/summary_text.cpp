@@ -40,7 +40,7 @@ std::string summary_text(const Assessment& a, const RuleSet& rs, std::string_vie
     s += (en ? "Check date: " : "Controledatum: ") + date(a.check_date) + "\n";
     s += (en ? "Counted from " : "Geteld van ") + date(a.window.from) + (en ? " to " : " tot en met ") + date(add_days(a.window.to, -1)) + "\n\n";
     s += verdict_sentence(a, lang) + "\n\n";
-    s += en ? "Criteria\n" : "Criteria\n";
+    s += "Criteria\n";   // the same word in both languages
     for (const auto& c : a.criteria) {
         const std::string mark = !c.met ? "?" : (*c.met ? "ok" : (en ? "short" : "tekort"));
         s += "  " + criterion_label(c.id, rs, lang) + ": " + num(c.achieved) + " / " +

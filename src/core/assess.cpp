@@ -50,6 +50,9 @@ struct Engine {
 
     void check_input() {
         if (!p.check_date) throw InputError("check_date", "missing");
+        // A draft from the app may not have it yet (read_portfolio checks it for files).
+        if (p.registration.initial && !p.registration.period_start)
+            throw InputError("registration.period_start", "missing (or set registration.initial to false)");
         for (size_t i = 0; i < p.activities.size(); ++i) {
             const Activity& act = p.activities[i];
             const std::string path = "activities[" + std::to_string(i) + "]";
@@ -312,6 +315,7 @@ struct Engine {
         if (proof_days.known()) deadline("proof_due", add_days(end, -whole(proof_days)), proof_days.source);
         if (a.definitive_years) deadline("definitive_end", add_years(end, *a.definitive_years), definitive.source);
         a.plan.months = months;
+        a.plan.until = end;
         if (a.plan.points_missing > 0) a.plan.points_per_month = std::round(a.plan.points_missing / months * 10.0) / 10.0;
         if (!registered)
             reason("start_choice",
@@ -530,6 +534,7 @@ struct Engine {
                      "003 §2");
                 if (!a.plan.months) {
                     a.plan.months = left;
+                    a.plan.until = period_end;
                     if (a.plan.points_missing > 0) a.plan.points_per_month = std::round(a.plan.points_missing / left * 10.0) / 10.0;
                 }
             }

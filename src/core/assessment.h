@@ -40,6 +40,7 @@ struct Plan {
     double points_missing = 0;              // least extra points that close every point criterion
     double hours_missing = 0;               // against the 5-year hours criterion
     std::optional<int> months;              // time available: temporary period, or what is left of the current one
+    std::optional<Date> until;              // the end of that time (temporary_end or period_end)
     std::optional<double> points_per_month;
 };
 

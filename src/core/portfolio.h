@@ -55,10 +55,15 @@ struct Portfolio {
 // The circumstance ids the special schemes recognise (001 §1.4, 002).
 const std::vector<std::string>& known_circumstances();
 
+// Complete: what the CLI and an assessment need. Draft: a portfolio still being filled in
+// (the app's autosave): a missing register or period start is fine, but everything that
+// is there must still be well-formed.
+enum class ReadMode { complete, draft };
+
 // Throws InputError naming the field for anything malformed; register,
 // category and kind names are checked later against the rules.
-Portfolio read_portfolio(std::string_view json_text);
-Portfolio portfolio_from_json(const nlohmann::json& doc);
+Portfolio read_portfolio(std::string_view json_text, ReadMode mode = ReadMode::complete);
+Portfolio portfolio_from_json(const nlohmann::json& doc, ReadMode mode = ReadMode::complete);
 nlohmann::json portfolio_to_json(const Portfolio& p);
 std::string write_portfolio(const Portfolio& p);   // pretty-printed, stable key order
 

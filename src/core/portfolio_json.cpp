@@ -58,7 +58,8 @@ Activity read_activity(const Json& e, const std::string& path) {
 
 }  // namespace
 
-Portfolio portfolio_from_json(const Json& doc) {
+Portfolio portfolio_from_json(const Json& doc, ReadMode mode) {
+    const bool complete = mode == ReadMode::complete;
     require_object(doc, "");
     const std::string format = get_string(doc, "format", "");
     if (format != kPortfolioFormat) {
@@ -69,7 +70,7 @@ Portfolio portfolio_from_json(const Json& doc) {
     }
     Portfolio p;
     p.register_id = get_string(doc, "register", "");
-    if (p.register_id.empty()) throw InputError("register", "empty");
+    if (p.register_id.empty() && complete) throw InputError("register", "empty");
     p.profession = get_optional_string(doc, "profession", "").value_or("");
     p.specialisation = get_optional_string(doc, "specialisation", "");
     p.check_date = get_optional_date(doc, "check_date", "");
@@ -85,7 +86,7 @@ Portfolio portfolio_from_json(const Json& doc) {
             throw InputError("registration.period_end", "must be after period_start (" +
                                                            to_iso(*p.registration.period_start) + ")");
     }
-    if (p.registration.initial && !p.registration.period_start)
+    if (complete && p.registration.initial && !p.registration.period_start)
         throw InputError("registration.period_start", "missing (or set registration.initial to false)");
 
     if (const Json* cs = find_member(doc, "circumstances"); cs && !cs->is_null()) {
@@ -130,8 +131,8 @@ Portfolio portfolio_from_json(const Json& doc) {
     return p;
 }
 
-Portfolio read_portfolio(std::string_view text) {
-    return portfolio_from_json(parse_json_document(text, "portfolio"));
+Portfolio read_portfolio(std::string_view text, ReadMode mode) {
+    return portfolio_from_json(parse_json_document(text, "portfolio"), mode);
 }
 
 static Json opt_date(const std::optional<Date>& d) { return d ? Json(to_iso(*d)) : Json(nullptr); }

@@ -1,0 +1,77 @@
+// The UI's pure parts, natively: every user-facing string exists in both languages, and the
+// session the screens edit (draft portfolios, recomputation, autosave round trip).
+#include "test_support.h"
+#include "ui/session.h"
+#include "ui/strings.h"
+
+#include <cstring>
+
+using namespace herreg;
+
+TEST_CASE("ui strings: every field is filled in both languages, with the same placeholders") {
+    static_assert(sizeof(ui::Strings) % sizeof(const char*) == 0, "Strings holds only const char* members");
+    constexpr size_t n = sizeof(ui::Strings) / sizeof(const char*);
+    const auto* nl = reinterpret_cast<const char* const*>(&ui::strings(ui::Lang::nl));
+    const auto* en = reinterpret_cast<const char* const*>(&ui::strings(ui::Lang::en));
+    auto placeholders = [](const char* s) {
+        int count = 0;
+        for (const char* p = s; (p = std::strstr(p, "{}")) != nullptr; p += 2) ++count;
+        return count;
+    };
+    for (size_t i = 0; i < n; ++i) {
+        CAPTURE(i);
+        REQUIRE(nl[i] != nullptr);
+        REQUIRE(en[i] != nullptr);
+        CHECK(std::strlen(nl[i]) > 0);
+        CHECK(std::strlen(en[i]) > 0);
+        CHECK(placeholders(nl[i]) == placeholders(en[i]));
+    }
+    CHECK(std::string(ui::strings(ui::Lang::nl).code) == "nl");
+    CHECK(std::string(ui::strings(ui::Lang::en).code) == "en");
+}
+
+TEST_CASE("ui session: a draft without register or dates is kept, not assessed, and round-trips") {
+    ui::Session s(Rulebook::from_files(embedded_rules_files()));
+    s.refresh(Date{2026, 11, 23});
+    CHECK(s.assessment() == nullptr);
+    CHECK(s.error_message().empty());   // nothing chosen yet is not an error
+
+    s.edit().register_id = "kp";
+    s.refresh(Date{2026, 11, 23});
+    CHECK(s.assessment() == nullptr);
+    CHECK(s.error_field() == "registration.period_start");
+
+    // The autosave of this draft must load back (ReadMode::draft), and the strict reader
+    // must still refuse it for the CLI.
+    const std::string saved = write_portfolio(s.portfolio());
+    CHECK_THROWS_AS(read_portfolio(saved), InputError);
+    const Portfolio back = read_portfolio(saved, ReadMode::draft);
+    CHECK(back.register_id == "kp");
+    CHECK(!back.registration.period_start);
+    CHECK_THROWS_AS(read_portfolio(R"({"format":"herreg-portfolio/1","register":"","hours":[{"year":"x"}]})", ReadMode::draft),
+                    InputError);   // drafts are still checked for what they hold
+}
+
+TEST_CASE("ui session: recomputes once per change and fills an empty check date with today") {
+    ui::Session s(Rulebook::from_files(embedded_rules_files()));
+    Portfolio p = test::kp_portfolio();
+    p.check_date.reset();
+    s.replace(p);
+    CHECK(s.take_unsaved());
+    CHECK(!s.take_unsaved());
+    s.refresh(Date{2026, 11, 23});
+    REQUIRE(s.assessment() != nullptr);
+    CHECK(s.assessment()->check_date == Date{2026, 11, 23});
+    CHECK(s.check_date() == Date{2026, 11, 23});
+    CHECK(!s.portfolio().check_date);   // "today" is not written into the user's data
+    const Assessment* first = s.assessment();
+    s.refresh(Date{2026, 11, 24});       // no change: same result object, not recomputed
+    CHECK(s.assessment() == first);
+    CHECK(s.assessment()->check_date == Date{2026, 11, 23});
+
+    const unsigned long rev = s.revision();
+    test::add_hours(s.edit(), 2022, 500);
+    CHECK(s.revision() == rev + 1);
+    s.refresh(Date{2026, 11, 23});
+    CHECK(s.assessment()->criterion("hours")->achieved == doctest::Approx(500));
+}

@@ -9,6 +9,7 @@
 // UI scales its fonts by pixel_ratio and everything else by the font size (em units).
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -26,18 +27,29 @@ bool init();
 
 // Each frame, in this order:
 //   poll()       input events; follows window resizes and pixel-ratio changes.
-//                Returns the viewport and whether the user closed the window (native only).
+//                Returns the viewport, whether a frame should be drawn at all, and whether
+//                the user closed the window (native only).
 //   (the UI may rebuild its fonts here, then calls fonts_changed())
 //   new_frame()  starts the ImGui frame
 //   (the UI draws with ImGui)
 //   end_frame()  renders and counts the frame (window.herregFrames in the browser)
+//
+// Render on demand: `draw` is false when nothing happened since the last frames were drawn
+// (no input, no resize, no file arriving, no request_redraw()). The app then skips the
+// frame entirely, so an idle page draws nothing and costs no battery. After any event the
+// platform keeps drawing a short while (ImGui needs a few frames to settle hover, clicks,
+// scrolling).
 struct Poll {
     Viewport viewport;
+    bool draw = true;
     bool quit = false;
 };
 Poll poll();
 void new_frame();
 void end_frame();
+
+// Asks for more frames although no input arrived (state changed by code, an animation).
+void request_redraw();
 
 // Re-uploads the font atlas after the UI rebuilt its fonts (e.g. new pixel ratio).
 void fonts_changed();
@@ -47,11 +59,64 @@ void shutdown();
 // Path of the embedded subset fonts ("/fonts" in the wasm file system).
 std::string font_dir();
 
+// ---------------------------------------------------------------- the page address
+// A query parameter of the page address (?register=kp&lang=en), percent-decoded;
+// empty when absent. Names used: lang, theme, register, profession, specialisation,
+// sample, portfolio.
+std::string url_param(std::string_view name);
+
 // Language requested by the page address (?lang=nl / ?lang=en): "nl", "en" or "" if none.
 std::string requested_language();
 
 // Remembers the chosen language in the page (address ?lang=, <html lang>) without reloading.
 void remember_language(std::string_view code);
+
+// Remembers the chosen theme ("light"/"dark") in the address and the page background.
+void remember_theme(std::string_view theme);
+
+// The local date on the user's device as "YYYY-MM-DD".
+std::string today_iso();
+
+// ---------------------------------------------------------------- storage (localStorage)
+// Everything stays on the device. Keys are prefixed by the platform ("herreg.").
+std::optional<std::string> storage_get(std::string_view key);
+enum class StoreResult { ok, full, unavailable };   // full: quota exceeded
+StoreResult storage_set(std::string_view key, std::string_view value);
+void storage_remove(std::string_view key);
+
+// ---------------------------------------------------------------- files
+// Offers `contents` as a download named `filename` (a Blob; nothing leaves the device).
+void download_file(std::string_view filename, std::string_view mime_type, std::string_view contents);
+
+// Opens the browser's file picker (call it from a click: browsers want a user gesture).
+// The chosen file arrives later: take_opened_file() returns it once, on some later frame.
+void open_file_picker(std::string_view accept);   // e.g. ".json,application/json"
+struct OpenedFile {
+    std::string name;
+    std::string contents;   // raw bytes; may be anything, the UI validates
+    std::string error;      // non-empty when the file could not be read (too big, ...)
+};
+std::optional<OpenedFile> take_opened_file();
+
+// Puts text on the system clipboard (best effort).
+void copy_to_clipboard(std::string_view text);
+
+// ---------------------------------------------------------------- accessibility mirror
+// Replaces the text of the page's ARIA live region (#herreg-live), which mirrors what the
+// canvas shows that matters: the verdict, the criteria figures and the deadlines. Screen
+// readers, browser search and translation read it. Plain text; lines separated by '\n'.
+// Cheap to call every frame: the DOM is touched only when the text changed.
+void mirror_text(std::string_view text);
+
+// ---------------------------------------------------------------- widget map
+// The UI reports each interactive widget it drew this frame, with a stable id and its
+// rectangle in device pixels. Uses:
+//   - text fields: a tap on one focuses the HTML input proxy synchronously, inside the
+//     touch event, so the phone's on-screen keyboard opens;
+//   - browser tests: window.herregWidgets() lists them (id, kind, x, y, w, h in CSS px),
+//     so tests click the real UI by name instead of by guessed coordinates.
+enum class WidgetKind { button, text_field, checkbox, combo, tab, other };
+void note_widget(std::string_view id, WidgetKind kind, float x0, float y0, float x1, float y1);
 
 // Tells the user something went wrong that the app cannot recover from.
 void show_fatal(std::string_view message);

@@ -1,17 +1,37 @@
-// Platform: the browser (Emscripten 3.1 GLFW + WebGL 2 + Dear ImGui GLFW/OpenGL3 backends)
+// Platform: the browser (Emscripten 3.1 GLFW + WebGL 2 + Dear ImGui 1.86 GLFW/OpenGL3 backends)
 //
 // Implemented features:
-//  [X] Canvas fills the window and follows resizes (polled each frame, no resize handler)
+//  [X] Canvas fills the window and follows resizes (measured each animation frame)
 //  [X] HiDPI: drawing surface = CSS size x devicePixelRatio; ratio changes (zoom, other
 //      screen) reported to the UI, which rebuilds its fonts
-//  [X] Language from ?lang= in the address; a switch is written back with history.replaceState
+//  [X] Render on demand: input, resize, focus, visibility, a file arriving or request_redraw()
+//      draw ~30 more frames (half a second), then nothing until the next event. The rAF loop
+//      keeps running but only measures the canvas. No blinking text cursor (would need frames).
+//  [X] Any ?param of the address (url_param); language and theme written back with
+//      history.replaceState; <html lang> and <html data-theme> follow (page background)
+//  [X] The device's local date (today_iso)
+//  [X] localStorage under "herreg." keys; a full quota and a blocked storage are told apart
+//  [X] Downloads (Blob + <a download>; bytes, NULs allowed), file picker (FileReader, 5 MB max)
+//  [X] Clipboard write (navigator.clipboard.writeText), also for ImGui's Ctrl+C / Ctrl+X
+//  [X] ARIA live region #herreg-live mirrors the important text (one <p> per line)
+//  [X] Keys and text reach ImGui in order, none lost: a key pressed and released between two
+//      frames is still seen (ImGui 1.86 polls a KeysDown[] array; see feed_input())
+//  [X] Text input through a focused, invisible <textarea id="herreg-text"> placed on the active
+//      ImGui text field: on-screen keyboards, IME composition, dead keys, paste (Ctrl+V and
+//      the browser's menu) all arrive through its 'input' event
+//  [X] Wheel: notches and trackpad deltas as ImGui wheel steps, the right way round
+//  [X] Touch: a finger moves ImGui's mouse (Emscripten's GLFW does not), a tap clicks once (no
+//      emulated mouse events afterwards), a tap on a text field opens the phone keyboard
+//  [X] Widget map: window.herregWidgets() lists the last drawn frame's widgets in CSS pixels
 //  [X] window.herregFrames counts drawn frames; <html class="herreg-ready"> after the first
 //  [X] Fatal errors (no WebGL 2) shown in the page's status box instead of a blank canvas
-//  [X] No storage: io.IniFilename = nullptr, no cookies, no localStorage
 // Missing features:
-//  [ ] Clipboard (the browser's clipboard API is asynchronous; ImGui's is not)
-//  [ ] Touch-screen keyboard and IME for text fields
-//  [ ] Idle throttling: every animation frame is drawn
+//  [ ] Reading the clipboard from ImGui: Ctrl+V is left to the browser (a paste into the
+//      proxy); navigator.clipboard.readText would ask the user for permission
+//  [ ] Composition (preedit) text is not shown inside the ImGui field while the IME composes:
+//      it appears when committed (Android keyboards commit per word)
+//  [ ] Long-press paste menu on phones: the proxy lets pointer events through to the canvas
+//  [ ] macOS: ImGui shortcuts use Ctrl, not Cmd (Cmd+V works: it is the browser's paste)
 #include "platform/platform.h"
 
 #include <emscripten/emscripten.h>
@@ -22,19 +42,240 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
+#include <deque>
 #include <string>
+#include <vector>
 
 #include "imgui.h"
 #include "imgui_impl_glfw.h"
 #include "imgui_impl_opengl3.h"
+#include "imgui_internal.h"  // GImGui->WantTextInputNextFrame: io.WantTextInput lags a frame
+
+// Called from JavaScript (exported by EMSCRIPTEN_KEEPALIVE; see the JS side below).
+extern "C" {
+EMSCRIPTEN_KEEPALIVE void herreg_wake();
+EMSCRIPTEN_KEEPALIVE void herreg_file_opened(const char* name, const char* data, int len, const char* error);
+EMSCRIPTEN_KEEPALIVE void herreg_text_input(const char* utf8);
+EMSCRIPTEN_KEEPALIVE void herreg_key_tap(int key);
+EMSCRIPTEN_KEEPALIVE void herreg_wheel(double dx, double dy);
+EMSCRIPTEN_KEEPALIVE void herreg_proxy_focus(int focused);
+EMSCRIPTEN_KEEPALIVE int herreg_hit_text_field(double css_x, double css_y);
+EMSCRIPTEN_KEEPALIVE const char* herreg_widgets_json();
+}
 
 // ---------------------------------------------------------------- JavaScript side
 // `Browser` is Emscripten's own runtime object (pulled in by its GLFW library).
+// Strings cross as (pointer, byte length) and are decoded with TextDecoder, so they may hold
+// any byte, NUL included. Strings coming back are _malloc'ed here and freed by the C++ side.
+// EM_JS bodies are stringified by the C preprocessor: every statement ends in a semicolon, and
+// no backslash escapes in strings (Emscripten 3.1.6 writes them out unescaped: "\n" would
+// become a line break inside the string); String.fromCharCode(10) instead.
 
 // Sets the canvas' drawing-buffer size and lets GLFW know (its window size follows).
 // Unlike glfwSetWindowSize, this never requests fullscreen when the size equals the screen.
 EM_JS(void, herreg_js_set_canvas_size, (int width, int height), {
     Browser.setCanvasSize(width, height);
+});
+
+// The page's listeners, installed before glfwInit() so that, on `window` in the capture
+// phase, they run before Emscripten's GLFW listeners.
+EM_JS(void, herreg_js_install, (), {
+    var canvas = Module["canvas"];
+    var proxy = document.getElementById("herreg-text");
+    if (!proxy) {
+        proxy = document.createElement("textarea");
+        proxy.id = "herreg-text";
+        document.body.appendChild(proxy);
+    }
+    var wake = function () { _herreg_wake(); };
+    var cssToCanvas = function (clientX, clientY) {
+        var r = canvas.getBoundingClientRect();
+        if (!(r.width > 0) || !(r.height > 0)) return null;
+        return { x: (clientX - r.left) * canvas.width / r.width, y: (clientY - r.top) * canvas.height / r.height,
+                 cssX: clientX - r.left, cssY: clientY - r.top };
+    };
+    var onTextField = function (clientX, clientY) {
+        var p = cssToCanvas(clientX, clientY);
+        return p !== null && _herreg_hit_text_field(p.cssX, p.cssY) !== 0;
+    };
+    var focusCanvas = function () {
+        try { canvas.focus({ preventScroll: true }); } catch (e) { canvas.focus(); }
+    };
+    // `reopen`: Android keeps the textarea focused when the keyboard is closed with the back
+    // button; focusing it again does nothing, blurring first brings the keyboard back.
+    var focusProxy = function (reopen) {
+        if (document.activeElement === proxy) {
+            if (!reopen) return;
+            proxy.blur();
+        }
+        try { proxy.focus({ preventScroll: true }); } catch (e) { proxy.focus(); }
+    };
+    Module["herregTextFieldAt"] = onTextField;
+    Module["herregFocusCanvas"] = focusCanvas;
+    Module["herregFocusProxy"] = focusProxy;
+    Module["herregWidgets"] = function () {
+        try { return JSON.parse(UTF8ToString(_herreg_widgets_json())); } catch (e) { return []; }
+    };
+
+    // Render on demand: anything the user does draws the next frames.
+    var passive = { capture: true, passive: true };
+    ["pointerdown", "pointermove", "pointerup", "pointercancel", "mousedown", "mousemove", "mouseup",
+     "touchstart", "touchmove", "touchend", "touchcancel", "wheel", "keydown", "keyup",
+     "focus", "blur", "resize", "paste"].forEach(function (type) {
+        window.addEventListener(type, wake, passive);
+    });
+    document.addEventListener("visibilitychange", wake);
+
+    // Touch. Emscripten's GLFW turns touchstart/touchend into presses but never moves the
+    // mouse to the finger (its Browser.calculateMouseEvent only knows SDL's touch events), so
+    // a tap pressed wherever the last tap was. Put the mouse under the finger first.
+    var leaveTimer = 0;
+    var touchToMouse = function (e) {
+        if (e.target !== canvas) return null;
+        var t = (e.changedTouches && e.changedTouches[0]) || (e.touches && e.touches[0]);
+        if (!t) return null;
+        var p = cssToCanvas(t.clientX, t.clientY);
+        if (p === null) return null;
+        Browser.mouseX = p.x;
+        Browser.mouseY = p.y;
+        return t;
+    };
+    var touchMove = function (e) {
+        if (touchToMouse(e)) clearTimeout(leaveTimer);
+    };
+    var touchEnd = function (e) {
+        var t = touchToMouse(e);
+        if (!t) return;
+        // The browser would follow with emulated mousedown/mouseup (and click) at the same
+        // spot: GLFW would see a second press. preventDefault on touchend cancels them.
+        if (e.cancelable) e.preventDefault();
+        // Lift the mouse away shortly after the last finger, or ImGui keeps the tapped widget
+        // hovered. Not at once: the release must be seen on the widget to count as a click.
+        clearTimeout(leaveTimer);
+        if (!e.touches || e.touches.length === 0) {
+            leaveTimer = setTimeout(function () {
+                Browser.mouseX = -1e7;
+                Browser.mouseY = -1e7;
+                wake();
+            }, 250);
+        }
+        // A tap on a text field focuses the proxy here, inside the touch event: phones open
+        // their keyboard only for a focus() made while handling the user's gesture.
+        if (e.type === "touchend" && onTextField(t.clientX, t.clientY)) focusProxy(true);
+    };
+    var active = { capture: true, passive: false };
+    window.addEventListener("touchstart", touchMove, active);
+    window.addEventListener("touchmove", touchMove, active);
+    window.addEventListener("touchend", touchEnd, active);
+    window.addEventListener("touchcancel", touchEnd, active);
+    // A pen gives pointer and mouse events, no touch events.
+    window.addEventListener("pointerup", function (e) {
+        if (e.pointerType === "pen" && e.target === canvas && onTextField(e.clientX, e.clientY)) focusProxy(false);
+    }, true);
+    // A mouse press on a text field: the proxy takes (or keeps) the focus. preventDefault stops
+    // the browser from moving the focus to the canvas; GLFW still gets the press.
+    window.addEventListener("mousedown", function (e) {
+        if (e.target === canvas && e.button === 0 && onTextField(e.clientX, e.clientY)) {
+            e.preventDefault();
+            focusProxy(false);
+        }
+    }, true);
+
+    // The wheel. Emscripten 3.1.6's GLFW hands ImGui the raw deltaY: pixels (100 per notch in
+    // Chrome) and the wrong way round (the page scrolled up on a turn down). Take it first
+    // (window, capture phase: before GLFW's listener on the canvas) and hand ImGui wheel steps:
+    // one notch = 1.0, trackpads give fractions.
+    window.addEventListener("wheel", function (e) {
+        if (e.target !== canvas) return;
+        e.preventDefault();
+        e.stopPropagation();
+        if (e.ctrlKey) return;  // pinch on a trackpad, or Ctrl+wheel: no scrolling
+        var unit = e.deltaMode === 1 ? 3 : e.deltaMode === 2 ? 1 : 100;
+        _herreg_wheel(-e.deltaX / unit, -e.deltaY / unit);
+    }, active);
+
+    // Text arrives only through the proxy's 'input' event (typed, composed, pasted, dictated).
+    // The keypress that typed it never reaches GLFW: index.html stops it on the way (else the
+    // character would arrive twice). keydown/keyup do reach GLFW, which gives ImGui Backspace,
+    // Enter, the arrows, Tab and the Ctrl shortcuts.
+    var composing = false;
+    var flush = function () {
+        if (composing) return;
+        var text = proxy.value;
+        if (!text) return;
+        proxy.value = "";
+        var cr = String.fromCharCode(13), lf = String.fromCharCode(10);
+        text = text.split(cr + lf).join(lf).split(cr).join(lf);
+        var size = lengthBytesUTF8(text) + 1;
+        var p = _malloc(size);
+        stringToUTF8(text, p, size);
+        _herreg_text_input(p);
+        _free(p);
+    };
+    proxy.addEventListener("compositionstart", function () { composing = true; });
+    proxy.addEventListener("compositionend", function () { composing = false; flush(); wake(); });
+    proxy.addEventListener("input", function (e) {
+        if (e.isComposing) return;
+        flush();
+        wake();
+    });
+    // What the textarea would do itself but ImGui does as keys: inserting Enter or Tab (ImGui
+    // gets them from GLFW), undo (the textarea's history is not ImGui's).
+    proxy.addEventListener("keydown", function (e) {
+        if (e.isComposing || e.keyCode === 229) return;
+        if (e.key === "Enter" || e.key === "Tab") e.preventDefault();
+    });
+    // Android keyboards send keydown 229 ("Unidentified") for every key, so GLFW sees no
+    // Backspace; the edit shows up as beforeinput on the (empty) textarea. Turn it into a key.
+    // Keys: 1 Backspace, 2 Delete, 3 Enter (see herreg_key_tap).
+    proxy.addEventListener("beforeinput", function (e) {
+        var type = e.inputType;
+        if (type === "historyUndo" || type === "historyRedo") { e.preventDefault(); return; }
+        if (e.isComposing || composing || proxy.value !== "") return;
+        var key = type === "deleteContentBackward" ? 1 : type === "deleteContentForward" ? 2 :
+                  (type === "insertLineBreak" || type === "insertParagraph") ? 3 : 0;
+        if (key !== 0) {
+            e.preventDefault();
+            _herreg_key_tap(key);
+        }
+    });
+    proxy.addEventListener("focus", function () { _herreg_proxy_focus(1); wake(); });
+    proxy.addEventListener("blur", function () { _herreg_proxy_focus(0); wake(); });
+});
+
+// After a frame: moves the proxy onto the active text field (x, y, line height in canvas
+// pixels) and focuses it when ImGui just started text input.
+EM_JS(void, herreg_js_proxy_place, (float x, float y, float line_height, int focus), {
+    var canvas = Module["canvas"];
+    var proxy = document.getElementById("herreg-text");
+    if (!proxy) return;
+    var r = canvas.getBoundingClientRect();
+    var s = canvas.width > 0 ? r.width / canvas.width : 1;
+    proxy.style.left = Math.round(r.left + x * s) + "px";
+    proxy.style.top = Math.round(r.top + y * s) + "px";
+    proxy.style.height = Math.max(16, Math.round(line_height * s)) + "px";
+    if (focus && Module["herregFocusProxy"]) Module["herregFocusProxy"](false);
+});
+
+// ImGui stopped text input: the keyboard goes back to the canvas (and a phone keyboard closes).
+EM_JS(void, herreg_js_proxy_release, (), {
+    var proxy = document.getElementById("herreg-text");
+    if (proxy && document.activeElement === proxy && Module["herregFocusCanvas"]) Module["herregFocusCanvas"]();
+});
+
+EM_JS(char*, herreg_js_url_param, (const char* name, int name_len, int* out_len), {
+    var value = null;
+    try {
+        var key = new TextDecoder().decode(HEAPU8.subarray(name, name + name_len));
+        value = new URLSearchParams(window.location.search).get(key);
+    } catch (e) { value = null; }
+    if (value === null || value === "") return 0;
+    var size = lengthBytesUTF8(value);
+    var p = _malloc(size + 1);
+    stringToUTF8(value, p, size + 1);
+    HEAP32[out_len >> 2] = size;
+    return p;
 });
 
 // 0: none, 1: nl, 2: en
@@ -56,6 +297,163 @@ EM_JS(void, herreg_js_remember_language, (const char* code_utf8), {
     } catch (e) {}
 });
 
+// data-theme on <html> switches the page colours in index.html (what shows around and
+// before the canvas: the loading box, overscroll, the moment before a resize is drawn).
+EM_JS(void, herreg_js_remember_theme, (const char* theme_utf8), {
+    var theme = UTF8ToString(theme_utf8);
+    document.documentElement.setAttribute("data-theme", theme);
+    try {
+        var url = new URL(window.location.href);
+        url.searchParams.set("theme", theme);
+        window.history.replaceState(null, "", url.toString());
+    } catch (e) {}
+});
+
+// Writes "YYYY-MM-DD" (10 bytes + NUL) to out: the date on the device's own clock and zone.
+EM_JS(void, herreg_js_today, (char* out), {
+    var d = new Date();
+    var two = function (n) { return (n < 10 ? "0" : "") + n; };
+    var y = String(d.getFullYear());
+    while (y.length < 4) y = "0" + y;
+    stringToUTF8(y.slice(-4) + "-" + two(d.getMonth() + 1) + "-" + two(d.getDate()), out, 11);
+});
+
+// Every access in try/catch: reading window.localStorage itself throws (SecurityError) in a
+// sandboxed iframe, with storage disabled, or in some private modes.
+EM_JS(char*, herreg_js_storage_get, (const char* key, int key_len, int* out_len), {
+    var value = null;
+    try {
+        var k = "herreg." + new TextDecoder().decode(HEAPU8.subarray(key, key + key_len));
+        value = window.localStorage.getItem(k);
+    } catch (e) { value = null; }
+    if (value === null) return 0;
+    var size = lengthBytesUTF8(value);
+    var p = _malloc(size + 1);
+    stringToUTF8(value, p, size + 1);
+    HEAP32[out_len >> 2] = size;
+    return p;
+});
+
+// 0: ok, 1: full (quota exceeded), 2: unavailable
+EM_JS(int, herreg_js_storage_set, (const char* key, int key_len, const char* value, int value_len), {
+    var storage = null;
+    try { storage = window.localStorage; } catch (e) { return 2; }
+    if (!storage) return 2;
+    try {
+        var k = "herreg." + new TextDecoder().decode(HEAPU8.subarray(key, key + key_len));
+        storage.setItem(k, new TextDecoder().decode(HEAPU8.subarray(value, value + value_len)));
+        return 0;
+    } catch (e) {
+        var full = e && (e.name === "QuotaExceededError" || e.name === "NS_ERROR_DOM_QUOTA_REACHED" ||
+                         e.code === 22 || e.code === 1014);
+        return full ? 1 : 2;
+    }
+});
+
+EM_JS(void, herreg_js_storage_remove, (const char* key, int key_len), {
+    try {
+        window.localStorage.removeItem("herreg." + new TextDecoder().decode(HEAPU8.subarray(key, key + key_len)));
+    } catch (e) {}
+});
+
+// HEAPU8.slice copies the bytes out of wasm memory (a view would change under the Blob).
+EM_JS(void, herreg_js_download, (const char* name, int name_len, const char* mime, int mime_len,
+                                 const char* data, int data_len), {
+    try {
+        var decoder = new TextDecoder();
+        var filename = decoder.decode(HEAPU8.subarray(name, name + name_len));
+        var type = decoder.decode(HEAPU8.subarray(mime, mime + mime_len)) || "application/octet-stream";
+        var blob = new Blob([HEAPU8.slice(data, data + data_len)], { type: type });
+        var url = URL.createObjectURL(blob);
+        var a = document.createElement("a");
+        a.href = url;
+        a.download = filename;
+        a.rel = "noopener";
+        a.style.display = "none";
+        document.body.appendChild(a);
+        a.click();
+        document.body.removeChild(a);
+        // Not at once: some browsers (Safari) start reading the Blob after click() returns.
+        setTimeout(function () { URL.revokeObjectURL(url); }, 60000);
+    } catch (e) {
+        console.warn("herreg: download failed", e);
+    }
+});
+
+// One hidden <input type=file>, made on first use. The chosen file goes to C++ through
+// herreg_file_opened (buffers _malloc'ed here, copied there, freed here).
+EM_JS(void, herreg_js_open_file_picker, (const char* accept, int accept_len), {
+    var input = Module["herregFileInput"];
+    if (!input) {
+        var maxBytes = 5 * 1024 * 1024;
+        var deliver = function (name, bytes, error) {
+            var toC = function (s) {
+                var size = lengthBytesUTF8(s) + 1;
+                var p = _malloc(size);
+                stringToUTF8(s, p, size);
+                return p;
+            };
+            var pName = toC(name);
+            var pError = error ? toC(error) : 0;
+            var len = bytes ? bytes.length : 0;
+            var pData = len > 0 ? _malloc(len) : 0;
+            if (len > 0) HEAPU8.set(bytes, pData);
+            _herreg_file_opened(pName, pData, len, pError);
+            _free(pName);
+            if (pError) _free(pError);
+            if (pData) _free(pData);
+        };
+        input = document.createElement("input");
+        input.type = "file";
+        input.id = "herreg-file";
+        input.tabIndex = -1;
+        input.style.display = "none";
+        input.setAttribute("aria-hidden", "true");
+        input.addEventListener("change", function () {
+            var file = input.files && input.files[0];
+            input.value = "";  // choosing the same file again must fire 'change' again
+            if (!file) return;
+            if (file.size > maxBytes) {
+                deliver(file.name, null, "Het bestand is te groot (max 5 MB). / The file is too large (max 5 MB).");
+                return;
+            }
+            var reader = new FileReader();
+            reader.onload = function () { deliver(file.name, new Uint8Array(reader.result), ""); };
+            reader.onerror = function () {
+                deliver(file.name, null, "Het bestand kon niet worden gelezen. / The file could not be read.");
+            };
+            reader.readAsArrayBuffer(file);
+        });
+        document.body.appendChild(input);
+        Module["herregFileInput"] = input;
+    }
+    input.accept = new TextDecoder().decode(HEAPU8.subarray(accept, accept + accept_len));
+    input.click();
+});
+
+// The promise's rejection (no permission, page not focused, insecure context) is caught too.
+EM_JS(void, herreg_js_copy_to_clipboard, (const char* text, int text_len), {
+    try {
+        var s = new TextDecoder().decode(HEAPU8.subarray(text, text + text_len));
+        var done = navigator.clipboard.writeText(s);
+        if (done && done.catch) done.catch(function () {});
+    } catch (e) {}
+});
+
+// One <p> per line: screen readers and innerText keep the lines apart.
+EM_JS(void, herreg_js_mirror_text, (const char* text, int text_len), {
+    var live = document.getElementById("herreg-live");
+    if (!live) return;
+    var lines = new TextDecoder().decode(HEAPU8.subarray(text, text + text_len)).split(String.fromCharCode(10));
+    while (live.firstChild) live.removeChild(live.firstChild);
+    for (var i = 0; i < lines.length; i++) {
+        if (lines[i] === "") continue;
+        var p = document.createElement("p");
+        p.textContent = lines[i];
+        live.appendChild(p);
+    }
+});
+
 EM_JS(void, herreg_js_frame_drawn, (), {
     window.herregFrames = (window.herregFrames || 0) + 1;
     if (window.herregFrames === 1) document.documentElement.classList.add("herreg-ready");
@@ -72,8 +470,54 @@ EM_JS(void, herreg_js_show_fatal, (const char* message_utf8), {
 namespace herreg::platform {
 namespace {
 
+// Frames drawn after an event: ImGui needs a few to settle hover, clicks, scrolling and
+// auto-sized windows; half a second at 60 Hz is plenty and costs nothing afterwards.
+constexpr int kSettleFrames = 30;
+// Frames without text input before the keyboard focus leaves the proxy: between a press
+// and ImGui activating the field, or moving from one field to the next, there may be one.
+constexpr int kTextInputGrace = 3;
+constexpr std::size_t kMaxQueuedFiles = 8;
+
+struct Widget {
+    std::string id;
+    WidgetKind kind;
+    float x0, y0, x1, y1;  // canvas (device) pixels
+};
+
 GLFWwindow* g_window = nullptr;
 bool g_frame_started = false;  // the GL backend creates its device objects on the first frame
+int g_frames_left = kSettleFrames;  // the first frames after start are drawn
+Viewport g_viewport;                // as last measured
+float g_css_scale = 1.0f;           // canvas pixels per CSS pixel, as last measured
+float g_shown_css_scale = 1.0f;     // ... of the frame on screen (the widget map's)
+
+std::vector<Widget> g_widgets;        // being noted in this frame
+std::vector<Widget> g_shown_widgets;  // of the frame on screen: valid between frames
+std::string g_widgets_json;
+bool g_widgets_json_stale = true;
+
+std::deque<OpenedFile> g_opened;
+std::string g_mirrored;
+
+// Text input proxy.
+bool g_proxy_focused = false;
+bool g_text_input = false;       // ImGui wanted text input in the last frame
+int g_frames_without_text = kTextInputGrace;
+ImVec2 g_ime_pos(-1.0f, -1.0f);  // where ImGui's text cursor is (top left of its line)
+ImVec2 g_placed_pos(-1.0f, -1.0f);
+
+// Keyboard and text input, handed to ImGui in new_frame(). ImGui 1.86 reads keys as a
+// KeysDown[] array once a frame (the event queue came with 1.87): a key pressed and released
+// between two frames (a quick tap, Playwright's press(), a slow frame) would never be seen,
+// and "ab", Backspace, "c" in one frame would give "ab". So each frame takes events in order
+// until one would hide an earlier one (see feed_input()); the rest waits for the next frame.
+struct InputEvent {
+    bool is_text = false;
+    std::string text;  // is_text
+    int key = 0, scancode = 0, action = 0, mods = 0;
+};
+std::deque<InputEvent> g_input;
+constexpr std::size_t kMaxQueuedInput = 1024;
 
 Viewport measure() {
     double css_w = 0.0, css_h = 0.0;
@@ -83,16 +527,178 @@ Viewport measure() {
     if (!(vp.pixel_ratio > 0.0f)) vp.pixel_ratio = 1.0f;
     vp.width = std::max(1, static_cast<int>(std::lround(css_w * vp.pixel_ratio)));
     vp.height = std::max(1, static_cast<int>(std::lround(css_h * vp.pixel_ratio)));
+    g_css_scale = css_w > 0.0 ? static_cast<float>(vp.width / css_w) : vp.pixel_ratio;
     return vp;
 }
+
+void wake() { g_frames_left = std::max(g_frames_left, kSettleFrames); }
 
 void on_glfw_error(int code, const char* description) {
     std::fprintf(stderr, "GLFW error %d: %s\n", code, description);
 }
 
+// ImGui's own clipboard is synchronous, the browser's is not: reading gives nothing (the
+// browser's paste into the proxy brings the text instead), writing goes to the system.
+const char* get_clipboard_text(void*) { return ""; }
+void set_clipboard_text(void*, const char* text) { copy_to_clipboard(text != nullptr ? text : ""); }
+
+// ImGui 1.86 reports the text cursor through ImeSetInputScreenPosFn (SetPlatformImeDataFn
+// came with 1.87): the top left of the cursor's line, when it moved.
+void on_ime_position(int x, int y) { g_ime_pos = ImVec2(static_cast<float>(x), static_cast<float>(y)); }
+
+const char* kind_name(WidgetKind kind) {
+    switch (kind) {
+        case WidgetKind::button: return "button";
+        case WidgetKind::text_field: return "text_field";
+        case WidgetKind::checkbox: return "checkbox";
+        case WidgetKind::combo: return "combo";
+        case WidgetKind::tab: return "tab";
+        case WidgetKind::other: break;
+    }
+    return "other";
+}
+
+void append_json_string(std::string& out, std::string_view s) {
+    out += '"';
+    for (const char c : s) {
+        const auto u = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (u < 0x20) {
+            char buf[8];
+            std::snprintf(buf, sizeof buf, "\\u%04x", u);
+            out += buf;
+        } else {
+            out += c;
+        }
+    }
+    out += '"';
+}
+
+// Takes a string _malloc'ed by the JS side (may be null).
+std::string take_js_string(char* p, int len) {
+    if (p == nullptr) return {};
+    std::string s(p, static_cast<std::size_t>(std::max(0, len)));
+    std::free(p);
+    return s;
+}
+
+void queue_input(InputEvent e) {
+    if (g_input.size() >= kMaxQueuedInput) g_input.pop_front();  // no frames for a long time
+    g_input.push_back(std::move(e));
+    wake();
+}
+
+void queue_text(std::string text) {
+    if (text.empty()) return;
+    InputEvent e;
+    e.is_text = true;
+    e.text = std::move(text);
+    queue_input(std::move(e));
+}
+
+// Keys that edit or move in a text field (or are shortcuts): their order against typed
+// text matters. Letter keys do not: their text comes as text.
+bool is_editing_key(const InputEvent& e) {
+    if (e.mods & (GLFW_MOD_CONTROL | GLFW_MOD_SUPER)) return true;
+    switch (e.key) {
+        case GLFW_KEY_BACKSPACE: case GLFW_KEY_DELETE: case GLFW_KEY_ENTER: case GLFW_KEY_KP_ENTER:
+        case GLFW_KEY_TAB: case GLFW_KEY_ESCAPE: case GLFW_KEY_LEFT: case GLFW_KEY_RIGHT: case GLFW_KEY_UP:
+        case GLFW_KEY_DOWN: case GLFW_KEY_HOME: case GLFW_KEY_END: case GLFW_KEY_PAGE_UP: case GLFW_KEY_PAGE_DOWN:
+            return true;
+        default:
+            return false;
+    }
+}
+
+// Hands this frame's share of the queued input to ImGui, in order, stopping before an event
+// that ImGui could not tell apart from an earlier one in the same frame: a second change of
+// the same key (press and release would cancel out), an editing key after text, text after
+// an editing key.
+void feed_input() {
+    int keys[16];
+    int nkeys = 0;
+    bool text = false, editing = false;
+    while (!g_input.empty()) {
+        const InputEvent& e = g_input.front();
+        if (e.is_text) {
+            if (editing) break;
+            ImGui::GetIO().AddInputCharactersUTF8(e.text.c_str());
+            text = true;
+        } else {
+            if (std::find(keys, keys + nkeys, e.key) != keys + nkeys || nkeys == 16) break;
+            const bool edit_press = e.action == GLFW_PRESS && is_editing_key(e);
+            if (edit_press && text) break;
+            keys[nkeys++] = e.key;
+            editing = editing || edit_press;
+            ImGui_ImplGlfw_KeyCallback(g_window, e.key, e.scancode, e.action, e.mods);
+        }
+        g_input.pop_front();
+    }
+    if (!g_input.empty()) g_frames_left = std::max(g_frames_left, 2);
+}
+
+// GLFW's key and character callbacks (in place of the backend's): into the queue.
+void on_glfw_key(GLFWwindow*, int key, int scancode, int action, int mods) {
+    if (action == GLFW_REPEAT) return;  // ImGui repeats held keys itself
+    InputEvent e;
+    e.key = key;
+    e.scancode = scancode;
+    e.action = action;
+    e.mods = mods;
+    queue_input(std::move(e));
+}
+
+void on_glfw_char(GLFWwindow*, unsigned int c) {
+    if (c == 0 || c > 0x10FFFF) return;
+    std::string utf8;
+    if (c < 0x80) {
+        utf8 += static_cast<char>(c);
+    } else if (c < 0x800) {
+        utf8 += static_cast<char>(0xC0 | (c >> 6));
+        utf8 += static_cast<char>(0x80 | (c & 0x3F));
+    } else if (c < 0x10000) {
+        utf8 += static_cast<char>(0xE0 | (c >> 12));
+        utf8 += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+        utf8 += static_cast<char>(0x80 | (c & 0x3F));
+    } else {
+        utf8 += static_cast<char>(0xF0 | (c >> 18));
+        utf8 += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+        utf8 += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+        utf8 += static_cast<char>(0x80 | (c & 0x3F));
+    }
+    queue_text(std::move(utf8));
+}
+
+// Text input proxy, after each frame: follow ImGui's wish for text input.
+void sync_text_input() {
+    ImGuiContext& g = *GImGui;
+    const bool want = g.WantTextInputNextFrame == 1;  // set by this frame's active InputText
+    const bool started = want && !g_text_input;
+    g_text_input = want;
+    if (want) {
+        g_frames_without_text = 0;
+        // Focus only when text input starts: if the user took the focus elsewhere meanwhile
+        // (a tap beside the field, iOS's "Done"), ImGui learns it from the click; refocusing
+        // would fight the user and flash the phone keyboard.
+        const bool focus = started && !g_proxy_focused;
+        const ImVec2 pos = g_ime_pos.x >= 0.0f ? g_ime_pos : ImVec2(0.0f, 0.0f);
+        if (focus || pos.x != g_placed_pos.x || pos.y != g_placed_pos.y) {
+            g_placed_pos = pos;
+            herreg_js_proxy_place(pos.x, pos.y, ImGui::GetFontSize(), focus ? 1 : 0);
+        }
+    } else if (g_frames_without_text < kTextInputGrace) {
+        ++g_frames_without_text;
+    } else if (g_proxy_focused) {
+        herreg_js_proxy_release();  // also when the proxy was focused for a field that never activated
+    }
+}
+
 }  // namespace
 
 bool init() {
+    herreg_js_install();  // before glfwInit(): its listeners must come first
     glfwSetErrorCallback(on_glfw_error);
     if (!glfwInit()) {
         show_fatal("herreg kon niet starten (GLFW). / herreg could not start (GLFW).");
@@ -103,6 +709,7 @@ bool init() {
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
 
     const Viewport vp = measure();
+    g_viewport = vp;
     g_window = glfwCreateWindow(vp.width, vp.height, "herreg", nullptr, nullptr);
     if (g_window == nullptr) {
         show_fatal(
@@ -117,10 +724,19 @@ bool init() {
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
-    io.IniFilename = nullptr;  // nothing is stored in the browser
+    io.IniFilename = nullptr;  // window positions are not worth storing
     io.LogFilename = nullptr;
+    io.ConfigInputTextCursorBlink = false;  // a blinking cursor would need frames forever
     ImGui_ImplGlfw_InitForOpenGL(g_window, true);
     ImGui_ImplOpenGL3_Init("#version 300 es");
+    // Keys and characters go through the input queue; the backend's callbacks get them there.
+    glfwSetKeyCallback(g_window, on_glfw_key);
+    glfwSetCharCallback(g_window, on_glfw_char);
+    // After the GLFW backend, which installs GLFW's (empty in Emscripten) clipboard.
+    io.GetClipboardTextFn = get_clipboard_text;
+    io.SetClipboardTextFn = set_clipboard_text;
+    io.ClipboardUserData = nullptr;
+    io.ImeSetInputScreenPosFn = on_ime_position;
     return true;
 }
 
@@ -130,12 +746,23 @@ Poll poll() {
     p.viewport = measure();
     int w = 0, h = 0;
     glfwGetWindowSize(g_window, &w, &h);
-    if (w != p.viewport.width || h != p.viewport.height)
-        herreg_js_set_canvas_size(p.viewport.width, p.viewport.height);
+    if (w != p.viewport.width || h != p.viewport.height) {
+        herreg_js_set_canvas_size(p.viewport.width, p.viewport.height);  // clears the canvas
+        wake();
+    }
+    // Also catches a pixel-ratio change that came without a resize event.
+    if (p.viewport.width != g_viewport.width || p.viewport.height != g_viewport.height ||
+        p.viewport.pixel_ratio != g_viewport.pixel_ratio)
+        wake();
+    g_viewport = p.viewport;
+    p.draw = g_frames_left > 0;
+    if (p.draw) --g_frames_left;
     return p;  // a browser tab is closed by the browser, never by us: quit stays false
 }
 
 void new_frame() {
+    feed_input();
+    g_widgets.clear();
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
     ImGui::NewFrame();
@@ -151,8 +778,15 @@ void end_frame() {
     glClearColor(bg.x, bg.y, bg.z, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+
+    g_shown_widgets.swap(g_widgets);
+    g_shown_css_scale = g_css_scale;
+    g_widgets_json_stale = true;
+    sync_text_input();
     herreg_js_frame_drawn();  // the browser presents the canvas when this callback returns
 }
+
+void request_redraw() { wake(); }
 
 void fonts_changed() {
     if (!g_frame_started) return;  // the first new_frame() uploads the atlas anyway
@@ -171,6 +805,12 @@ void shutdown() {
 
 std::string font_dir() { return "/fonts"; }
 
+std::string url_param(std::string_view name) {
+    int len = 0;
+    char* p = herreg_js_url_param(name.data(), static_cast<int>(name.size()), &len);
+    return take_js_string(p, len);
+}
+
 std::string requested_language() {
     switch (herreg_js_requested_language()) {
         case 1: return "nl";
@@ -184,6 +824,67 @@ void remember_language(std::string_view code) {
     herreg_js_remember_language(s.c_str());
 }
 
+void remember_theme(std::string_view theme) {
+    const std::string s(theme);
+    herreg_js_remember_theme(s.c_str());
+}
+
+std::string today_iso() {
+    char buf[16] = {};
+    herreg_js_today(buf);
+    return buf;
+}
+
+std::optional<std::string> storage_get(std::string_view key) {
+    int len = 0;
+    char* p = herreg_js_storage_get(key.data(), static_cast<int>(key.size()), &len);
+    if (p == nullptr) return std::nullopt;
+    return take_js_string(p, len);
+}
+
+StoreResult storage_set(std::string_view key, std::string_view value) {
+    switch (herreg_js_storage_set(key.data(), static_cast<int>(key.size()), value.data(),
+                                  static_cast<int>(value.size()))) {
+        case 0: return StoreResult::ok;
+        case 1: return StoreResult::full;
+        default: return StoreResult::unavailable;
+    }
+}
+
+void storage_remove(std::string_view key) { herreg_js_storage_remove(key.data(), static_cast<int>(key.size())); }
+
+void download_file(std::string_view filename, std::string_view mime_type, std::string_view contents) {
+    herreg_js_download(filename.data(), static_cast<int>(filename.size()), mime_type.data(),
+                       static_cast<int>(mime_type.size()), contents.data(), static_cast<int>(contents.size()));
+}
+
+void open_file_picker(std::string_view accept) {
+    herreg_js_open_file_picker(accept.data(), static_cast<int>(accept.size()));
+}
+
+std::optional<OpenedFile> take_opened_file() {
+    if (g_opened.empty()) return std::nullopt;
+    OpenedFile f = std::move(g_opened.front());
+    g_opened.pop_front();
+    if (!g_opened.empty()) wake();  // the next one on a later frame
+    return f;
+}
+
+void copy_to_clipboard(std::string_view text) {
+    herreg_js_copy_to_clipboard(text.data(), static_cast<int>(text.size()));
+}
+
+void mirror_text(std::string_view text) {
+    if (text == g_mirrored) return;  // called every frame: touch the DOM only on a change
+    g_mirrored.assign(text);
+    herreg_js_mirror_text(g_mirrored.data(), static_cast<int>(g_mirrored.size()));
+}
+
+void note_widget(std::string_view id, WidgetKind kind, float x0, float y0, float x1, float y1) {
+    g_widgets.push_back(Widget{std::string(id), kind, std::min(x0, x1), std::min(y0, y1), std::max(x0, x1),
+                               std::max(y0, y1)});
+}
+
 void show_fatal(std::string_view message) {
     const std::string s(message);
     std::fprintf(stderr, "herreg: %s\n", s.c_str());
@@ -191,3 +892,88 @@ void show_fatal(std::string_view message) {
 }
 
 }  // namespace herreg::platform
+
+// ---------------------------------------------------------------- called from JavaScript
+namespace hp = herreg::platform;
+
+extern "C" {
+
+// Any user event: draw the next frames.
+void herreg_wake() { hp::wake(); }
+
+// A file chosen in the picker (data may be null when len is 0; error null or empty if read).
+void herreg_file_opened(const char* name, const char* data, int len, const char* error) {
+    hp::OpenedFile f;
+    f.name = name != nullptr ? name : "";
+    if (data != nullptr && len > 0) f.contents.assign(data, static_cast<std::size_t>(len));
+    f.error = error != nullptr ? error : "";
+    if (hp::g_opened.size() >= hp::kMaxQueuedFiles) hp::g_opened.pop_front();  // the UI is not taking them
+    hp::g_opened.push_back(std::move(f));
+    hp::wake();
+}
+
+// Text typed, composed or pasted into the proxy ("\n" line ends).
+void herreg_text_input(const char* utf8) {
+    if (utf8 != nullptr) hp::queue_text(utf8);
+}
+
+// 1 Backspace, 2 Delete, 3 Enter, pressed and released (see beforeinput in herreg_js_install):
+// through the input queue, so ImGui sees the key down for a frame.
+void herreg_key_tap(int key) {
+    const int glfw_key = key == 1 ? GLFW_KEY_BACKSPACE : key == 2 ? GLFW_KEY_DELETE : key == 3 ? GLFW_KEY_ENTER : -1;
+    if (glfw_key < 0) return;
+    for (const int action : {GLFW_PRESS, GLFW_RELEASE}) {
+        hp::InputEvent e;
+        e.key = glfw_key;
+        e.action = action;
+        hp::queue_input(std::move(e));
+    }
+}
+
+// Wheel steps (1.0 a notch; positive: up / left, as ImGui wants them).
+void herreg_wheel(double dx, double dy) {
+    if (ImGui::GetCurrentContext() != nullptr) {
+        ImGuiIO& io = ImGui::GetIO();
+        io.MouseWheelH += static_cast<float>(dx);
+        io.MouseWheel += static_cast<float>(dy);
+    }
+    hp::wake();
+}
+
+void herreg_proxy_focus(int focused) { hp::g_proxy_focused = focused != 0; }
+
+// 1 when (x, y) in CSS pixels from the canvas' top left lies on a text field of the frame on
+// screen. Called inside touch and mouse events, so it must not wait for a frame.
+int herreg_hit_text_field(double css_x, double css_y) {
+    const float x = static_cast<float>(css_x) * hp::g_shown_css_scale;
+    const float y = static_cast<float>(css_y) * hp::g_shown_css_scale;
+    for (const hp::Widget& w : hp::g_shown_widgets)
+        if (w.kind == hp::WidgetKind::text_field && x >= w.x0 && x < w.x1 && y >= w.y0 && y < w.y1) return 1;
+    return 0;
+}
+
+// [{"id":..., "kind":..., "x":..., "y":..., "w":..., "h":...}, ...] in CSS pixels from the
+// canvas' top left (= the page's, the canvas fills it). Valid until the next call.
+const char* herreg_widgets_json() {
+    if (hp::g_widgets_json_stale) {
+        const float s = hp::g_shown_css_scale > 0.0f ? hp::g_shown_css_scale : 1.0f;
+        std::string& out = hp::g_widgets_json;
+        out = "[";
+        char buf[128];
+        for (const hp::Widget& w : hp::g_shown_widgets) {
+            if (out.size() > 1) out += ',';
+            out += "{\"id\":";
+            hp::append_json_string(out, w.id);
+            out += ",\"kind\":\"";
+            out += hp::kind_name(w.kind);
+            std::snprintf(buf, sizeof buf, "\",\"x\":%.1f,\"y\":%.1f,\"w\":%.1f,\"h\":%.1f}", w.x0 / s, w.y0 / s,
+                          (w.x1 - w.x0) / s, (w.y1 - w.y0) / s);
+            out += buf;
+        }
+        out += ']';
+        hp::g_widgets_json_stale = false;
+    }
+    return hp::g_widgets_json.c_str();
+}
+
+}  // extern "C"

@@ -22,6 +22,7 @@ set(HERREG_FONT_UNICODES
   "U+2190-2193"   # ← ↑ → ↓
   "U+2212"        # −
   "U+2264-2265"   # ≤ ≥
+  "U+25B4-25BE"   # ▴ ▾ (menus, sort order)
   "U+2713"        # ✓
   "U+2717"        # ✗
 )

@@ -27,8 +27,10 @@ add_library(imgui STATIC
   "${HERREG_IMGUI_DIR}/imgui_tables.cpp"
   "${HERREG_IMGUI_DIR}/imgui_widgets.cpp"
   "${HERREG_IMGUI_DIR}/backends/imgui_impl_glfw.cpp"
-  "${HERREG_IMGUI_DIR}/backends/imgui_impl_opengl3.cpp")
-target_include_directories(imgui SYSTEM PUBLIC "${HERREG_IMGUI_DIR}" "${HERREG_IMGUI_DIR}/backends")
+  "${HERREG_IMGUI_DIR}/backends/imgui_impl_opengl3.cpp"
+  "${HERREG_IMGUI_DIR}/misc/cpp/imgui_stdlib.cpp")   # InputText on std::string
+target_include_directories(imgui SYSTEM PUBLIC "${HERREG_IMGUI_DIR}" "${HERREG_IMGUI_DIR}/backends"
+  "${HERREG_IMGUI_DIR}/misc/cpp")
 target_compile_definitions(imgui PUBLIC
   IMGUI_IMPL_OPENGL_ES3                 # WebGL 2 ("#version 300 es"), not the ES2 default
   IMGUI_DISABLE_OBSOLETE_FUNCTIONS)
@@ -45,13 +47,22 @@ get_target_property(HERREG_FONT_FILES herreg_fonts HERREG_FONT_FILES)
 add_executable(app
   src/app/main.cpp
   src/platform/web_platform.cpp
+  src/ui/session.cpp
   src/ui/strings.cpp
   src/ui/theme.cpp
-  src/ui/view_welcome.cpp)
+  src/ui/widgets.cpp
+  src/ui/import_card.cpp
+  src/ui/view_app.cpp
+  src/ui/view_welcome.cpp
+  src/ui/step_register.cpp
+  src/ui/step_dates.cpp
+  src/ui/step_hours.cpp
+  src/ui/step_activities.cpp
+  src/ui/step_result.cpp)
 target_include_directories(app PRIVATE "${CMAKE_SOURCE_DIR}/src")
 target_compile_definitions(app PRIVATE HERREG_VERSION="${PROJECT_VERSION}")
 target_compile_options(app PRIVATE -Wall -Wextra)
-target_link_libraries(app PRIVATE imgui herreg_core)
+target_link_libraries(app PRIVATE imgui herreg_core herreg_rules_data herreg_samples_data)
 add_dependencies(app herreg_fonts)
 set_target_properties(app PROPERTIES
   SUFFIX ".js"
@@ -64,6 +75,9 @@ target_link_options(app PRIVATE
   -sALLOW_MEMORY_GROWTH=1
   -sENVIRONMENT=web
   -sEXIT_RUNTIME=0
+  # The platform's JS (EM_JS in web_platform.cpp) hands strings and file bytes to C++ in
+  # _malloc'ed buffers; its C entry points are exported by EMSCRIPTEN_KEEPALIVE.
+  -sEXPORTED_FUNCTIONS=_main,_malloc,_free
   "SHELL:--embed-file ${HERREG_FONT_DIR}@/fonts")
 
 # ---------------------------------------------------------------- the static page (web/ -> site/)
@@ -79,3 +93,4 @@ foreach(rel IN LISTS HERREG_WEB_FILES)
 endforeach()
 add_custom_target(web_site ALL DEPENDS ${HERREG_SITE_FILES})
 add_dependencies(app web_site)
+include("${CMAKE_CURRENT_LIST_DIR}/hello_bench.cmake")

@@ -1,39 +1,153 @@
-// herreg app: wires the platform layer, the theme and the views. Nothing else lives here.
+// herreg app: wires the platform layer, the theme, the session and the views; keeps the
+// autosave. Nothing about the rules lives here.
+#include <memory>
 #include <string>
 
+#include "embedded_rules.h"
 #include "imgui.h"
 #include "platform/main_loop.h"
 #include "platform/platform.h"
+#include "portfolio.h"
+#include "samples.h"
+#include "ui/app_state.h"
 #include "ui/strings.h"
 #include "ui/theme.h"
-#include "ui/view_welcome.h"
+#include "ui/views.h"
+#include "ui/widgets.h"
 
 namespace {
 
+namespace platform = herreg::platform;
+namespace ui = herreg::ui;
+
+constexpr const char* kAutosaveKey = "portfolio";
+constexpr const char* kStepKey = "step";
+
 struct App {
+    explicit App(herreg::Rulebook rb) : state(std::move(rb)) {}
     std::string font_dir;
-    herreg::ui::Theme theme;
-    herreg::ui::UiState state;
-    herreg::ui::WelcomeView welcome;
+    ui::Theme theme;
+    ui::AppState state;
+    std::string last_saved;
 };
 
+herreg::Date today() {
+    return herreg::parse_date(platform::today_iso()).value_or(herreg::Date{2026, 1, 1});
+}
+
+// The address decides what to start with: a sample, a portfolio, or a register to preselect.
+// An autosave is offered for restore only when the address does not bring its own data.
+void start_from_address(App& app) {
+    ui::AppState& st = app.state;
+    const std::string sample = platform::url_param("sample");
+    const std::string portfolio = platform::url_param("portfolio");
+    if (!sample.empty()) {
+        if (const herreg::Sample* found = herreg::find_sample(sample)) {
+            if (ui::load_portfolio_text(st, found->portfolio_json, found->name)) st.step = ui::Step::result;
+        } else {
+            st.banner = {ui::fill(ui::strings(st.lang).load_failed, {sample, "sample", "?"}), true};
+        }
+        st.autosave_blocked = platform::storage_get(kAutosaveKey).has_value();   // keep it until the user saves over it
+        return;
+    }
+    if (!portfolio.empty()) {
+        if (ui::load_portfolio_text(st, portfolio, "URL")) st.step = ui::Step::result;
+        st.autosave_blocked = platform::storage_get(kAutosaveKey).has_value();
+        return;
+    }
+    if (auto saved = platform::storage_get(kAutosaveKey)) {
+        st.restore_offer = *saved;
+        st.autosave_blocked = true;
+    }
+    // Preselection for embedding: ?register=nvvpo&profession=...&specialisation=...
+    const std::string reg = platform::url_param("register");
+    if (!reg.empty()) {
+        std::optional<std::string> spec;
+        if (const std::string s = platform::url_param("specialisation"); !s.empty()) spec = s;
+        if (const herreg::RuleSet* rs = st.session.rulebook().find(reg, spec)) {
+            herreg::Portfolio& p = st.session.edit();
+            p.register_id = rs->register_id;
+            p.specialisation = rs->specialisation;
+            p.profession = rs->professions.empty() ? "" : rs->professions.front().id;
+            const std::string prof = platform::url_param("profession");
+            for (const auto& n : rs->professions)
+                if (n.id == prof) p.profession = n.id;
+        }
+    }
+}
+
+void take_file(App& app) {
+    auto file = platform::take_opened_file();
+    if (!file) return;
+    ui::AppState& st = app.state;
+    const ui::Strings& s = ui::strings(st.lang);
+    const ui::FilePurpose purpose = st.file_purpose;
+    st.file_purpose = ui::FilePurpose::none;
+    if (!file->error.empty()) {
+        st.banner = {ui::fill(s.load_failed, {file->name, "-", file->error}), true};
+        return;
+    }
+    switch (purpose) {
+        case ui::FilePurpose::hours_csv: ui::import_hours(st, file->contents); break;
+        case ui::FilePurpose::activities_csv: ui::import_activities(st, file->contents); break;
+        default:
+            if (ui::load_portfolio_text(st, file->contents, file->name) && st.step == ui::Step::welcome)
+                st.step = ui::Step::result;
+            break;
+    }
+}
+
+void autosave(App& app) {
+    ui::AppState& st = app.state;
+    if (!st.session.take_unsaved() || st.autosave_blocked) return;
+    const std::string json = herreg::write_portfolio(st.session.portfolio());
+    if (json == app.last_saved) return;
+    const ui::Strings& s = ui::strings(st.lang);
+    switch (platform::storage_set(kAutosaveKey, json)) {
+        case platform::StoreResult::ok:
+            app.last_saved = json;
+            st.autosave_problem.clear();
+            break;
+        case platform::StoreResult::full: st.autosave_problem = s.autosave_full; break;
+        case platform::StoreResult::unavailable: st.autosave_problem = s.autosave_unavailable; break;
+    }
+}
+
 bool frame(App& app) {
-    namespace platform = herreg::platform;
     const platform::Poll input = platform::poll();
     if (input.quit) return false;
+    if (!input.draw) return true;   // nothing happened: draw nothing (render on demand)
 
-    if (app.theme.needs_build(input.viewport.pixel_ratio)) {
-        app.theme.build(app.font_dir, input.viewport.pixel_ratio);
+    ui::AppState& st = app.state;
+    if (app.theme.needs_build(input.viewport.pixel_ratio, st.dark)) {
+        app.theme.build(app.font_dir, input.viewport.pixel_ratio, st.dark);
         platform::fonts_changed();
     }
+    take_file(app);
+    const ui::Step step_before = st.step;
+    st.session.refresh(st.today);
 
     platform::new_frame();
-    app.welcome.draw(app.state, app.theme);
+    ui::draw_app(st, app.theme);
     platform::end_frame();
 
-    if (app.state.lang_changed) {
-        app.state.lang_changed = false;
-        platform::remember_language(herreg::ui::strings(app.state.lang).code);
+    const unsigned long before = st.session.revision();
+    st.session.refresh(st.today);   // what this frame changed shows in the next one
+    if (st.session.revision() != before || st.step != step_before) platform::request_redraw();
+    if (st.step != step_before) {
+        platform::storage_set(kStepKey, std::to_string(static_cast<int>(st.step)));
+        ImGui::SetScrollY(0);
+    }
+    autosave(app);
+    platform::mirror_text(ui::mirror_text(st));
+
+    if (st.lang_changed) {
+        st.lang_changed = false;
+        platform::remember_language(ui::strings(st.lang).code);
+    }
+    if (st.theme_changed) {
+        st.theme_changed = false;
+        platform::remember_theme(st.dark ? "dark" : "light");
     }
     return true;
 }
@@ -41,16 +155,26 @@ bool frame(App& app) {
 }  // namespace
 
 int main() {
-    namespace platform = herreg::platform;
     if (!platform::init()) return 1;
     ImGui::GetIO().ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
 
     // On the heap: in the browser main() is unwound while the loop keeps running.
-    auto* app = new App;
+    App* app = nullptr;
+    try {
+        app = new App(herreg::Rulebook::from_files(herreg::embedded_rules_files()));
+    } catch (const std::exception& e) {
+        platform::show_fatal(std::string("herreg: de regels konden niet worden geladen / the rules could not be loaded: ") + e.what());
+        return 1;
+    }
     app->font_dir = platform::font_dir();
+    ui::AppState& st = app->state;
+    st.today = today();
     const std::string requested = platform::requested_language();
-    app->state.lang = herreg::ui::parse_lang(requested, herreg::ui::Lang::nl);
-    if (!requested.empty()) platform::remember_language(herreg::ui::strings(app->state.lang).code);
+    st.lang = ui::parse_lang(requested, ui::Lang::nl);
+    if (!requested.empty()) platform::remember_language(ui::strings(st.lang).code);
+    st.dark = platform::url_param("theme") == "dark";
+    if (st.dark) platform::remember_theme("dark");
+    start_from_address(*app);
 
     platform::run_main_loop([app] { return frame(*app); });
 

@@ -20,6 +20,7 @@ constexpr ImWchar kGlyphRanges[] = {
     0x2190, 0x2193,  // ← ↑ → ↓
     0x2212, 0x2212,  // −
     0x2264, 0x2265,  // ≤ ≥
+    0x25B4, 0x25BE,  // ▴ ▾
     0x2713, 0x2713,  // ✓
     0x2717, 0x2717,  // ✗
     0,
@@ -29,24 +30,60 @@ ImVec4 rgba(unsigned c) { return ImGui::ColorConvertU32ToFloat4(c); }
 
 }  // namespace
 
-const Palette kPalette{
+// Text on background and card keeps a contrast ratio of at least 4.5 (WCAG AA) in both.
+const Palette kLightPalette{
     .background = IM_COL32(243, 245, 247, 255),
     .card = IM_COL32(255, 255, 255, 255),
-    .border = IM_COL32(216, 222, 228, 255),
+    .border = IM_COL32(206, 213, 220, 255),
     .text = IM_COL32(28, 36, 48, 255),
-    .muted = IM_COL32(88, 99, 114, 255),
+    .muted = IM_COL32(84, 95, 110, 255),
     .accent = IM_COL32(14, 106, 135, 255),
     .accent_hover = IM_COL32(22, 124, 156, 255),
     .accent_active = IM_COL32(9, 84, 108, 255),
     .accent_soft = IM_COL32(225, 240, 245, 255),
     .on_accent = IM_COL32(255, 255, 255, 255),
+    .good = IM_COL32(30, 120, 62, 255),
+    .good_soft = IM_COL32(226, 243, 231, 255),
+    .bad = IM_COL32(176, 42, 36, 255),
+    .bad_soft = IM_COL32(251, 231, 229, 255),
+    .warn = IM_COL32(138, 86, 0, 255),
+    .warn_soft = IM_COL32(253, 243, 218, 255),
+    .track = IM_COL32(226, 231, 236, 255),
 };
 
-bool Theme::needs_build(float pixel_ratio) const {
-    return std::fabs(pixel_ratio - built_ratio_) > 0.01f;
+const Palette kDarkPalette{
+    .background = IM_COL32(20, 25, 31, 255),
+    .card = IM_COL32(30, 37, 46, 255),
+    .border = IM_COL32(58, 68, 80, 255),
+    .text = IM_COL32(230, 234, 239, 255),
+    .muted = IM_COL32(160, 171, 184, 255),
+    .accent = IM_COL32(84, 182, 214, 255),
+    .accent_hover = IM_COL32(110, 197, 225, 255),
+    .accent_active = IM_COL32(64, 160, 192, 255),
+    .accent_soft = IM_COL32(30, 58, 70, 255),
+    .on_accent = IM_COL32(12, 20, 26, 255),
+    .good = IM_COL32(108, 201, 134, 255),
+    .good_soft = IM_COL32(27, 52, 37, 255),
+    .bad = IM_COL32(240, 128, 118, 255),
+    .bad_soft = IM_COL32(64, 32, 32, 255),
+    .warn = IM_COL32(231, 180, 82, 255),
+    .warn_soft = IM_COL32(60, 48, 24, 255),
+    .track = IM_COL32(48, 57, 68, 255),
+};
+
+namespace {
+const Palette* g_palette = &kLightPalette;
 }
 
-void Theme::build(const std::string& font_dir, float pixel_ratio) {
+const Palette& palette() { return *g_palette; }
+
+bool Theme::needs_build(float pixel_ratio, bool dark) const {
+    return std::fabs(pixel_ratio - built_ratio_) > 0.01f || dark != built_dark_;
+}
+
+void Theme::build(const std::string& font_dir, float pixel_ratio, bool dark) {
+    g_palette = dark ? &kDarkPalette : &kLightPalette;
+    const Palette& kPalette = *g_palette;
     ImGuiIO& io = ImGui::GetIO();
     const float em = std::round(kBodyCssPx * pixel_ratio);  // body font size in device pixels
 
@@ -59,6 +96,7 @@ void Theme::build(const std::string& font_dir, float pixel_ratio) {
     fonts_.body = io.Fonts->AddFontFromFileTTF(regular.c_str(), em, &cfg, kGlyphRanges);
     fonts_.strong = io.Fonts->AddFontFromFileTTF(bold.c_str(), em, &cfg, kGlyphRanges);
     fonts_.small = io.Fonts->AddFontFromFileTTF(regular.c_str(), std::round(em * 0.875f), &cfg, kGlyphRanges);
+    fonts_.heading = io.Fonts->AddFontFromFileTTF(bold.c_str(), std::round(em * 1.3f), &cfg, kGlyphRanges);
     fonts_.title = io.Fonts->AddFontFromFileTTF(bold.c_str(), std::round(em * 2.25f), &cfg, kGlyphRanges);
     io.FontDefault = fonts_.body;
     io.Fonts->Build();
@@ -89,16 +127,39 @@ void Theme::build(const std::string& font_dir, float pixel_ratio) {
     c[ImGuiCol_ChildBg] = ImVec4(0, 0, 0, 0);
     c[ImGuiCol_Border] = rgba(kPalette.border);
     c[ImGuiCol_Separator] = rgba(kPalette.border);
-    c[ImGuiCol_Button] = rgba(kPalette.accent);
-    c[ImGuiCol_ButtonHovered] = rgba(kPalette.accent_hover);
-    c[ImGuiCol_ButtonActive] = rgba(kPalette.accent_active);
+    // Plain buttons are quiet (soft accent, body text); widgets.h draws the primary ones.
+    c[ImGuiCol_Button] = rgba(kPalette.accent_soft);
+    c[ImGuiCol_ButtonHovered] = rgba(kPalette.border);
+    c[ImGuiCol_ButtonActive] = rgba(kPalette.border);
     c[ImGuiCol_FrameBg] = rgba(kPalette.card);
     c[ImGuiCol_CheckMark] = rgba(kPalette.accent);
     c[ImGuiCol_NavHighlight] = rgba(kPalette.accent);
     c[ImGuiCol_ScrollbarBg] = ImVec4(0, 0, 0, 0);
+    c[ImGuiCol_FrameBgHovered] = rgba(kPalette.accent_soft);
+    c[ImGuiCol_FrameBgActive] = rgba(kPalette.accent_soft);
+    c[ImGuiCol_Header] = rgba(kPalette.accent_soft);
+    c[ImGuiCol_HeaderHovered] = rgba(kPalette.accent_soft);
+    c[ImGuiCol_HeaderActive] = rgba(kPalette.accent_soft);
+    c[ImGuiCol_PopupBg] = rgba(kPalette.card);
+    c[ImGuiCol_ModalWindowDimBg] = ImVec4(0.0f, 0.0f, 0.0f, dark ? 0.6f : 0.35f);
+    c[ImGuiCol_TableHeaderBg] = rgba(kPalette.accent_soft);
+    c[ImGuiCol_TableBorderStrong] = rgba(kPalette.border);
+    c[ImGuiCol_TableBorderLight] = rgba(kPalette.border);
+    c[ImGuiCol_TableRowBg] = ImVec4(0, 0, 0, 0);
+    c[ImGuiCol_TableRowBgAlt] = rgba(kPalette.background);
+    c[ImGuiCol_TextSelectedBg] = rgba(kPalette.accent_soft);
+    c[ImGuiCol_PlotHistogram] = rgba(kPalette.accent);
+    c[ImGuiCol_ScrollbarGrab] = rgba(kPalette.border);
+    c[ImGuiCol_ScrollbarGrabHovered] = rgba(kPalette.muted);
+    c[ImGuiCol_ScrollbarGrabActive] = rgba(kPalette.muted);
+    style.PopupRounding = 0.5f * em;
+    style.PopupBorderSize = 1.0f;
+    style.FrameBorderSize = 1.0f;   // fields stand out from cards
+    style.CellPadding = ImVec2(0.4f * em, 0.3f * em);
     ImGui::GetStyle() = style;
 
     built_ratio_ = pixel_ratio;
+    built_dark_ = dark;
 }
 
 }  // namespace herreg::ui

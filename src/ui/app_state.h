@@ -1,0 +1,53 @@
+// Everything the app's screens share: the session (portfolio + assessment), where the user
+// is in the wizard, and the dialogs and messages waiting to be shown. Plain data; the views
+// draw it and change it, main.cpp persists it.
+#pragma once
+#include <optional>
+#include <string>
+
+#include "ui/session.h"
+#include "ui/strings.h"
+
+namespace herreg::ui {
+
+enum class Step { welcome, register_choice, dates, hours, activities, result };
+inline constexpr int kWizardSteps = 5;   // register .. result (the welcome screen is step 0)
+
+// What a file chosen in the browser's file picker is for.
+enum class FilePurpose { none, portfolio, hours_csv, activities_csv };
+
+struct Banner {
+    std::string text;
+    bool error = false;
+};
+
+struct AppState {
+    explicit AppState(Rulebook rb) : session(std::move(rb)) {}
+
+    Lang lang = Lang::nl;
+    bool dark = false;
+    bool lang_changed = false;    // set by a view when the user switched language this frame
+    bool theme_changed = false;
+
+    Session session;
+    Step step = Step::welcome;
+    Date today;
+
+    FilePurpose file_purpose = FilePurpose::none;
+    std::optional<std::string> restore_offer;   // autosaved JSON waiting for "restore?" (not yet loaded)
+    bool confirm_clear = false;
+    bool autosave_blocked = false;   // until the restore question is answered: never overwrite it
+    std::string autosave_problem;    // e.g. storage full: shown, not ignored
+    Banner banner;
+
+    // Text pasted for import (kept, so a failed import does not lose it).
+    std::string hours_paste, activities_paste;
+    std::string hours_import_report, activities_import_report;
+    bool hours_import_failed = false, activities_import_failed = false;
+
+    int editing_activity = -1;   // index in portfolio().activities, -1 when none
+    int sort_column = 0;
+    bool sort_ascending = true;
+};
+
+}  // namespace herreg::ui

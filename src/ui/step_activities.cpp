@@ -1,0 +1,277 @@
+// Step 4: development activities. A sortable table (add, edit, duplicate, delete), the
+// totals per category and per capped kind and year, and rows pasted from a spreadsheet.
+#include <algorithm>
+
+#include "activity_table.h"
+#include "csv_import.h"
+#include "imgui.h"
+#include "labels.h"
+#include "number_format.h"
+#include "platform/platform.h"
+#include "ui/views.h"
+#include "ui/widgets.h"
+
+namespace herreg::ui {
+namespace {
+
+std::string category_name(const RuleSet* rs, const std::string& id, const Strings& s) {
+    if (rs)
+        if (const CategoryDef* c = rs->category(id)) return c->name.in(s.code);
+    return id;
+}
+
+std::string kind_name(const RuleSet* rs, const std::optional<std::string>& id, const Strings& s) {
+    if (!id) return "";
+    if (rs)
+        if (const KindDef* k = rs->kind(*id)) return k->name.in(s.code);
+    return *id;
+}
+
+void totals(AppState& state, const Theme& theme) {
+    const Strings& s = strings(state.lang);
+    const Assessment* a = state.session.assessment();
+    const RuleSet* rs = state.session.rules();
+    if (!a || !rs) return;
+    const float em = ImGui::GetFontSize();
+    card_begin();
+    text_strong(s.points_totals, theme);
+    for (const CriterionResult& c : a->criteria) {
+        if (!c.is_points()) continue;
+        const std::string label = criterion_label(c.id, *rs, s.code);
+        const std::string got = format_number(c.achieved, s.code, 1);
+        const std::string figures = c.required ? fill(s.figures_of, {got, format_number(*c.required, s.code, 1)})
+                                               : fill(s.figures_unknown, {got});
+        label_and_figures(label, figures);
+        const float f = c.required && *c.required > 0 ? float(c.achieved / *c.required) : 0.0f;
+        progress_bar(f, c.met.value_or(false) ? palette().good : palette().accent, nullptr,
+                     avail(), 0.45f * em);
+    }
+    const std::vector<CapUse> caps = cap_use(state.session.portfolio(), *rs, a->window);
+    if (!caps.empty()) {
+        ImGui::Dummy(ImVec2(0, 0.3f * em));
+        text_strong(s.caps_title, theme);
+        for (const CapUse& u : caps) {
+            const std::string line = fill(s.cap_line, {kind_name(rs, u.kind, s), std::to_string(u.year),
+                                                       format_number(u.entered, s.code, 1), format_number(u.cap, s.code, 1),
+                                                       format_number(u.counted, s.code, 1)});
+            text_coloured(u.entered > u.cap ? palette().warn : palette().text, line);
+        }
+    }
+    card_end();
+}
+
+void editor(AppState& state, const Theme& theme) {
+    const Strings& s = strings(state.lang);
+    const RuleSet* rs = state.session.rules();
+    const int i = state.editing_activity;
+    if (i < 0 || i >= int(state.session.portfolio().activities.size())) return;
+    const float em = ImGui::GetFontSize();
+    const Activity& act = state.session.portfolio().activities[size_t(i)];
+    card_begin(palette().accent_soft);
+    text_strong(fill(s.edit_activity, {std::to_string(i + 1)}), theme);
+    const float w = std::min(avail(), 30 * em);
+
+    ImGui::TextUnformatted(s.col_date);
+    std::optional<Date> d = act.date;
+    FieldState fd;
+    if (date_field("activity.date", d, 10 * em, &fd) && d) state.session.edit().activities[size_t(i)].date = *d;
+    if (!fd.error.empty()) error_text(s.date_invalid);
+    if (act.date > state.session.check_date()) text_muted(s.planned_note);
+
+    ImGui::TextUnformatted(s.col_title);
+    std::string title = act.title;
+    if (text_field("activity.title", title, w)) state.session.edit().activities[size_t(i)].title = title;
+    ImGui::TextUnformatted(s.col_provider);
+    std::string provider = act.provider;
+    if (text_field("activity.provider", provider, w)) state.session.edit().activities[size_t(i)].provider = provider;
+
+    if (rs) {
+        ImGui::TextUnformatted(s.col_category);
+        ImGui::SetNextItemWidth(w);
+        if (ImGui::BeginCombo("##category", category_name(rs, act.category, s).c_str())) {
+            for (const CategoryDef& c : rs->categories) {
+                if (ImGui::Selectable(c.name.in(s.code).c_str(), c.id == act.category))
+                    state.session.edit().activities[size_t(i)].category = c.id;
+                note_last(("activity.category." + c.id).c_str(), int(platform::WidgetKind::other));
+            }
+            ImGui::EndCombo();
+        }
+        note_last("activity.category", int(platform::WidgetKind::combo));
+        if (!rs->kinds.empty()) {
+            ImGui::TextUnformatted(s.col_kind);
+            ImGui::SetNextItemWidth(w);
+            if (ImGui::BeginCombo("##kind", act.kind ? kind_name(rs, act.kind, s).c_str() : s.kind_none)) {
+                if (ImGui::Selectable(s.kind_none, !act.kind)) state.session.edit().activities[size_t(i)].kind.reset();
+                for (const KindDef& k : rs->kinds) {
+                    if (ImGui::Selectable(k.name.in(s.code).c_str(), act.kind == k.id)) {
+                        Activity& e = state.session.edit().activities[size_t(i)];
+                        e.kind = k.id;
+                        if (!k.category.empty()) e.category = k.category;
+                    }
+                    note_last(("activity.kind." + k.id).c_str(), int(platform::WidgetKind::other));
+                }
+                ImGui::EndCombo();
+            }
+            note_last("activity.kind", int(platform::WidgetKind::combo));
+        }
+    }
+    ImGui::TextUnformatted(s.col_points);
+    double pts = act.points;
+    FieldState fp;
+    if (number_field("activity.points", pts, 6 * em, s.code, 1000, &fp)) state.session.edit().activities[size_t(i)].points = pts;
+    if (!fp.error.empty()) error_text(s.number_invalid);
+    bool acc = act.accredited;
+    if (checkbox(s.col_accredited, "activity.accredited", &acc)) state.session.edit().activities[size_t(i)].accredited = acc;
+    ImGui::Dummy(ImVec2(0, 0.3f * em));
+    if (primary_button(s.done, "activity.done")) state.editing_activity = -1;
+    card_end();
+}
+
+}  // namespace
+
+void import_activities(AppState& state, const std::string& text) {
+    const Strings& s = strings(state.lang);
+    const RuleSet* rs = state.session.rules();
+    if (!rs) {
+        state.activities_import_report = s.choose_register_first;
+        state.activities_import_failed = true;
+        return;
+    }
+    ActivitiesImport imp = import_activities_csv(text, *rs);
+    if (!imp.activities.empty()) {
+        auto& list = state.session.edit().activities;
+        list.insert(list.end(), imp.activities.begin(), imp.activities.end());
+    }
+    std::string report = fill(s.import_done, {std::to_string(imp.activities.size()), std::to_string(imp.problems.size())});
+    for (const CsvProblem& pr : imp.problems)
+        report += "\n" + fill(s.import_problem, {std::to_string(pr.line), pr.field, pr.message.in(s.code)});
+    state.activities_import_report = report;
+    state.activities_import_failed = !imp.problems.empty();
+    if (imp.problems.empty()) state.activities_paste.clear();
+}
+
+void draw_step_activities(AppState& state, const Theme& theme) {
+    const Strings& s = strings(state.lang);
+    const float em = ImGui::GetFontSize();
+    const RuleSet* rs = state.session.rules();
+    heading(s.activities_title, theme);
+    text_muted(s.activities_intro);
+    ImGui::Dummy(ImVec2(0, 0.3f * em));
+    if (!rs) {
+        card_begin(palette().warn_soft);
+        text_coloured(palette().warn, s.choose_register_first);
+        if (button(s.go_to_register, "activities.to_register")) state.step = Step::register_choice;
+        card_end();
+        return;
+    }
+    totals(state, theme);
+
+    const auto& list = state.session.portfolio().activities;
+    const bool compact = narrow();
+    int duplicate = -1, remove = -1;
+    if (primary_button(s.add_activity, "activity.add")) {
+        Activity a;
+        a.date = std::min(state.today, state.session.check_date());
+        a.category = rs->categories.empty() ? "" : rs->categories.front().id;
+        state.session.edit().activities.push_back(a);
+        state.editing_activity = int(state.session.portfolio().activities.size()) - 1;
+        reset_field_buffers();
+    }
+    editor(state, theme);
+
+    if (list.empty()) {
+        text_muted(s.no_activities);
+    } else {
+        const int columns = compact ? 3 : 6;
+        const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
+                                      ImGuiTableFlags_SizingStretchProp;
+        if (ImGui::BeginTable("##activities", columns, flags, ImVec2(avail(), 0))) {
+            ImGui::TableSetupColumn(s.col_date, ImGuiTableColumnFlags_DefaultSort, 1.2f, int(ActivityColumn::date));
+            ImGui::TableSetupColumn(s.col_title, 0, 2.4f, int(ActivityColumn::title));
+            if (!compact) {
+                ImGui::TableSetupColumn(s.col_category, 0, 1.6f, int(ActivityColumn::category));
+                ImGui::TableSetupColumn(s.col_points, 0, 0.8f, int(ActivityColumn::points));
+                ImGui::TableSetupColumn(s.col_accredited_short, 0, 0.8f, int(ActivityColumn::accredited));
+            }
+            ImGui::TableSetupColumn("", ImGuiTableColumnFlags_NoSort, compact ? 1.6f : 2.2f);
+            ImGui::TableHeadersRow();
+            if (ImGuiTableSortSpecs* spec = ImGui::TableGetSortSpecs(); spec && spec->SpecsCount > 0) {
+                state.sort_column = int(spec->Specs[0].ColumnUserID);
+                state.sort_ascending = spec->Specs[0].SortDirection != ImGuiSortDirection_Descending;
+                spec->SpecsDirty = false;
+            }
+            const auto order = sorted_order(list, ActivityColumn(state.sort_column), state.sort_ascending);
+            for (size_t row : order) {
+                const Activity& act = list[row];
+                const std::string n = std::to_string(row);
+                ImGui::PushID(int(row));
+                ImGui::TableNextRow();
+                ImGui::TableNextColumn();
+                ImGui::AlignTextToFramePadding();
+                ImGui::TextUnformatted(to_dutch(act.date).c_str());
+                if (act.date > state.session.check_date()) {
+                    ImGui::PushFont(theme.fonts().small);
+                    text_coloured(palette().accent, s.planned);
+                    ImGui::PopFont();
+                }
+                ImGui::TableNextColumn();
+                ImGui::TextWrapped("%s", act.title.empty() ? "—" : act.title.c_str());
+                if (compact) {
+                    ImGui::PushFont(theme.fonts().small);
+                    text_muted(fill("{} · {} {}", {category_name(rs, act.category, s), format_number(act.points, s.code, 1), s.unit_points}));
+                    ImGui::PopFont();
+                } else if (!act.provider.empty()) {
+                    ImGui::PushFont(theme.fonts().small);
+                    text_muted(act.provider);
+                    ImGui::PopFont();
+                }
+                if (!compact) {
+                    ImGui::TableNextColumn();
+                    ImGui::TextWrapped("%s", category_name(rs, act.category, s).c_str());
+                    if (act.kind) {
+                        ImGui::PushFont(theme.fonts().small);
+                        text_muted(kind_name(rs, act.kind, s));
+                        ImGui::PopFont();
+                    }
+                    ImGui::TableNextColumn();
+                    ImGui::TextUnformatted(format_number(act.points, s.code, 1).c_str());
+                    ImGui::TableNextColumn();
+                    ImGui::TextUnformatted(act.accredited ? s.yes : s.no);
+                }
+                ImGui::TableNextColumn();
+                if (button(s.edit, ("activity." + n + ".edit").c_str())) {
+                    state.editing_activity = int(row);
+                    reset_field_buffers();
+                }
+                ImGui::SameLine(0, 0.2f * em);
+                if (button(s.duplicate_short, ("activity." + n + ".duplicate").c_str())) duplicate = int(row);
+                if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", s.duplicate);
+                ImGui::SameLine(0, 0.2f * em);
+                if (button(s.remove_short, ("activity." + n + ".remove").c_str())) remove = int(row);
+                if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", s.remove);
+                ImGui::PopID();
+            }
+            ImGui::EndTable();
+        }
+    }
+    if (duplicate >= 0) {
+        auto& l = state.session.edit().activities;
+        l.insert(l.begin() + duplicate + 1, l[size_t(duplicate)]);
+        state.editing_activity = duplicate + 1;
+        reset_field_buffers();
+    }
+    if (remove >= 0) {
+        auto& l = state.session.edit().activities;
+        l.erase(l.begin() + remove);
+        if (state.editing_activity == remove) state.editing_activity = -1;
+        else if (state.editing_activity > remove) --state.editing_activity;
+        reset_field_buffers();
+    }
+
+    ImGui::Dummy(ImVec2(0, 0.5f * em));
+    draw_import_card(state, theme,
+                     {"activities", s.activities_import_help, &state.activities_paste, &state.activities_import_report,
+                      state.activities_import_failed, FilePurpose::activities_csv, import_activities});
+}
+
+}  // namespace herreg::ui

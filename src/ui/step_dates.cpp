@@ -1,0 +1,86 @@
+// Step 2: the registration (period, or not registered yet), the check date, when the user
+// last worked, and circumstances that a special scheme may take into account.
+#include "imgui.h"
+#include "labels.h"
+#include "ui/views.h"
+#include "ui/widgets.h"
+
+namespace herreg::ui {
+namespace {
+
+// A labelled date field on its own row; edits go through `apply` only when valid.
+template <class Apply>
+void date_row(const char* label, const char* help, const char* id, std::optional<Date> value, Apply apply,
+              AppState& state, const Theme& theme) {
+    const Strings& s = strings(state.lang);
+    const float em = ImGui::GetFontSize();
+    text_strong(label, theme);
+    if (help) {
+        ImGui::PushFont(theme.fonts().small);
+        text_muted(help);
+        ImGui::PopFont();
+    }
+    FieldState fs;
+    if (date_field(id, value, 10 * em, &fs)) apply(value);
+    if (!fs.error.empty()) error_text(s.date_invalid);
+    ImGui::Dummy(ImVec2(0, 0.3f * em));
+}
+
+}  // namespace
+
+void draw_step_dates(AppState& state, const Theme& theme) {
+    const Strings& s = strings(state.lang);
+    const float em = ImGui::GetFontSize();
+    const Portfolio& p = state.session.portfolio();
+    heading(s.dates_title, theme);
+
+    card_begin();
+    text_strong(s.registered_question, theme);
+    if (radio(s.registered_yes, "registered.yes", p.registration.initial) && !p.registration.initial)
+        state.session.edit().registration.initial = true;
+    if (radio(s.registered_no, "registered.no", !p.registration.initial) && p.registration.initial)
+        state.session.edit().registration.initial = false;
+    ImGui::Dummy(ImVec2(0, 0.4f * em));
+    if (p.registration.initial) {
+        date_row(s.period_start_label, s.period_start_help, "period_start", p.registration.period_start,
+                 [&](std::optional<Date> d) { state.session.edit().registration.period_start = d; }, state, theme);
+        const Assessment* a = state.session.assessment();
+        std::string help = s.period_end_help;
+        if (a && !p.registration.period_end) help += " " + fill(s.period_end_default, {to_dutch(a->window.to)});
+        date_row(s.period_end_label, help.c_str(), "period_end", p.registration.period_end,
+                 [&](std::optional<Date> d) { state.session.edit().registration.period_end = d; }, state, theme);
+    } else {
+        text_muted(s.not_registered_note);
+    }
+    card_end();
+
+    card_begin();
+    const std::string today_help = fill(s.check_date_help, {to_dutch(state.today)});
+    date_row(s.check_date_label, today_help.c_str(), "check_date", p.check_date,
+             [&](std::optional<Date> d) { state.session.edit().check_date = d; }, state, theme);
+    date_row(s.last_worked_label, s.last_worked_help, "last_worked", p.last_worked,
+             [&](std::optional<Date> d) { state.session.edit().last_worked = d; }, state, theme);
+    card_end();
+
+    card_begin();
+    text_strong(s.circumstances_title, theme);
+    ImGui::PushFont(theme.fonts().small);
+    text_muted(s.circumstances_help);
+    ImGui::PopFont();
+    for (const std::string& c : known_circumstances()) {
+        bool on = false;
+        for (const auto& have : p.circumstances) on = on || have == c;
+        const std::string label = circumstance_label(c, s.code);
+        if (checkbox(label.c_str(), ("circumstance." + c).c_str(), &on)) {
+            auto& list = state.session.edit().circumstances;
+            if (on) {
+                list.push_back(c);
+            } else {
+                std::erase(list, c);
+            }
+        }
+    }
+    card_end();
+}
+
+}  // namespace herreg::ui

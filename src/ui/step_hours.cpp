@@ -1,0 +1,166 @@
+// Step 3: work experience. A grid with one row per calendar year of the counting window,
+// free date ranges for anything else, a running total against the requirement, and rows
+// pasted from a spreadsheet.
+#include <cmath>
+
+#include "csv_import.h"
+#include "hours_grid.h"
+#include "imgui.h"
+#include "number_format.h"
+#include "platform/platform.h"
+#include "ui/views.h"
+#include "ui/widgets.h"
+
+namespace herreg::ui {
+namespace {
+
+std::string problems_report(const std::vector<CsvProblem>& problems, const Strings& s) {
+    std::string out;
+    for (const CsvProblem& pr : problems)
+        out += fill(s.import_problem, {std::to_string(pr.line), pr.field, pr.message.in(s.code)}) + "\n";
+    return out;
+}
+
+}  // namespace
+
+// Runs the hours import on `text` (pasted or from a file); keeps the text on failure.
+void import_hours(AppState& state, const std::string& text) {
+    const Strings& s = strings(state.lang);
+    HoursImport imp = import_hours_csv(text);
+    if (!imp.entries.empty()) {
+        auto& hours = state.session.edit().hours;
+        hours.insert(hours.end(), imp.entries.begin(), imp.entries.end());
+        reset_field_buffers();
+    }
+    state.hours_import_report = fill(s.import_done, {std::to_string(imp.entries.size()), std::to_string(imp.problems.size())});
+    state.hours_import_report += "\n" + problems_report(imp.problems, s);
+    state.hours_import_failed = !imp.problems.empty();
+    if (imp.problems.empty()) state.hours_paste.clear();
+}
+
+void hours_total(const AppState& state, const Theme& theme) {
+    const Strings& s = strings(state.lang);
+    const Assessment* a = state.session.assessment();
+    const CriterionResult* c = a ? a->criterion("hours") : nullptr;
+    if (!c) return;
+    const float em = ImGui::GetFontSize();
+    const std::string achieved = format_number(c->achieved, s.code, 0);
+    std::string line;
+    if (c->required) {
+        line = fill(s.hours_total_of, {achieved, format_number(*c->required, s.code, 0)});
+    } else {
+        line = fill(s.hours_total_unknown, {achieved});
+    }
+    text_strong(line, theme);
+    const float f = c->required && *c->required > 0 ? float(c->achieved / *c->required) : 0.0f;
+    progress_bar(f, c->met.value_or(false) ? palette().good : palette().accent, nullptr,
+                 avail(), 0.7f * em);
+    ImGui::PushFont(theme.fonts().small);
+    text_muted(fill(s.window_line, {to_dutch(a->window.from), to_dutch(add_days(a->window.to, -1))}));
+    ImGui::PopFont();
+}
+
+void draw_step_hours(AppState& state, const Theme& theme) {
+    const Strings& s = strings(state.lang);
+    const float em = ImGui::GetFontSize();
+    heading(s.hours_title, theme);
+    text_muted(s.hours_intro);
+    ImGui::Dummy(ImVec2(0, 0.3f * em));
+
+    const Assessment* a = state.session.assessment();
+    if (!a) {
+        card_begin(palette().warn_soft);
+        text_coloured(palette().warn, s.hours_need_dates);
+        if (button(s.go_to_dates, "hours.to_dates")) state.step = Step::dates;
+        card_end();
+    } else {
+        card_begin();
+        hours_total(state, theme);
+        card_end();
+
+        card_begin();
+        text_strong(s.hours_per_year, theme);
+        const std::vector<YearRow> rows = hours_by_year(state.session.portfolio(), a->window);
+        if (ImGui::BeginTable("##years", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH, ImVec2(avail(), 0))) {
+            ImGui::TableSetupColumn(s.col_year, ImGuiTableColumnFlags_WidthStretch, 1.4f);
+            ImGui::TableSetupColumn(s.col_hours, ImGuiTableColumnFlags_WidthFixed, 7 * em);
+            ImGui::TableSetupColumn(s.col_counted, ImGuiTableColumnFlags_WidthStretch, 1.0f);
+            ImGui::TableHeadersRow();
+            for (const YearRow& r : rows) {
+                ImGui::TableNextRow();
+                ImGui::TableNextColumn();
+                ImGui::AlignTextToFramePadding();
+                ImGui::Text("%d", r.year);
+                if (r.partial) {
+                    ImGui::PushFont(theme.fonts().small);
+                    text_muted(fill(s.year_part, {to_dutch(r.from), to_dutch(r.to)}));
+                    ImGui::PopFont();
+                }
+                ImGui::TableNextColumn();
+                double v = r.entered;
+                const std::string id = "hours." + std::to_string(r.year);
+                FieldState fs;
+                if (number_field(id.c_str(), v, ImGui::GetContentRegionAvail().x, s.code, 24.0 * 366, &fs))
+                    set_year_hours(state.session.edit(), r.year, v);
+                if (!fs.error.empty()) error_text(s.number_invalid);
+                ImGui::TableNextColumn();
+                ImGui::AlignTextToFramePadding();
+                text_muted(format_number(r.counted, s.code, 1));
+            }
+            ImGui::EndTable();
+        }
+        card_end();
+    }
+
+    // Free ranges: periods that do not follow calendar years.
+    card_begin();
+    text_strong(s.ranges_title, theme);
+    ImGui::PushFont(theme.fonts().small);
+    text_muted(s.ranges_help);
+    ImGui::PopFont();
+    const auto& hours = state.session.portfolio().hours;
+    int remove = -1;
+    for (size_t i = 0; i < hours.size(); ++i) {
+        if (hours[i].year) continue;
+        ImGui::PushID(int(i));
+        const std::string n = std::to_string(i);
+        std::optional<Date> from = hours[i].from, to = hours[i].to;
+        FieldState f1, f2, f3;
+        if (date_field(("range." + n + ".from").c_str(), from, 8.5f * em, &f1) && from)
+            state.session.edit().hours[i].from = *from;
+        ImGui::SameLine();
+        ImGui::TextUnformatted("–");
+        ImGui::SameLine();
+        if (date_field(("range." + n + ".to").c_str(), to, 8.5f * em, &f2) && to) state.session.edit().hours[i].to = *to;
+        if (!narrow()) ImGui::SameLine();
+        double v = hours[i].hours;
+        if (number_field(("range." + n + ".hours").c_str(), v, 6 * em, s.code, 24.0 * 366 * 10, &f3))
+            state.session.edit().hours[i].hours = v;
+        ImGui::SameLine();
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextUnformatted(s.unit_hours);
+        ImGui::SameLine();
+        if (button(s.remove, ("range." + n + ".remove").c_str())) remove = int(i);
+        if (!f1.error.empty() || !f2.error.empty()) error_text(s.date_invalid);
+        if (!f3.error.empty()) error_text(s.number_invalid);
+        if (hours[i].to < hours[i].from) error_text(s.range_reversed);
+        ImGui::PopID();
+    }
+    if (remove >= 0) {
+        auto& h = state.session.edit().hours;
+        h.erase(h.begin() + remove);
+        reset_field_buffers();
+    }
+    if (button(s.add_range, "range.add")) {
+        HoursEntry e;
+        e.to = state.today;
+        e.from = add_months(state.today, -6);
+        state.session.edit().hours.push_back(e);
+    }
+    card_end();
+
+    draw_import_card(state, theme, {"hours", s.hours_import_help, &state.hours_paste, &state.hours_import_report,
+                                    state.hours_import_failed, FilePurpose::hours_csv, import_hours});
+}
+
+}  // namespace herreg::ui

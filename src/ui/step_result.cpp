@@ -1,0 +1,255 @@
+// Step 5: the verdict in one sentence, a bar per criterion (unknown thresholds can be filled
+// in), the scheme with its reasons and sources, the points still needed with a pace, the
+// dates on a timeline, and the next steps as a checklist. Planned (future-dated) activities
+// are shown as a projection beside today's figures.
+#include <algorithm>
+
+#include "imgui.h"
+#include "labels.h"
+#include "number_format.h"
+#include "platform/platform.h"
+#include "summary_text.h"
+#include "ui/views.h"
+#include "ui/widgets.h"
+
+namespace herreg::ui {
+namespace {
+
+Step step_for_field(const std::string& field) {
+    if (field.rfind("activities", 0) == 0) return Step::activities;
+    if (field.rfind("hours", 0) == 0) return Step::hours;
+    if (field == "register" || field == "specialisation" || field == "profession") return Step::register_choice;
+    return Step::dates;
+}
+
+void verdict(const Assessment& a, const Strings& s, const Theme& theme) {
+    const Palette& p = palette();
+    const bool ok = a.meets.value_or(false);
+    const bool unknown = !a.meets;
+    card_begin(unknown ? p.warn_soft : (ok ? p.good_soft : p.bad_soft));
+    ImGui::PushFont(theme.fonts().heading);
+    text_coloured(unknown ? p.warn : (ok ? p.good : p.bad), verdict_sentence(a, s.code));
+    ImGui::PopFont();
+    ImGui::PushFont(theme.fonts().small);
+    text_muted(fill(s.checked_on, {to_dutch(a.check_date), to_dutch(a.window.from), to_dutch(add_days(a.window.to, -1))}));
+    ImGui::PopFont();
+    card_end();
+}
+
+void criteria(AppState& state, const Assessment& a, const RuleSet& rs, const Theme& theme) {
+    const Strings& s = strings(state.lang);
+    const float em = ImGui::GetFontSize();
+    const Palette& p = palette();
+    card_begin();
+    text_strong(s.criteria_title, theme);
+    const Projection* proj = a.projection ? &*a.projection : nullptr;
+    for (size_t i = 0; i < a.criteria.size(); ++i) {
+        const CriterionResult& c = a.criteria[i];
+        const std::string label = criterion_label(c.id, rs, s.code);
+        const int decimals = c.is_points() ? 1 : 0;
+        const std::string got = format_number(c.achieved, s.code, decimals);
+        const std::string figures = c.required ? fill(s.figures_of, {got, format_number(*c.required, s.code, decimals)})
+                                               : fill(s.figures_unknown, {got});
+        const char* mark = !c.met ? "?" : (*c.met ? "✓" : "✗");
+        ImGui::PushStyleColor(ImGuiCol_Text, col(!c.met ? p.warn : (*c.met ? p.good : p.bad)));
+        ImGui::PushFont(theme.fonts().strong);
+        ImGui::TextUnformatted(mark);
+        ImGui::PopFont();
+        ImGui::PopStyleColor();
+        ImGui::SameLine(0, 0.5f * em);
+        label_and_figures(label, figures);
+        const float f = c.required && *c.required > 0 ? float(c.achieved / *c.required) : 0.0f;
+        progress_bar(f, !c.met ? p.warn : (*c.met ? p.good : p.bad), nullptr, avail(), 0.6f * em);
+        if (proj && i < proj->criteria.size() && proj->criteria[i].achieved != c.achieved) {
+            const CriterionResult& pc = proj->criteria[i];
+            ImGui::PushFont(theme.fonts().small);
+            text_coloured(p.accent, fill(s.with_planned, {format_number(pc.achieved, s.code, decimals),
+                                                          pc.met ? (*pc.met ? s.then_met : s.then_short) : ""}));
+            ImGui::PopFont();
+        }
+        if (!c.required || c.source == "portfolio thresholds") {
+            // The sources do not give this number: the user may know it (from the register).
+            std::optional<double> v;
+            if (auto it = state.session.portfolio().thresholds.find(c.id); it != state.session.portfolio().thresholds.end())
+                v = it->second;
+            ImGui::PushFont(theme.fonts().small);
+            text_muted(s.threshold_help);
+            ImGui::PopFont();
+            FieldState fs;
+            if (optional_number_field(("threshold." + c.id).c_str(), v, 7 * em, s.code, 100000, &fs)) {
+                if (v) state.session.edit().thresholds[c.id] = v;
+                else state.session.edit().thresholds.erase(c.id);
+            }
+            if (!fs.error.empty()) error_text(s.number_invalid);
+        }
+        ImGui::Dummy(ImVec2(0, 0.2f * em));
+    }
+    if (proj && proj->planned_activities > 0) {
+        const std::string line = fill(s.projection_line, {std::to_string(proj->planned_activities),
+                                                          format_number(proj->planned_points, s.code, 1)});
+        text_coloured(p.accent, line);
+        if (proj->meets)
+            text_coloured(*proj->meets ? p.good : p.bad, *proj->meets ? s.projection_meets : s.projection_short);
+    }
+    card_end();
+}
+
+void scheme(const Assessment& a, const Strings& s, const Theme& theme) {
+    const Palette& p = palette();
+    card_begin();
+    text_strong(s.scheme_title, theme);
+    if (!a.regime.empty()) {
+        ImGui::PushFont(theme.fonts().heading);
+        text_coloured(p.accent, a.regime_name.in(s.code));
+        ImGui::PopFont();
+    }
+    if (a.temporary_months) text_strong(fill(s.temporary_months, {std::to_string(*a.temporary_months)}), theme);
+    if (a.definitive_years) {
+        const std::string years = a.definitive_years_min && *a.definitive_years_min != *a.definitive_years
+                                      ? std::to_string(*a.definitive_years_min) + "–" + std::to_string(*a.definitive_years)
+                                      : std::to_string(*a.definitive_years);
+        text_strong(fill(s.definitive_years, {years}), theme);
+    }
+    // A reason or warning: a marker, the text, and its source in small print below.
+    auto reason = [&](const Reason& r, bool warning) {
+        if (warning) {
+            ImGui::PushStyleColor(ImGuiCol_Text, col(p.warn));
+            ImGui::TextUnformatted("!");
+            ImGui::PopStyleColor();
+            ImGui::SameLine();
+        } else {
+            ImGui::Bullet();
+        }
+        ImGui::TextWrapped("%s", r.text.in(s.code).c_str());
+        if (r.source.empty()) return;
+        ImGui::PushFont(theme.fonts().small);
+        ImGui::Indent();
+        text_muted(fill(s.source, {r.source}));
+        ImGui::Unindent();
+        ImGui::PopFont();
+    };
+    for (const Reason& r : a.reasons) reason(r, false);
+    for (const Reason& r : a.warnings) reason(r, true);
+    card_end();
+}
+
+void plan(const Assessment& a, const Strings& s, const Theme& theme) {
+    const Plan& pl = a.plan;
+    if (pl.points_missing <= 0 && pl.hours_missing <= 0 && !pl.hours_required) return;
+    card_begin();
+    text_strong(s.plan_title, theme);
+    if (pl.points_missing > 0) ImGui::TextWrapped("%s", fill(s.points_missing, {format_number(pl.points_missing, s.code, 1)}).c_str());
+    if (pl.hours_missing > 0) ImGui::TextWrapped("%s", fill(s.hours_missing, {format_number(pl.hours_missing, s.code, 0)}).c_str());
+    if (pl.hours_required)
+        ImGui::TextWrapped("%s", fill(s.hours_required, {format_number(*pl.hours_required, s.code, 0)}).c_str());
+    if (pl.points_per_month && pl.until)
+        text_coloured(palette().accent, fill(s.pace_line, {format_number(*pl.points_per_month, s.code, 1), to_dutch(*pl.until)}));
+    card_end();
+}
+
+// Dates in order on a vertical line; past ones muted, a marker for today.
+void timeline(const Assessment& a, const Strings& s, const Theme& theme) {
+    if (a.deadlines.empty()) return;
+    const float em = ImGui::GetFontSize();
+    const Palette& p = palette();
+    std::vector<const Deadline*> list;
+    for (const Deadline& d : a.deadlines) list.push_back(&d);
+    std::stable_sort(list.begin(), list.end(), [](const Deadline* x, const Deadline* y) { return x->date < y->date; });
+    card_begin();
+    text_strong(s.dates_timeline, theme);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float x_line = ImGui::GetCursorScreenPos().x + 0.5f * em;
+    const float y_top = ImGui::GetCursorScreenPos().y + 0.5f * em;
+    float y_bottom = y_top;
+    bool today_drawn = false;
+    auto row = [&](const std::string& date, const std::string& label, unsigned dot, unsigned text, bool strong) {
+        const ImVec2 pos = ImGui::GetCursorScreenPos();
+        dl->AddCircleFilled(ImVec2(x_line, pos.y + 0.6f * em), 0.35f * em, dot, 16);
+        ImGui::SetCursorScreenPos(ImVec2(pos.x + 1.6f * em, pos.y));
+        ImGui::BeginGroup();
+        ImGui::PushStyleColor(ImGuiCol_Text, col(text));
+        if (strong) ImGui::PushFont(theme.fonts().strong);
+        ImGui::TextUnformatted(date.c_str());
+        if (strong) ImGui::PopFont();
+        ImGui::SameLine(0, 0.8f * em);
+        ImGui::TextWrapped("%s", label.c_str());
+        ImGui::PopStyleColor();
+        ImGui::EndGroup();
+        y_bottom = pos.y + 0.6f * em;
+    };
+    for (const Deadline* d : list) {
+        if (!today_drawn && d->date >= a.check_date) {
+            row(to_dutch(a.check_date), s.today_marker, p.accent, p.accent, true);
+            today_drawn = true;
+        }
+        const bool past = d->date < a.check_date;
+        row(to_dutch(d->date), deadline_label(d->id, s.code), past ? p.border : p.text, past ? p.muted : p.text, false);
+    }
+    if (!today_drawn) row(to_dutch(a.check_date), s.today_marker, p.accent, p.accent, true);
+    dl->AddLine(ImVec2(x_line, y_top), ImVec2(x_line, y_bottom), p.border, 2.0f);
+    card_end();
+}
+
+void next_steps(AppState& state, const Assessment& a, const Theme& theme) {
+    const Strings& s = strings(state.lang);
+    if (a.next_steps.empty()) return;
+    card_begin();
+    text_strong(s.next_steps_title, theme);
+    const nlohmann::json& extra = state.session.portfolio().extra;
+    for (size_t i = 0; i < a.next_steps.size(); ++i) {
+        const std::string key = std::to_string(i);
+        bool done = extra.contains("checklist") && extra["checklist"].is_object() && extra["checklist"].value(key, false);
+        const std::string label = std::to_string(i + 1) + ". " + a.next_steps[i].text.in(s.code);
+        ImGui::PushID(int(i));
+        if (checkbox("##done", ("next_step." + key).c_str(), &done)) {
+            nlohmann::json& e = state.session.edit().extra;
+            if (!e.contains("checklist") || !e["checklist"].is_object()) e["checklist"] = nlohmann::json::object();
+            e["checklist"][key] = done;
+        }
+        ImGui::SameLine();
+        if (done) text_muted(label);
+        else ImGui::TextWrapped("%s", label.c_str());
+        ImGui::PopID();
+    }
+    card_end();
+}
+
+}  // namespace
+
+void draw_step_result(AppState& state, const Theme& theme) {
+    const Strings& s = strings(state.lang);
+    heading(s.result_title, theme);
+    const Assessment* a = state.session.assessment();
+    const RuleSet* rs = state.session.rules();
+    if (!a || !rs) {
+        card_begin(palette().warn_soft);
+        if (state.session.portfolio().register_id.empty()) {
+            text_coloured(palette().warn, s.choose_register_first);
+            if (button(s.go_to_register, "result.fix")) state.step = Step::register_choice;
+        } else {
+            const std::string& field = state.session.error_field();
+            text_coloured(palette().warn, fill(s.cannot_assess, {field.empty() ? "-" : field, state.session.error_message()}));
+            if (button(s.fix_it, "result.fix")) state.step = step_for_field(field);
+        }
+        card_end();
+        return;
+    }
+    verdict(*a, s, theme);
+    criteria(state, *a, *rs, theme);
+    scheme(*a, s, theme);
+    plan(*a, s, theme);
+    timeline(*a, s, theme);
+    next_steps(state, *a, theme);
+    if (button(s.copy_summary, "result.copy")) {
+        platform::copy_to_clipboard(summary_text(*a, *rs, s.code));
+        state.banner = {s.copied, false};
+    }
+    ImGui::SameLine();
+    if (button(s.menu_save, "result.save")) {
+        const std::string name = fill("herreg-{}.json", {to_iso(state.today)});
+        platform::download_file(name, "application/json", write_portfolio(state.session.portfolio()));
+        state.banner = {fill(s.saved_as, {name}), false};
+    }
+}
+
+}  // namespace herreg::ui

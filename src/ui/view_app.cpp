@@ -1,0 +1,327 @@
+// The frame around every step: header (name, language, theme, file menu), the step bar with
+// free back/forward, the banner, the step itself, the navigation buttons and the dialogs.
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+
+#include "imgui.h"
+#include "input_error.h"
+#include "platform/platform.h"
+#include "portfolio.h"
+#include "samples.h"
+#include "summary_text.h"
+#include "ui/views.h"
+#include "ui/widgets.h"
+
+namespace herreg::ui {
+namespace {
+
+using platform::WidgetKind;
+
+const char* step_title(const Strings& s, int n) {
+    switch (n) {
+        case 1: return s.step_register;
+        case 2: return s.step_dates;
+        case 3: return s.step_hours;
+        case 4: return s.step_activities;
+        default: return s.step_result;
+    }
+}
+
+void language_and_theme(AppState& state) {
+    for (Lang lang : kLanguages) {
+        const bool selected = lang == state.lang;
+        if (lang != kLanguages.front()) ImGui::SameLine(0, 0.25f * ImGui::GetFontSize());
+        const std::string id = std::string("lang.") + strings(lang).code;
+        // On a phone the switch shows "NL | EN" to leave room for the other controls.
+        std::string name = narrow() ? strings(lang).code : strings(lang).language_name;
+        if (narrow()) for (char& ch : name) ch = char(ch - 32 * (ch >= 'a' && ch <= 'z'));
+        if (selected) {
+            primary_button(name.c_str(), id.c_str());
+        } else if (button(name.c_str(), id.c_str())) {
+            state.lang = lang;
+            state.lang_changed = true;
+        }
+    }
+    const Strings& s = strings(state.lang);
+    ImGui::SameLine(0, 0.6f * ImGui::GetFontSize());
+    if (button(state.dark ? s.theme_light : s.theme_dark, "theme")) {
+        state.dark = !state.dark;
+        state.theme_changed = true;
+    }
+}
+
+void file_menu(AppState& state) {
+    const Strings& s = strings(state.lang);
+    ImGui::SameLine(0, 0.6f * ImGui::GetFontSize());
+    if (button(s.menu_file, "menu.file")) ImGui::OpenPopup("##filemenu");
+    if (ImGui::BeginPopup("##filemenu")) {
+        if (ImGui::Selectable(s.menu_save)) {
+            const std::string name = fill("herreg-{}.json", {to_iso(state.today)});
+            platform::download_file(name, "application/json", write_portfolio(state.session.portfolio()));
+            state.banner = {fill(s.saved_as, {name}), false};
+        }
+        note_last("menu.save", int(WidgetKind::button));
+        if (ImGui::Selectable(s.menu_open)) {
+            state.file_purpose = FilePurpose::portfolio;
+            platform::open_file_picker(".json,application/json");
+        }
+        note_last("menu.open", int(WidgetKind::button));
+        if (ImGui::BeginMenu(s.menu_examples)) {
+            for (const Sample& sample : samples()) {
+                if (ImGui::MenuItem(sample.name.c_str())) {
+                    if (load_portfolio_text(state, sample.portfolio_json, sample.name)) state.step = Step::result;
+                }
+                if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", sample.title.c_str());
+            }
+            ImGui::EndMenu();
+        }
+        note_last("menu.examples", int(WidgetKind::button));
+        ImGui::Separator();
+        if (ImGui::Selectable(s.menu_clear)) state.confirm_clear = true;
+        note_last("menu.clear", int(WidgetKind::button));
+        ImGui::EndPopup();
+    }
+}
+
+float header_controls_width_ = 0.0f;
+
+void header(AppState& state, const Theme& theme) {
+    ImGui::PushFont(theme.fonts().heading);
+    ImGui::PushStyleColor(ImGuiCol_Text, col(palette().accent));
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted("herreg");
+    ImGui::PopStyleColor();
+    ImGui::PopFont();
+    // Right-aligned controls; on a phone they go to their own line.
+    const float controls = header_controls_width_;
+    if (!narrow()) same_line_right(controls);
+    ImGui::BeginGroup();
+    language_and_theme(state);
+    file_menu(state);
+    ImGui::EndGroup();
+    header_controls_width_ = ImGui::GetItemRectSize().x;   // right-aligned from the next frame on
+}
+
+// Numbered circles joined by a line; each is a button (free back and forward).
+void step_bar(AppState& state, const Theme& theme) {
+    const Strings& s = strings(state.lang);
+    const float em = ImGui::GetFontSize();
+    const float width = avail();
+    const float slot = width / kWizardSteps;
+    const float r = 0.85f * em;
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const int current = static_cast<int>(state.step);
+    const bool compact = narrow();
+    const Palette& p = palette();
+    dl->AddLine(ImVec2(origin.x + slot * 0.5f, origin.y + r), ImVec2(origin.x + width - slot * 0.5f, origin.y + r),
+                p.border, 2.0f);
+    for (int n = 1; n <= kWizardSteps; ++n) {
+        const ImVec2 c(origin.x + slot * (n - 0.5f), origin.y + r);
+        const bool done = n < current, here = n == current;
+        dl->AddCircleFilled(c, r, here ? p.accent : (done ? p.accent_soft : p.card), 32);
+        dl->AddCircle(c, r, here || done ? p.accent : p.border, 32, 1.5f);
+        char digits[4];
+        std::snprintf(digits, sizeof digits, "%d", n);
+        ImFont* bold = theme.fonts().strong;
+        const ImVec2 ds = bold->CalcTextSizeA(bold->FontSize, 1e9f, 0, digits);
+        dl->AddText(bold, bold->FontSize, ImVec2(c.x - ds.x * 0.5f, c.y - ds.y * 0.5f),
+                    here ? p.on_accent : p.accent, digits);
+        const char* title = step_title(s, n);
+        ImFont* small = theme.fonts().small;
+        if (!compact || here) {
+            const ImVec2 ts = small->CalcTextSizeA(small->FontSize, 1e9f, 0, title);
+            float x = c.x - ts.x * 0.5f;
+            x = std::clamp(x, origin.x, origin.x + width - ts.x);
+            dl->AddText(small, small->FontSize, ImVec2(x, c.y + r + 0.25f * em), here ? p.text : p.muted, title);
+        }
+        ImGui::SetCursorScreenPos(ImVec2(c.x - slot * 0.5f, origin.y));
+        ImGui::PushID(n);
+        if (ImGui::InvisibleButton("##step", ImVec2(slot, 2 * r + 1.4f * em))) state.step = static_cast<Step>(n);
+        ImGui::PopID();
+        const std::string id = fill("step.{}", {digits});
+        note_last(id.c_str(), int(WidgetKind::tab));
+        if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    }
+    ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + 2 * r + 1.6f * em));
+    ImGui::Dummy(ImVec2(width, 0.2f * em));
+}
+
+void banner(AppState& state) {
+    if (state.banner.text.empty() && state.autosave_problem.empty()) return;
+    const Palette& p = palette();
+    const Strings& s = strings(state.lang);
+    for (int i = 0; i < 2; ++i) {
+        const std::string& text = i == 0 ? state.banner.text : state.autosave_problem;
+        if (text.empty()) continue;
+        const bool error = i == 1 || state.banner.error;
+        card_begin(error ? p.bad_soft : p.good_soft);
+        text_coloured(error ? p.bad : p.good, text);
+        if (i == 0 && button(s.dismiss, "banner.dismiss")) state.banner = {};
+        card_end();
+    }
+}
+
+void navigation(AppState& state) {
+    const Strings& s = strings(state.lang);
+    const int current = static_cast<int>(state.step);
+    ImGui::Dummy(ImVec2(0, 0.5f * ImGui::GetFontSize()));
+    if (current > 1 && button(s.back, "nav.back")) state.step = static_cast<Step>(current - 1);
+    if (current < kWizardSteps) {
+        const char* label = current == kWizardSteps - 1 ? s.to_result : s.next;
+        const float w = ImGui::CalcTextSize(label).x + 2 * ImGui::GetStyle().FramePadding.x;
+        if (current > 1) same_line_right(w);
+        else ImGui::SetCursorScreenPos(ImVec2(column_right() - w, ImGui::GetCursorScreenPos().y));
+        if (primary_button(label, "nav.next")) state.step = static_cast<Step>(current + 1);
+    }
+}
+
+void dialogs(AppState& state) {
+    const Strings& s = strings(state.lang);
+    const ImGuiIO& io = ImGui::GetIO();
+    const float em = ImGui::GetFontSize();
+    const float w = std::min(io.DisplaySize.x - 2 * em, 30 * em);
+
+    if (state.restore_offer && !ImGui::IsPopupOpen("##restore")) ImGui::OpenPopup("##restore");
+    ImGui::SetNextWindowSize(ImVec2(w, 0));
+    ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y * 0.4f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(em, em));
+    if (ImGui::BeginPopupModal("##restore", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoMove)) {
+        ImGui::PushTextWrapPos(w - em);
+        ImGui::TextWrapped("%s", s.restore_question);
+        text_muted(s.restore_note);
+        ImGui::PopTextWrapPos();
+        if (primary_button(s.restore_yes, "restore.yes")) {
+            const std::string json = *state.restore_offer;
+            state.restore_offer.reset();
+            state.autosave_blocked = false;
+            if (load_portfolio_text(state, json, s.restore_source)) {
+                // Back to the step the user was on.
+                const int step = std::atoi(platform::storage_get("step").value_or("1").c_str());
+                state.step = static_cast<Step>(std::clamp(step, 1, kWizardSteps));
+            }
+            ImGui::CloseCurrentPopup();
+        }
+        ImGui::SameLine();
+        if (button(s.restore_no, "restore.no")) {   // start afresh; the old data goes at the first change
+            state.restore_offer.reset();
+            state.autosave_blocked = false;
+            ImGui::CloseCurrentPopup();
+        }
+        ImGui::EndPopup();
+    }
+
+    if (state.confirm_clear && !ImGui::IsPopupOpen("##clear")) ImGui::OpenPopup("##clear");
+    ImGui::SetNextWindowSize(ImVec2(w, 0));
+    ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y * 0.4f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+    if (ImGui::BeginPopupModal("##clear", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoMove)) {
+        ImGui::PushTextWrapPos(w - em);
+        ImGui::TextWrapped("%s", s.clear_question);
+        ImGui::PopTextWrapPos();
+        if (primary_button(s.clear_yes, "clear.yes")) {
+            state.session.clear();
+            reset_field_buffers();
+            platform::storage_remove("portfolio");
+            state.step = Step::welcome;
+            state.confirm_clear = false;
+            state.banner = {s.cleared, false};
+            ImGui::CloseCurrentPopup();
+        }
+        ImGui::SameLine();
+        if (button(s.cancel, "clear.no")) {
+            state.confirm_clear = false;
+            ImGui::CloseCurrentPopup();
+        }
+        ImGui::EndPopup();
+    }
+    ImGui::PopStyleVar();
+}
+
+}  // namespace
+
+bool narrow() { return ImGui::GetIO().DisplaySize.x < 40.0f * ImGui::GetFontSize(); }
+
+bool load_portfolio_text(AppState& state, const std::string& json, const std::string& source_name) {
+    const Strings& s = strings(state.lang);
+    try {
+        Portfolio p = read_portfolio(json, ReadMode::draft);
+        state.session.replace(std::move(p));
+        reset_field_buffers();
+        state.editing_activity = -1;
+        state.banner = {fill(s.loaded_from, {source_name}), false};
+        return true;
+    } catch (const InputError& e) {
+        state.banner = {fill(s.load_failed, {source_name, e.field().empty() ? "-" : e.field(), e.what()}), true};
+    } catch (const std::exception& e) {
+        state.banner = {fill(s.load_failed, {source_name, "-", e.what()}), true};
+    }
+    return false;
+}
+
+void draw_app(AppState& state, const Theme& theme) {
+    const ImGuiIO& io = ImGui::GetIO();
+    ImGui::SetNextWindowPos(ImVec2(0, 0));
+    ImGui::SetNextWindowSize(io.DisplaySize);
+    ImGui::Begin("##app", nullptr,
+                 ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
+                     ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings |
+                     ImGuiWindowFlags_NoBringToFrontOnFocus);
+    // Touch: drag anywhere that is not a widget to scroll (ImGui has no touch scrolling).
+    if (ImGui::IsWindowHovered() && ImGui::IsMouseDragging(ImGuiMouseButton_Left, 4.0f) && !ImGui::IsAnyItemActive())
+        ImGui::SetScrollY(ImGui::GetScrollY() - io.MouseDelta.y);
+
+    const float em = ImGui::GetFontSize();
+    const float margin = narrow() ? 0.75f * em : 1.5f * em;
+    const float width = ImGui::GetWindowContentRegionMax().x;
+    const float column = std::min(width - 2.0f * margin, 52.0f * em);
+    const float x0 = std::max(margin, (width - column) * 0.5f);
+    ImGui::SetCursorPos(ImVec2(x0, margin * 0.75f));
+    set_column_right(ImGui::GetCursorScreenPos().x + column);
+    ImGui::BeginGroup();
+    ImGui::PushTextWrapPos(x0 + column);
+    ImGui::Dummy(ImVec2(column, 0));
+
+    if (state.step == Step::welcome) {
+        header(state, theme);
+        ImGui::Dummy(ImVec2(0, 0.5f * em));
+        banner(state);
+        draw_welcome(state, theme);
+    } else {
+        header(state, theme);
+        ImGui::Dummy(ImVec2(0, 0.6f * em));
+        step_bar(state, theme);
+        banner(state);
+        switch (state.step) {
+            case Step::register_choice: draw_step_register(state, theme); break;
+            case Step::dates: draw_step_dates(state, theme); break;
+            case Step::hours: draw_step_hours(state, theme); break;
+            case Step::activities: draw_step_activities(state, theme); break;
+            default: draw_step_result(state, theme); break;
+        }
+        navigation(state);
+    }
+    ImGui::PopTextWrapPos();
+    ImGui::EndGroup();
+    ImGui::Dummy(ImVec2(0, 2 * margin));
+    dialogs(state);
+    ImGui::End();
+}
+
+std::string mirror_text(const AppState& state) {
+    const Strings& s = strings(state.lang);
+    const int n = static_cast<int>(state.step);
+    std::string out = n == 0 ? std::string(s.subtitle) : fill(s.mirror_step, {std::to_string(n), step_title(s, n)});
+    out += '\n';
+    const Assessment* a = state.session.assessment();
+    const RuleSet* rs = state.session.rules();
+    if (a && rs) {
+        out += summary_text(*a, *rs, s.code);
+    } else if (!state.session.error_message().empty() && n == kWizardSteps) {
+        out += fill(s.cannot_assess, {state.session.error_field(), state.session.error_message()});
+    }
+    if (!state.banner.text.empty()) out += "\n" + state.banner.text;
+    return out;
+}
+
+}  // namespace herreg::ui

@@ -1,0 +1,51 @@
+// The screens. Each draws into the current ImGui window, inside the content column that
+// view_app.cpp lays out, and changes the AppState (mostly the portfolio, through
+// state.session.edit()). None of them decides anything about the rules: they show what
+// the core computed.
+#pragma once
+#include "ui/app_state.h"
+#include "ui/theme.h"
+
+#include <string>
+
+namespace herreg::ui {
+
+// The whole window: header, step bar, the current step, navigation, dialogs.
+void draw_app(AppState& state, const Theme& theme);
+
+void draw_welcome(AppState& state, const Theme& theme);
+void draw_step_register(AppState& state, const Theme& theme);
+void draw_step_dates(AppState& state, const Theme& theme);
+void draw_step_hours(AppState& state, const Theme& theme);
+void draw_step_activities(AppState& state, const Theme& theme);
+void draw_step_result(AppState& state, const Theme& theme);
+
+// The text mirrored into the page's ARIA live region for the current state.
+std::string mirror_text(const AppState& state);
+
+// Loads a portfolio document into the session (file, sample, restore, URL). On a problem the
+// current data stays as it was and the banner says what is wrong, naming the field.
+bool load_portfolio_text(AppState& state, const std::string& json, const std::string& source_name);
+
+// Imports CSV rows (pasted or from a file) into the portfolio; the report says what was
+// added and which lines had a problem. Pasted text is kept when a line failed.
+void import_hours(AppState& state, const std::string& text);
+void import_activities(AppState& state, const std::string& text);
+
+// The "paste from a spreadsheet" card shared by the hours and activities steps: a text area
+// that keeps what was pasted, an import button, a CSV file button, and the import report.
+struct ImportCard {
+    const char* id;        // widget ids: <id>.paste, <id>.import, <id>.import_file
+    const char* help;
+    std::string* paste;
+    const std::string* report;
+    bool failed;
+    FilePurpose purpose;   // what a chosen file is for
+    void (*run)(AppState&, const std::string&);
+};
+void draw_import_card(AppState& state, const Theme& theme, const ImportCard& card);
+
+// True on screens narrower than about 40 em (phones): views stack instead of using columns.
+bool narrow();
+
+}  // namespace herreg::ui

@@ -1,0 +1,79 @@
+// Small widgets on top of Dear ImGui that every step uses: buttons in the house style,
+// text and number fields that keep what was typed, progress bars, cards. Each interactive
+// widget reports itself to the platform's widget map (platform::note_widget) under a stable
+// id, so a tap on a text field can open the phone keyboard and browser tests can click by name.
+#pragma once
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "civil_date.h"
+#include "imgui.h"
+#include "ui/theme.h"
+
+namespace herreg::ui {
+
+ImVec4 col(unsigned c);
+
+// Widget ids: "<id>" is both the ImGui id (after "##") and the widget-map id.
+bool primary_button(const char* label, const char* id, ImVec2 size = ImVec2(0, 0));
+bool button(const char* label, const char* id, ImVec2 size = ImVec2(0, 0));
+bool link_button(const char* label, const char* id);   // text-only, accent colour
+bool checkbox(const char* label, const char* id, bool* value);
+bool radio(const char* label, const char* id, bool active);
+
+// A single-line text field on a std::string. Returns true when the text changed.
+bool text_field(const char* id, std::string& text, float width, const char* hint = nullptr);
+bool text_area(const char* id, std::string& text, ImVec2 size);
+
+// A number field that keeps what was typed: valid input (in the UI language's convention,
+// "1.600" / "12,5") updates `value` and returns true; invalid input stays in the field,
+// shown in red with `error` set, and `value` is left as it was. Empty input means 0 unless
+// `allow_empty`, then value becomes empty.
+struct FieldState {
+    std::string error;   // empty when fine
+};
+bool number_field(const char* id, double& value, float width, std::string_view lang, double max,
+                  FieldState* state = nullptr);
+bool optional_number_field(const char* id, std::optional<double>& value, float width, std::string_view lang,
+                           double max, FieldState* state = nullptr);
+// A date field in Dutch notation (22-11-2026; 2026-11-22 also accepted). Empty allowed
+// when `value` is optional.
+bool date_field(const char* id, std::optional<Date>& value, float width, FieldState* state = nullptr);
+
+// Forgets the edit buffers (after a file was opened, a sample loaded, data cleared), so
+// fields show the new values instead of what was typed before.
+void reset_field_buffers();
+
+// A horizontal bar: `fraction` 0..1 in `colour` on the track colour; `label` centred.
+void progress_bar(float fraction, unsigned colour, const char* label, float width, float height);
+
+// Text in a colour / font, wrapped at the current wrap position.
+void text_coloured(unsigned colour, std::string_view text);
+void text_muted(std::string_view text);
+void text_strong(std::string_view text, const Theme& theme);
+void heading(std::string_view text, const Theme& theme);
+void error_text(std::string_view text);
+
+// "Label: 1.200 of 1.600" on one line; on a phone the figures get their own line, so a
+// number is never broken at its thousands separator.
+void label_and_figures(const std::string& label, const std::string& figures);
+
+// A rounded box around what is drawn between begin and end (background on a lower channel).
+void card_begin(unsigned fill = 0);
+void card_end();
+
+// The content column: views lay out against its right edge, not the window's (on a wide
+// screen the column is narrower than the window). Cards narrow it while they are open.
+void set_column_right(float screen_x);
+float column_right();
+float avail();                     // from the cursor to the column's right edge
+void same_line_right(float width); // the next item on this line, flush with the right edge
+
+// Reports the last item to the widget map.
+void note_last(const char* id, int kind);   // kind: platform::WidgetKind as int
+
+// "{}" placeholders replaced in order: fill("{} van {}", "3", "5").
+std::string fill(std::string_view pattern, std::initializer_list<std::string_view> args);
+
+}  // namespace herreg::ui

@@ -95,35 +95,6 @@ export async function pngStats(page, png) {
   }, png.toString('base64'));
 }
 
-// Bounding box (in PNG pixels) of the pixels of exactly colour [r, g, b] inside the
-// region {x, y, w, h} given as fractions of the image; null if there are none.
-export async function findColour(page, png, rgb, region = { x: 0, y: 0, w: 1, h: 1 }) {
-  return page.evaluate(async ({ b64, rgb, region }) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${b64}`;
-    await img.decode();
-    const c = document.createElement('canvas');
-    c.width = img.width;
-    c.height = img.height;
-    const ctx = c.getContext('2d', { willReadFrequently: true });
-    ctx.drawImage(img, 0, 0);
-    const x0 = Math.floor(region.x * c.width), y0 = Math.floor(region.y * c.height);
-    const w = Math.floor(region.w * c.width), h = Math.floor(region.h * c.height);
-    const d = ctx.getImageData(x0, y0, w, h).data;
-    let box = null;
-    for (let y = 0; y < h; y++)
-      for (let x = 0; x < w; x++) {
-        const i = 4 * (y * w + x);
-        if (d[i] !== rgb[0] || d[i + 1] !== rgb[1] || d[i + 2] !== rgb[2]) continue;
-        const px = x0 + x, py = y0 + y;
-        if (!box) box = { left: px, top: py, right: px, bottom: py };
-        box.left = Math.min(box.left, px); box.right = Math.max(box.right, px);
-        box.top = Math.min(box.top, py); box.bottom = Math.max(box.bottom, py);
-      }
-    return box;
-  }, { b64: png.toString('base64'), rgb, region });
-}
-
 export async function saveScreenshot(name, png) {
   await mkdir(SCREENSHOTS, { recursive: true });
   const file = path.join(SCREENSHOTS, name);

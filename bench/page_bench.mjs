@@ -1,0 +1,225 @@
+// Page benchmark: herreg's app against a bare Dear ImGui "hello" page built with the same flags.
+//
+//   NODE_PATH=/usr/share/nodejs cmake --preset web && cmake --build --preset web --target app hello
+//   node bench/page_bench.mjs [--runs N] [--warmup N]
+//
+// No npm script needed: plain `node`, playwright-core from node_modules (scripts/setup.sh) and
+// Debian's /usr/bin/chromium ($HERREG_CHROMIUM), headless with software WebGL 2, exactly as the
+// browser tests (tests/browser/harness.mjs). Pages are served from build/web/site ($HERREG_SITE)
+// and build/web/bench-site ($HERREG_BENCH_SITE) by tests/browser/serve.mjs, one server each.
+//
+// For each page, N runs (default 5, after 1 uncounted warm-up), each in a fresh browser context
+// (empty cache, viewport 1280x800, devicePixelRatio 1), pages alternating run by run:
+//   - bytes: every HTTP response the page receives (page.on('response')), body as served
+//     (serve.mjs does not compress), and that body compressed by gzip -9 (node:zlib);
+//   - first frame: performance.now() (ms since performance.timeOrigin, i.e. navigation start)
+//     at the moment window.herregFrames first becomes >= 1, caught by a setter installed before
+//     any page script runs. That is the end of the first requestAnimationFrame callback that
+//     drew with ImGui; the browser presents it right after.
+// Software rendering (SwiftShader) makes absolute times slower than on a real GPU; compare the
+// two pages, not the numbers with other machines. Exit code 0 unless nothing could be measured.
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync, constants as zc } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS, ROOT, SITE } from '../tests/browser/harness.mjs';
+import { startServer } from '../tests/browser/serve.mjs';
+
+const BENCH_SITE = process.env.HERREG_BENCH_SITE ?? path.join(ROOT, 'build', 'web', 'bench-site');
+
+function option(name, fallback) {
+  const i = process.argv.indexOf(name);
+  if (i < 0) return fallback;
+  const n = Number(process.argv[i + 1]);
+  if (!Number.isInteger(n) || n < 0) {
+    console.error(`page_bench: ${name} needs a whole number`);
+    process.exit(2);
+  }
+  return n;
+}
+const RUNS = Math.max(1, option('--runs', 5));
+const WARMUP = option('--warmup', 1);
+const TIMEOUT = 60_000;
+
+const pages = [
+  { name: 'herreg', dir: SITE, main: ['app.js', 'app.wasm'] },
+  { name: 'hello', dir: BENCH_SITE, main: ['hello.js', 'hello.wasm'] },
+];
+
+// Installed before the page's own scripts: records when herregFrames first reaches 1.
+function frameProbe() {
+  let value;
+  Object.defineProperty(window, 'herregFrames', {
+    configurable: true,
+    enumerable: true,
+    get() { return value; },
+    set(v) {
+      value = v;
+      if (v >= 1 && window.__benchFirstFrame === undefined) window.__benchFirstFrame = performance.now();
+    },
+  });
+}
+
+const gzip9 = (buf) => gzipSync(buf, { level: zc.Z_BEST_COMPRESSION }).length;
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const kb = (n) => (n / 1024).toFixed(1);
+
+async function measureOnce(browser, target) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(frameProbe);
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(`console error: ${m.text()}`); });
+    const pending = [];
+    page.on('response', (res) => {
+      const url = res.url();
+      if (!/^https?:/.test(url)) return;  // data:/blob: are not downloads
+      pending.push((async () => {
+        let body;
+        try {
+          body = await res.body();
+        } catch {
+          // Body no longer held by the browser: fetch the same file again.
+          body = Buffer.from(await (await fetch(url)).arrayBuffer());
+        }
+        return { url, status: res.status(), body };
+      })());
+    });
+    await page.goto(target.url, { waitUntil: 'load', timeout: TIMEOUT });
+    await page.waitForFunction(() => window.__benchFirstFrame !== undefined, null, { timeout: TIMEOUT });
+    const info = await page.evaluate(() => ({
+      firstFrame: window.__benchFirstFrame,
+      font: window.herregHelloFont ?? null,
+      failed: document.documentElement.classList.contains('herreg-failed'),
+    }));
+    await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => {});
+    const responses = await Promise.all(pending);
+    if (info.failed) errors.push('page shows its failure box');
+    return { ...info, responses, errors };
+  } finally {
+    await context.close();
+  }
+}
+
+function summarise(responses, base) {
+  const files = new Map();  // by path; a file fetched twice counts twice in the total
+  let raw = 0;
+  let gz = 0;
+  for (const r of responses) {
+    const name = new URL(r.url).pathname.replace(/^\//, '') || 'index.html';
+    const g = gzip9(r.body);
+    raw += r.body.length;
+    gz += g;
+    const f = files.get(name) ?? { name, status: r.status, raw: 0, gzip: 0, count: 0 };
+    f.raw += r.body.length;
+    f.gzip += g;
+    f.count++;
+    files.set(name, f);
+  }
+  return { files: [...files.values()].sort((a, b) => b.raw - a.raw), raw, gzip: gz, count: responses.length, base };
+}
+
+// ---------------------------------------------------------------- run
+const servers = [];
+let browser = null;
+let exitCode = 0;
+try {
+  for (const p of pages) {
+    const missing = ['index.html', ...p.main].filter((f) => !existsSync(path.join(p.dir, f)));
+    if (missing.length) {
+      p.skip = `not built (${missing.join(', ')} missing in ${path.relative(ROOT, p.dir) || p.dir})`;
+      continue;
+    }
+    const wasm = path.join(p.dir, p.main[1]);
+    p.built = statSync(wasm).mtime;
+    const server = await startServer(p.dir);
+    servers.push(server);
+    p.url = server.url;
+    p.times = [];
+    p.sizes = null;
+  }
+  const active = pages.filter((p) => !p.skip);
+  if (active.length) {
+    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, timeout: 60_000 });
+    for (let run = -WARMUP; run < RUNS; run++) {
+      for (const p of active) {
+        if (p.skip) continue;
+        try {
+          const m = await measureOnce(browser, p);
+          if (m.errors.length) p.errors = [...new Set([...(p.errors ?? []), ...m.errors])];
+          if (m.font) p.font = m.font;
+          if (run < 0) continue;  // warm-up: not counted
+          p.times.push(m.firstFrame);
+          p.sizes ??= summarise(m.responses, p.url);
+        } catch (err) {
+          p.skip = `failed: ${String(err?.message ?? err).split('\n')[0]}`;
+        }
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- report
+  console.log(`page_bench: ${RUNS} runs per page (+${WARMUP} warm-up), fresh context each, 1280x800 @1x,`);
+  console.log(`headless ${CHROMIUM} with SwiftShader WebGL 2; bytes as served (uncompressed) and gzip -9.`);
+  console.log('');
+  const rows = [['page', 'files', 'raw KB', 'gzip KB', 'first frame ms (median/min)']];
+  for (const p of pages) {
+    if (p.skip || !p.sizes || !p.times.length) {
+      rows.push([p.name, '-', '-', '-', p.skip ?? 'no measurement']);
+      continue;
+    }
+    rows.push([
+      p.name,
+      String(p.sizes.count),
+      kb(p.sizes.raw),
+      kb(p.sizes.gzip),
+      `${median(p.times).toFixed(0)} / ${Math.min(...p.times).toFixed(0)}`,
+    ]);
+  }
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
+  const line = (r) => `| ${r.map((cell, c) => (c === 0 || c === 4 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join(' | ')} |`;
+  console.log(line(rows[0]));
+  console.log(`|${widths.map((w, c) => (c === 0 || c === 4 ? ` ${'-'.repeat(w)} ` : ` ${'-'.repeat(w - 1)}: `)).join('|')}|`);
+  for (const r of rows.slice(1)) console.log(line(r));
+
+  const [app, hello] = pages;
+  if (app.sizes && hello.sizes && app.times.length && hello.times.length) {
+    console.log('');
+    console.log(`herreg - hello: ${kb(app.sizes.raw - hello.sizes.raw)} KB raw, ${kb(app.sizes.gzip - hello.sizes.gzip)} KB gzip, ` +
+      `${(median(app.times) - median(hello.times)).toFixed(0)} ms first frame (medians)`);
+  }
+
+  console.log('');
+  console.log('per file (KB raw / gzip -9):');
+  for (const p of pages) {
+    if (!p.sizes) continue;
+    const list = p.sizes.files.map((f) => `${f.name}${f.count > 1 ? ` x${f.count}` : ''} ${kb(f.raw)}/${kb(f.gzip)}`);
+    console.log(`  ${p.name.padEnd(6)} ${list.join(', ')}`);
+  }
+
+  console.log('');
+  console.log('notes:');
+  for (const p of pages) {
+    if (p.built) console.log(`  ${p.name}: ${path.relative(ROOT, p.dir)}, ${p.main[1]} built ${p.built.toISOString().replace('T', ' ').slice(0, 19)} UTC`);
+  }
+  if (hello.font) console.log(`  hello font: ${hello.font}; herreg: its theme's fonts (src/ui/theme.cpp)`);
+  console.log('  hello is built with the app target\'s compile and link options (cmake/hello_bench.cmake),');
+  console.log('  so both embed the same subset fonts in the wasm; the difference is herreg\'s own code and data.');
+  for (const p of pages) {
+    if (p.errors?.length) console.log(`  ${p.name} page reported: ${p.errors.slice(0, 5).join('; ')}`);
+  }
+  if (!pages.some((p) => p.sizes)) exitCode = 1;
+} catch (err) {
+  console.error(`page_bench: ${err?.stack ?? err}`);
+  exitCode = 1;
+} finally {
+  if (browser) await browser.close();
+  for (const s of servers) await s.close();
+}
+process.exit(exitCode);

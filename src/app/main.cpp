@@ -35,6 +35,14 @@ herreg::Date today() {
     return herreg::parse_date(platform::today_iso()).value_or(herreg::Date{2026, 1, 1});
 }
 
+// Opening data from the address must not silently replace an earlier autosave: it is kept
+// until the user changes what was opened.
+void guard_autosave(ui::AppState& st) {
+    if (!platform::storage_get(kAutosaveKey)) return;
+    st.autosave_blocked = true;
+    st.address_guard = st.session.revision();
+}
+
 // The address decides what to start with: a sample, a portfolio, or a register to preselect.
 // An autosave is offered for restore only when the address does not bring its own data.
 void start_from_address(App& app) {
@@ -42,17 +50,17 @@ void start_from_address(App& app) {
     const std::string sample = platform::url_param("sample");
     const std::string portfolio = platform::url_param("portfolio");
     if (!sample.empty()) {
-        if (const herreg::Sample* found = herreg::find_sample(sample)) {
-            if (ui::load_portfolio_text(st, found->portfolio_json, found->name)) st.step = ui::Step::result;
-        } else {
-            st.banner = {ui::fill(ui::strings(st.lang).load_failed, {sample, "sample", "?"}), true};
+        const herreg::Sample* found = herreg::find_sample(sample);
+        if (found && ui::load_portfolio_text(st, found->portfolio_json, found->name)) {
+            st.step = ui::Step::result;
+            guard_autosave(st);
+            return;
         }
-        st.autosave_blocked = platform::storage_get(kAutosaveKey).has_value();   // keep it until the user saves over it
-        return;
+        if (!found) st.banner = {ui::fill(ui::strings(st.lang).load_failed, {sample, "sample", "?"}), true};
     }
-    if (!portfolio.empty()) {
-        if (ui::load_portfolio_text(st, portfolio, "URL")) st.step = ui::Step::result;
-        st.autosave_blocked = platform::storage_get(kAutosaveKey).has_value();
+    if (!portfolio.empty() && ui::load_portfolio_text(st, portfolio, "URL")) {
+        st.step = ui::Step::result;
+        guard_autosave(st);
         return;
     }
     if (auto saved = platform::storage_get(kAutosaveKey)) {
@@ -72,6 +80,7 @@ void start_from_address(App& app) {
             const std::string prof = platform::url_param("profession");
             for (const auto& n : rs->professions)
                 if (n.id == prof) p.profession = n.id;
+            st.session.take_unsaved();   // a preselection is not something the user entered
         }
     }
 }
@@ -99,10 +108,20 @@ void take_file(App& app) {
 
 void autosave(App& app) {
     ui::AppState& st = app.state;
-    if (!st.session.take_unsaved() || st.autosave_blocked) return;
-    const std::string json = herreg::write_portfolio(st.session.portfolio());
-    if (json == app.last_saved) return;
+    if (st.address_guard && st.session.revision() > *st.address_guard) {
+        st.autosave_blocked = false;
+        st.address_guard.reset();
+    }
+    if (st.autosave_blocked || !st.session.take_unsaved()) return;
     const ui::Strings& s = ui::strings(st.lang);
+    std::string json;
+    try {
+        json = herreg::write_portfolio(st.session.portfolio());
+    } catch (const std::exception& e) {   // e.g. text that is not UTF-8: report, keep running
+        st.autosave_problem = std::string(s.autosave_unavailable) + " (" + e.what() + ")";
+        return;
+    }
+    if (json == app.last_saved) return;
     switch (platform::storage_set(kAutosaveKey, json)) {
         case platform::StoreResult::ok:
             app.last_saved = json;
@@ -136,7 +155,7 @@ bool frame(App& app) {
     if (st.session.revision() != before || st.step != step_before) platform::request_redraw();
     if (st.step != step_before) {
         platform::storage_set(kStepKey, std::to_string(static_cast<int>(st.step)));
-        ImGui::SetScrollY(0);
+        st.scroll_to_top = true;   // applied inside the window on the next frame
     }
     autosave(app);
     platform::mirror_text(ui::mirror_text(st));

@@ -50,7 +50,13 @@ struct Engine {
 
     void check_input() {
         if (!p.check_date) throw InputError("check_date", "missing");
-        // A draft from the app may not have it yet (read_portfolio checks it for files).
+        // A draft from the app may hold what read_portfolio refuses in files: check it here.
+        if (p.registration.period_start && p.registration.period_end &&
+            *p.registration.period_end <= *p.registration.period_start)
+            throw InputError("registration.period_end", "must be after period_start (" + to_iso(*p.registration.period_start) + ")");
+        for (size_t i = 0; i < p.hours.size(); ++i)
+            if (p.hours[i].to < p.hours[i].from)
+                throw InputError("hours[" + std::to_string(i) + "].to", "ends before it starts (" + to_iso(p.hours[i].from) + " .. " + to_iso(p.hours[i].to) + ")");
         if (p.registration.initial && !p.registration.period_start)
             throw InputError("registration.period_start", "missing (or set registration.initial to false)");
         for (size_t i = 0; i < p.activities.size(); ++i) {

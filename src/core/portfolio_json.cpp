@@ -18,7 +18,8 @@ const char* const kKnownKeys[] = {"format",      "register",      "profession", 
                                   "registration", "last_worked",  "circumstances", "thresholds", "hours",
                                   "activities"};
 
-HoursEntry read_hours(const Json& e, const std::string& path) {
+// `complete` false (a draft): a reversed range is kept for the user to fix; assess() refuses it.
+HoursEntry read_hours(const Json& e, const std::string& path, bool complete) {
     require_object(e, path);
     HoursEntry h;
     const Json* year = find_member(e, "year");
@@ -33,12 +34,12 @@ HoursEntry read_hours(const Json& e, const std::string& path) {
     } else if (has_range) {
         h.from = get_date(e, "from", path);
         h.to = get_date(e, "to", path);
-        if (h.to < h.from)
+        if (complete && h.to < h.from)
             throw InputError(path_join(path, "to"), "ends before it starts (" + to_iso(h.from) + " .. " + to_iso(h.to) + ")");
     } else {
         throw InputError(path, "needs \"year\" or \"from\" and \"to\"");
     }
-    const double days = double(days_between(h.from, h.to) + 1);
+    const double days = std::max(1.0, double(days_between(h.from, h.to) + 1));
     h.hours = get_number(e, "hours", path, 0, days * kMaxHoursPerDay);
     return h;
 }
@@ -81,7 +82,7 @@ Portfolio portfolio_from_json(const Json& doc, ReadMode mode) {
         p.registration.initial = get_bool(*reg, "initial", "registration", true);
         p.registration.period_start = get_optional_date(*reg, "period_start", "registration");
         p.registration.period_end = get_optional_date(*reg, "period_end", "registration");
-        if (p.registration.period_start && p.registration.period_end &&
+        if (complete && p.registration.period_start && p.registration.period_end &&
             *p.registration.period_end <= *p.registration.period_start)
             throw InputError("registration.period_end", "must be after period_start (" +
                                                            to_iso(*p.registration.period_start) + ")");
@@ -116,7 +117,7 @@ Portfolio portfolio_from_json(const Json& doc, ReadMode mode) {
 
     if (const Json* hs = find_member(doc, "hours"); hs && !hs->is_null()) {
         require_array(*hs, "hours");
-        for (size_t i = 0; i < hs->size(); ++i) p.hours.push_back(read_hours((*hs)[i], path_index("hours", i)));
+        for (size_t i = 0; i < hs->size(); ++i) p.hours.push_back(read_hours((*hs)[i], path_index("hours", i), complete));
     }
     if (const Json* as = find_member(doc, "activities"); as && !as->is_null()) {
         require_array(*as, "activities");

@@ -37,6 +37,9 @@ struct AppState {
     std::optional<std::string> restore_offer;   // autosaved JSON waiting for "restore?" (not yet loaded)
     bool confirm_clear = false;
     bool autosave_blocked = false;   // until the restore question is answered: never overwrite it
+    // Data opened from the address (?sample=, ?portfolio=) while an autosave exists: that
+    // autosave is overwritten only once the user changes something (revision beyond this).
+    std::optional<unsigned long> address_guard;
     std::string autosave_problem;    // e.g. storage full: shown, not ignored
     Banner banner;
 
@@ -45,6 +48,7 @@ struct AppState {
     std::string hours_import_report, activities_import_report;
     bool hours_import_failed = false, activities_import_failed = false;
 
+    bool scroll_to_top = false;  // a new step starts at its top
     int editing_activity = -1;   // index in portfolio().activities, -1 when none
     int sort_column = 0;
     bool sort_ascending = true;

@@ -1,6 +1,7 @@
 // Step 3: work experience. A grid with one row per calendar year of the counting window,
 // free date ranges for anything else, a running total against the requirement, and rows
 // pasted from a spreadsheet.
+#include <algorithm>
 #include <cmath>
 
 #include "csv_import.h"
@@ -100,8 +101,13 @@ void draw_step_hours(AppState& state, const Theme& theme) {
                 double v = r.entered;
                 const std::string id = "hours." + std::to_string(r.year);
                 FieldState fs;
-                if (number_field(id.c_str(), v, ImGui::GetContentRegionAvail().x, s.code, 24.0 * 366, &fs))
+                const double max = 24.0 * double(days_between(Date{r.year, 1, 1}, Date{r.year + 1, 1, 1}));
+                if (number_field(id.c_str(), v, ImGui::GetContentRegionAvail().x, s.code, max, &fs)) {
+                    const size_t entries = state.session.portfolio().hours.size();
                     set_year_hours(state.session.edit(), r.year, v);
+                    // Range rows are keyed by position: if that moved, forget their edit buffers.
+                    if (state.session.portfolio().hours.size() != entries) reset_field_buffers();
+                }
                 if (!fs.error.empty()) error_text(s.number_invalid);
                 ImGui::TableNextColumn();
                 ImGui::AlignTextToFramePadding();
@@ -134,7 +140,8 @@ void draw_step_hours(AppState& state, const Theme& theme) {
         if (date_field(("range." + n + ".to").c_str(), to, 8.5f * em, &f2) && to) state.session.edit().hours[i].to = *to;
         if (!narrow()) ImGui::SameLine();
         double v = hours[i].hours;
-        if (number_field(("range." + n + ".hours").c_str(), v, 6 * em, s.code, 24.0 * 366 * 10, &f3))
+        if (number_field(("range." + n + ".hours").c_str(), v, 6 * em, s.code,
+                          24.0 * double(std::max(1L, days_between(hours[i].from, hours[i].to) + 1)), &f3))
             state.session.edit().hours[i].hours = v;
         ImGui::SameLine();
         ImGui::AlignTextToFramePadding();

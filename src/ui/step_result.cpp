@@ -198,7 +198,8 @@ void next_steps(AppState& state, const Assessment& a, const Theme& theme) {
     const nlohmann::json& extra = state.session.portfolio().extra;
     for (size_t i = 0; i < a.next_steps.size(); ++i) {
         const std::string key = std::to_string(i);
-        bool done = extra.contains("checklist") && extra["checklist"].is_object() && extra["checklist"].value(key, false);
+        const nlohmann::json* list = extra.contains("checklist") ? &extra["checklist"] : nullptr;
+        bool done = list && list->is_object() && list->contains(key) && (*list)[key].is_boolean() && (*list)[key].get<bool>();
         const std::string label = std::to_string(i + 1) + ". " + a.next_steps[i].text.in(s.code);
         ImGui::PushID(int(i));
         if (checkbox("##done", ("next_step." + key).c_str(), &done)) {

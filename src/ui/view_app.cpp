@@ -195,11 +195,15 @@ void dialogs(AppState& state) {
         if (primary_button(s.restore_yes, "restore.yes")) {
             const std::string json = *state.restore_offer;
             state.restore_offer.reset();
-            state.autosave_blocked = false;
             if (load_portfolio_text(state, json, s.restore_source)) {
+                state.autosave_blocked = false;
                 // Back to the step the user was on.
                 const int step = std::atoi(platform::storage_get("step").value_or("1").c_str());
                 state.step = static_cast<Step>(std::clamp(step, 1, kWizardSteps));
+            } else {
+                // Unreadable: keep a copy aside before anything new is autosaved over it.
+                platform::storage_set("portfolio.unreadable", json);
+                state.autosave_blocked = false;
             }
             ImGui::CloseCurrentPopup();
         }
@@ -221,8 +225,11 @@ void dialogs(AppState& state) {
         ImGui::PopTextWrapPos();
         if (primary_button(s.clear_yes, "clear.yes")) {
             state.session.clear();
+            state.session.take_unsaved();   // nothing to autosave: the empty start is not data
             reset_field_buffers();
+            state.editing_activity = -1;
             platform::storage_remove("portfolio");
+            platform::storage_remove("step");
             state.step = Step::welcome;
             state.confirm_clear = false;
             state.banner = {s.cleared, false};
@@ -267,6 +274,10 @@ void draw_app(AppState& state, const Theme& theme) {
                  ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
                      ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_NoBringToFrontOnFocus);
+    if (state.scroll_to_top) {
+        ImGui::SetScrollY(0);
+        state.scroll_to_top = false;
+    }
     // Touch: drag anywhere that is not a widget to scroll (ImGui has no touch scrolling).
     if (ImGui::IsWindowHovered() && ImGui::IsMouseDragging(ImGuiMouseButton_Left, 4.0f) && !ImGui::IsAnyItemActive())
         ImGui::SetScrollY(ImGui::GetScrollY() - io.MouseDelta.y);

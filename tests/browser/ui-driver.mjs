@@ -58,7 +58,7 @@ export async function type(page, id, text) {
     .catch(() => { throw new Error(`text field "${id}" did not take keyboard focus`); });
   await page.keyboard.press('Control+A');
   await page.keyboard.press('Backspace');
-  if (text.length) await page.keyboard.type(text, { delay: 5 });
+  if (text.length) await page.keyboard.type(text);
   await nextFrames(page, 2);
 }
 

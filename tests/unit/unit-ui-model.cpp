@@ -48,6 +48,18 @@ TEST_CASE("ui session: a draft without register or dates is kept, not assessed, 
     const Portfolio back = read_portfolio(saved, ReadMode::draft);
     CHECK(back.register_id == "kp");
     CHECK(!back.registration.period_start);
+    // A reversed range typed half-way is kept in a draft (so the autosave loads back) and
+    // refused by the assessment, naming the field.
+    const char* reversed = R"({"format":"herreg-portfolio/1","register":"kp","check_date":"2026-11-22",
+        "registration":{"period_start":"2021-12-01"},"hours":[{"from":"2023-06-30","to":"2023-01-01","hours":10}]})";
+    CHECK_THROWS_AS(read_portfolio(reversed), InputError);
+    const Portfolio draft = read_portfolio(reversed, ReadMode::draft);
+    try {
+        assess(draft, test::rulebook().for_portfolio(draft));
+        FAIL("a reversed range was assessed");
+    } catch (const InputError& e) {
+        CHECK(e.field() == "hours[0].to");
+    }
     CHECK_THROWS_AS(read_portfolio(R"({"format":"herreg-portfolio/1","register":"","hours":[{"year":"x"}]})", ReadMode::draft),
                     InputError);   // drafts are still checked for what they hold
 }

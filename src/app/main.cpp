@@ -145,14 +145,15 @@ bool frame(App& app) {
     take_file(app);
     const ui::Step step_before = st.step;
     st.session.refresh(st.today);
+    const unsigned long revision_before = st.session.revision();
 
     platform::new_frame();
     ui::draw_app(st, app.theme);
     platform::end_frame();
 
-    const unsigned long before = st.session.revision();
-    st.session.refresh(st.today);   // what this frame changed shows in the next one
-    if (st.session.revision() != before || st.step != step_before) platform::request_redraw();
+    // What this frame changed is computed now and drawn in the next frame.
+    st.session.refresh(st.today);
+    if (st.session.revision() != revision_before || st.step != step_before) platform::request_redraw();
     if (st.step != step_before) {
         platform::storage_set(kStepKey, std::to_string(static_cast<int>(st.step)));
         st.scroll_to_top = true;   // applied inside the window on the next frame

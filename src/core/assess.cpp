@@ -152,7 +152,7 @@ struct Engine {
 
     // Threshold for a criterion: the portfolio's own number overrides the rules file.
     std::pair<std::optional<double>, std::string> threshold(const std::string& id, const Sourced* from_rules) const {
-        if (auto it = p.thresholds.find(id); it != p.thresholds.end()) return {it->second, "portfolio thresholds"};
+        if (auto it = p.thresholds.find(id); it != p.thresholds.end()) return {it->second, kPortfolioThresholdsSource};
         if (from_rules) return {from_rules->value, from_rules->source};
         return {std::nullopt, ""};
     }

@@ -19,6 +19,9 @@ struct Reason {
     std::string source;
 };
 
+// CriterionResult::source when the requirement came from the portfolio's own thresholds.
+inline constexpr const char* kPortfolioThresholdsSource = "portfolio thresholds";
+
 struct CriterionResult {
     std::string id;                  // hours, points_total, points_<category>, points_accredited
     std::optional<double> required;  // empty: unknown threshold

@@ -49,6 +49,28 @@ static void put2(std::string& s, int v) {
     s += char('0' + v % 10);
 }
 
+std::optional<Date> parse_typed_date(std::string_view s) {
+    if (auto d = parse_date(s)) return d;
+    const size_t a = s.find_first_of("-/.");
+    if (a == std::string_view::npos) return std::nullopt;
+    const char sep = s[a];
+    const size_t b = s.find(sep, a + 1);
+    if (b == std::string_view::npos) return std::nullopt;
+    const std::string_view ds = s.substr(0, a), ms = s.substr(a + 1, b - a - 1), ys = s.substr(b + 1);
+    if (ds.empty() || ms.empty() || ds.size() > 2 || ms.size() > 2 || ys.size() != 4) return std::nullopt;
+    auto number = [](std::string_view digits) {
+        int n = 0;
+        for (char c : digits) {
+            if (c < '0' || c > '9') return -1;
+            n = n * 10 + (c - '0');
+        }
+        return n;
+    };
+    const int d = number(ds), m = number(ms), y = number(ys);
+    if (y < 1900 || y > 2200 || !is_valid_date(y, m, d)) return std::nullopt;
+    return Date{y, m, d};
+}
+
 std::string to_iso(const Date& d) {
     std::string s = std::to_string(d.y);
     s += '-';

@@ -23,6 +23,9 @@ struct Date {
 // "2026-11-22" -> Date. Strict: exactly YYYY-MM-DD, a real day, year 1900..2200
 // (a typo like 20266 should be caught, not carried into a deadline).
 std::optional<Date> parse_date(std::string_view text);
+// A date as people type it: ISO 2024-01-31, or the Dutch order 31-01-2024 / 31/01/2024 /
+// 31.01.2024 with one- or two-digit day and month (Excel writes 1-2-2024). Same year range.
+std::optional<Date> parse_typed_date(std::string_view text);
 std::string to_iso(const Date& d);        // 2026-11-22
 std::string to_dutch(const Date& d);      // 22-11-2026, how Dutch users write dates
 

@@ -38,7 +38,7 @@ Tally count(const Portfolio& p, const RuleSet& rs, const Window& w, const Date& 
 
     for (size_t i : order) {
         const Activity& a = p.activities[i];
-        if (!w.contains(a.date) || a.date > up_to) continue;
+        if (!w.contains(a.date) || is_planned(a, up_to)) continue;
         double pts = a.points;
         if (a.kind) {
             const KindDef* k = rs.kind(*a.kind);

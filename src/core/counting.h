@@ -32,6 +32,9 @@ struct Tally {
     std::optional<Date> first_hours_day, last_hours_day;
 };
 
+// An activity dated after the check date is planned, not done: it counts only in the projection.
+inline bool is_planned(const Activity& a, const Date& check_date) { return check_date < a.date; }
+
 // Counts hours and points inside `w`. Activities dated after `up_to` are left
 // out (they are planned, not done); pass the window's end to include them.
 Tally count(const Portfolio& p, const RuleSet& rs, const Window& w, const Date& up_to);

@@ -177,22 +177,6 @@ std::optional<int> read_year(std::string_view s) {
     return y;
 }
 
-// 2024-01-31, or the Dutch order 31-01-2024 / 31/01/2024 / 31.01.2024 (day and month may
-// have one digit, as Excel writes 1-2-2024).
-std::optional<Date> read_date(std::string_view s) {
-    if (auto d = parse_date(s)) return d;
-    const size_t a = s.find_first_of("-/.");
-    if (a == std::string_view::npos) return std::nullopt;
-    const char sep = s[a];
-    const size_t b = s.find(sep, a + 1);
-    if (b == std::string_view::npos) return std::nullopt;
-    const std::string_view ds = s.substr(0, a), ms = s.substr(a + 1, b - a - 1), ys = s.substr(b + 1);
-    if (ds.size() > 2 || ms.size() > 2 || ys.size() != 4) return std::nullopt;
-    const auto d = read_int(ds), m = read_int(ms), y = read_int(ys);
-    if (!d || !m || !y || !is_valid_date(*y, *m, *d)) return std::nullopt;
-    return Date{*y, *m, *d};
-}
-
 // Dutch first ("12,5", "1.200"), English where Dutch cannot read it ("12.5", "1,200.5").
 std::optional<double> read_number(std::string_view s) {
     if (auto v = parse_number(s, "nl")) return v;
@@ -277,7 +261,7 @@ struct HoursRow {
     }
 
     std::optional<Date> date(const std::string& cell, const std::string& field) {
-        if (auto d = read_date(cell)) return d;
+        if (auto d = parse_typed_date(cell)) return d;
         if (cell.empty()) problem(field, "Vul een datum in.", "Enter a date.");
         else problem(field, shown(cell) + " is geen datum. Schrijf bijvoorbeeld 31-01-2024 of 2024-01-31.",
                      shown(cell) + " is not a date. Write for example 2024-01-31 or 31-01-2024.");
@@ -314,7 +298,7 @@ struct HoursRow {
     }
 };
 
-bool hours_data_start(std::string_view cell) { return read_year(cell) || read_date(cell); }
+bool hours_data_start(std::string_view cell) { return read_year(cell) || parse_typed_date(cell); }
 
 // ------------------------------------------------------------------ activities
 
@@ -344,7 +328,7 @@ struct ActivityRow {
         a.title = f[1];
         a.provider = f[2];
 
-        if (auto d = read_date(f[0])) a.date = *d;
+        if (auto d = parse_typed_date(f[0])) a.date = *d;
         else if (f[0].empty()) problem("date", "Vul een datum in.", "Enter a date.");
         else problem("date", shown(f[0]) + " is geen datum. Schrijf bijvoorbeeld 31-01-2024 of 2024-01-31.",
                      shown(f[0]) + " is not a date. Write for example 2024-01-31 or 31-01-2024.");
@@ -407,7 +391,7 @@ struct ActivityRow {
     }
 };
 
-bool activity_data_start(std::string_view cell) { return read_date(cell).has_value(); }
+bool activity_data_start(std::string_view cell) { return parse_typed_date(cell).has_value(); }
 
 // An unclosed quote is reported while splitting, before the rows: put everything in line order.
 void sort_by_line(std::vector<CsvProblem>& problems) {

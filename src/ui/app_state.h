@@ -21,6 +21,13 @@ struct Banner {
     bool error = false;
 };
 
+// A "paste from a spreadsheet" box: the text is kept, so a failed import loses nothing.
+struct ImportBox {
+    std::string paste;
+    std::string report;   // what was added, and each line with a problem
+    bool failed = false;
+};
+
 struct AppState {
     explicit AppState(Rulebook rb) : session(std::move(rb)) {}
 
@@ -43,10 +50,7 @@ struct AppState {
     std::string autosave_problem;    // e.g. storage full: shown, not ignored
     Banner banner;
 
-    // Text pasted for import (kept, so a failed import does not lose it).
-    std::string hours_paste, activities_paste;
-    std::string hours_import_report, activities_import_report;
-    bool hours_import_failed = false, activities_import_failed = false;
+    ImportBox hours_import, activities_import;
 
     bool scroll_to_top = false;  // a new step starts at its top
     int editing_activity = -1;   // index in portfolio().activities, -1 when none

@@ -13,15 +13,24 @@ void draw_import_card(AppState& state, const Theme& theme, const ImportCard& car
     ImGui::PushFont(theme.fonts().small);
     text_muted(card.help);
     ImGui::PopFont();
-    text_area((id + ".paste").c_str(), *card.paste, ImVec2(-1, 5 * ImGui::GetFontSize()));
-    if (button(s.import_button, (id + ".import").c_str()) && !card.paste->empty()) card.run(state, *card.paste);
+    ImportBox& box = *card.box;
+    text_area((id + ".paste").c_str(), box.paste, ImVec2(-1, 5 * ImGui::GetFontSize()));
+    if (button(s.import_button, (id + ".import").c_str()) && !box.paste.empty()) card.run(state, box.paste);
     ImGui::SameLine();
     if (button(s.import_file, (id + ".import_file").c_str())) {
         state.file_purpose = card.purpose;
         platform::open_file_picker(".csv,.txt,text/csv,text/plain");
     }
-    if (!card.report->empty()) text_coloured(card.failed ? palette().bad : palette().good, *card.report);
+    if (!box.report.empty()) text_coloured(box.failed ? palette().bad : palette().good, box.report);
     card_end();
+}
+
+void finish_import(ImportBox& box, size_t added, const std::vector<CsvProblem>& problems, const Strings& s) {
+    box.report = fill(s.import_done, {std::to_string(added), std::to_string(problems.size())});
+    for (const CsvProblem& pr : problems)
+        box.report += "\n" + fill(s.import_problem, {std::to_string(pr.line), pr.field, pr.message.in(s.code)});
+    box.failed = !problems.empty();
+    if (!box.failed) box.paste.clear();
 }
 
 }  // namespace herreg::ui

@@ -42,9 +42,7 @@ void totals(AppState& state, const Theme& theme) {
         const std::string figures = c.required ? fill(s.figures_of, {got, format_number(*c.required, s.code, 1)})
                                                : fill(s.figures_unknown, {got});
         label_and_figures(label, figures);
-        const float f = c.required && *c.required > 0 ? float(c.achieved / *c.required) : 0.0f;
-        progress_bar(f, c.met.value_or(false) ? palette().good : palette().accent, nullptr,
-                     avail(), 0.45f * em);
+        criterion_bar(c, 0.45f * em, false);
     }
     const std::vector<CapUse> caps = cap_use(state.session.portfolio(), *rs, a->window);
     if (!caps.empty()) {
@@ -76,7 +74,7 @@ void editor(AppState& state, const Theme& theme) {
     FieldState fd;
     if (date_field("activity.date", d, 10 * em, &fd) && d) state.session.edit().activities[size_t(i)].date = *d;
     if (!fd.error.empty()) error_text(s.date_invalid);
-    if (act.date > state.session.check_date()) text_muted(s.planned_note);
+    if (is_planned(act, state.session.check_date())) text_muted(s.planned_note);
 
     ImGui::TextUnformatted(s.col_title);
     std::string title = act.title;
@@ -92,11 +90,11 @@ void editor(AppState& state, const Theme& theme) {
             for (const CategoryDef& c : rs->categories) {
                 if (ImGui::Selectable(c.name.in(s.code).c_str(), c.id == act.category))
                     state.session.edit().activities[size_t(i)].category = c.id;
-                note_last(("activity.category." + c.id).c_str(), int(platform::WidgetKind::other));
+                note_last(("activity.category." + c.id).c_str(), platform::WidgetKind::other);
             }
             ImGui::EndCombo();
         }
-        note_last("activity.category", int(platform::WidgetKind::combo));
+        note_last("activity.category", platform::WidgetKind::combo);
         if (!rs->kinds.empty()) {
             ImGui::TextUnformatted(s.col_kind);
             ImGui::SetNextItemWidth(w);
@@ -108,11 +106,11 @@ void editor(AppState& state, const Theme& theme) {
                         e.kind = k.id;
                         if (!k.category.empty()) e.category = k.category;
                     }
-                    note_last(("activity.kind." + k.id).c_str(), int(platform::WidgetKind::other));
+                    note_last(("activity.kind." + k.id).c_str(), platform::WidgetKind::other);
                 }
                 ImGui::EndCombo();
             }
-            note_last("activity.kind", int(platform::WidgetKind::combo));
+            note_last("activity.kind", platform::WidgetKind::combo);
         }
     }
     ImGui::TextUnformatted(s.col_points);
@@ -133,8 +131,8 @@ void import_activities(AppState& state, const std::string& text) {
     const Strings& s = strings(state.lang);
     const RuleSet* rs = state.session.rules();
     if (!rs) {
-        state.activities_import_report = s.choose_register_first;
-        state.activities_import_failed = true;
+        state.activities_import.report = s.choose_register_first;
+        state.activities_import.failed = true;
         return;
     }
     ActivitiesImport imp = import_activities_csv(text, *rs);
@@ -142,21 +140,14 @@ void import_activities(AppState& state, const std::string& text) {
         auto& list = state.session.edit().activities;
         list.insert(list.end(), imp.activities.begin(), imp.activities.end());
     }
-    std::string report = fill(s.import_done, {std::to_string(imp.activities.size()), std::to_string(imp.problems.size())});
-    for (const CsvProblem& pr : imp.problems)
-        report += "\n" + fill(s.import_problem, {std::to_string(pr.line), pr.field, pr.message.in(s.code)});
-    state.activities_import_report = report;
-    state.activities_import_failed = !imp.problems.empty();
-    if (imp.problems.empty()) state.activities_paste.clear();
+    finish_import(state.activities_import, imp.activities.size(), imp.problems, s);
 }
 
 void draw_step_activities(AppState& state, const Theme& theme) {
     const Strings& s = strings(state.lang);
     const float em = ImGui::GetFontSize();
     const RuleSet* rs = state.session.rules();
-    heading(s.activities_title, theme);
-    text_muted(s.activities_intro);
-    ImGui::Dummy(ImVec2(0, 0.3f * em));
+    heading(s.activities_title, theme, s.activities_intro);
     if (!rs) {
         card_begin(palette().warn_soft);
         text_coloured(palette().warn, s.choose_register_first);
@@ -193,7 +184,11 @@ void draw_step_activities(AppState& state, const Theme& theme) {
                 ImGui::TableSetupColumn(s.col_points, 0, 0.8f, int(ActivityColumn::points));
                 ImGui::TableSetupColumn(s.col_accredited_short, 0, 0.8f, int(ActivityColumn::accredited));
             }
-            ImGui::TableSetupColumn("", ImGuiTableColumnFlags_NoSort, compact ? 1.6f : 2.2f);
+            // The buttons' column is as wide as its three buttons; the others share the rest.
+            const float pad = 2.0f * ImGui::GetStyle().FramePadding.x;
+            const float actions = ImGui::CalcTextSize(s.edit).x + ImGui::CalcTextSize(s.duplicate_short).x +
+                                  ImGui::CalcTextSize(s.remove_short).x + 3.0f * pad + 0.4f * em;
+            ImGui::TableSetupColumn("", ImGuiTableColumnFlags_NoSort | ImGuiTableColumnFlags_WidthFixed, actions);
             ImGui::TableHeadersRow();
             if (ImGuiTableSortSpecs* spec = ImGui::TableGetSortSpecs(); spec && spec->SpecsCount > 0) {
                 state.sort_column = int(spec->Specs[0].ColumnUserID);
@@ -209,7 +204,7 @@ void draw_step_activities(AppState& state, const Theme& theme) {
                 ImGui::TableNextColumn();
                 ImGui::AlignTextToFramePadding();
                 ImGui::TextUnformatted(to_dutch(act.date).c_str());
-                if (act.date > state.session.check_date()) {
+                if (is_planned(act, state.session.check_date())) {
                     ImGui::PushFont(theme.fonts().small);
                     text_coloured(palette().accent, s.planned);
                     ImGui::PopFont();
@@ -270,8 +265,8 @@ void draw_step_activities(AppState& state, const Theme& theme) {
 
     ImGui::Dummy(ImVec2(0, 0.5f * em));
     draw_import_card(state, theme,
-                     {"activities", s.activities_import_help, &state.activities_paste, &state.activities_import_report,
-                      state.activities_import_failed, FilePurpose::activities_csv, import_activities});
+                     {"activities", s.activities_import_help, &state.activities_import, FilePurpose::activities_csv,
+                      import_activities});
 }
 
 }  // namespace herreg::ui

@@ -13,16 +13,6 @@
 #include "ui/widgets.h"
 
 namespace herreg::ui {
-namespace {
-
-std::string problems_report(const std::vector<CsvProblem>& problems, const Strings& s) {
-    std::string out;
-    for (const CsvProblem& pr : problems)
-        out += fill(s.import_problem, {std::to_string(pr.line), pr.field, pr.message.in(s.code)}) + "\n";
-    return out;
-}
-
-}  // namespace
 
 // Runs the hours import on `text` (pasted or from a file); keeps the text on failure.
 void import_hours(AppState& state, const std::string& text) {
@@ -33,10 +23,7 @@ void import_hours(AppState& state, const std::string& text) {
         hours.insert(hours.end(), imp.entries.begin(), imp.entries.end());
         reset_field_buffers();
     }
-    state.hours_import_report = fill(s.import_done, {std::to_string(imp.entries.size()), std::to_string(imp.problems.size())});
-    state.hours_import_report += "\n" + problems_report(imp.problems, s);
-    state.hours_import_failed = !imp.problems.empty();
-    if (imp.problems.empty()) state.hours_paste.clear();
+    finish_import(state.hours_import, imp.entries.size(), imp.problems, s);
 }
 
 void hours_total(const AppState& state, const Theme& theme) {
@@ -53,9 +40,7 @@ void hours_total(const AppState& state, const Theme& theme) {
         line = fill(s.hours_total_unknown, {achieved});
     }
     text_strong(line, theme);
-    const float f = c->required && *c->required > 0 ? float(c->achieved / *c->required) : 0.0f;
-    progress_bar(f, c->met.value_or(false) ? palette().good : palette().accent, nullptr,
-                 avail(), 0.7f * em);
+    criterion_bar(*c, 0.7f * em, false);
     ImGui::PushFont(theme.fonts().small);
     text_muted(fill(s.window_line, {to_dutch(a->window.from), to_dutch(add_days(a->window.to, -1))}));
     ImGui::PopFont();
@@ -64,9 +49,7 @@ void hours_total(const AppState& state, const Theme& theme) {
 void draw_step_hours(AppState& state, const Theme& theme) {
     const Strings& s = strings(state.lang);
     const float em = ImGui::GetFontSize();
-    heading(s.hours_title, theme);
-    text_muted(s.hours_intro);
-    ImGui::Dummy(ImVec2(0, 0.3f * em));
+    heading(s.hours_title, theme, s.hours_intro);
 
     const Assessment* a = state.session.assessment();
     if (!a) {
@@ -166,8 +149,7 @@ void draw_step_hours(AppState& state, const Theme& theme) {
     }
     card_end();
 
-    draw_import_card(state, theme, {"hours", s.hours_import_help, &state.hours_paste, &state.hours_import_report,
-                                    state.hours_import_failed, FilePurpose::hours_csv, import_hours});
+    draw_import_card(state, theme, {"hours", s.hours_import_help, &state.hours_import, FilePurpose::hours_csv, import_hours});
 }
 
 }  // namespace herreg::ui

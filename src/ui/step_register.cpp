@@ -9,9 +9,7 @@ namespace herreg::ui {
 void draw_step_register(AppState& state, const Theme& theme) {
     const Strings& s = strings(state.lang);
     const float em = ImGui::GetFontSize();
-    heading(s.register_title, theme);
-    text_muted(s.register_intro);
-    ImGui::Dummy(ImVec2(0, 0.3f * em));
+    heading(s.register_title, theme, s.register_intro);
 
     const Portfolio& p = state.session.portfolio();
     for (const RuleSet& rs : state.session.rulebook().sets()) {
@@ -45,11 +43,11 @@ void draw_step_register(AppState& state, const Theme& theme) {
         if (ImGui::BeginCombo("##profession", current ? current->name.in(s.code).c_str() : s.choose)) {
             for (const Named& n : rs->professions) {
                 if (ImGui::Selectable(n.name.in(s.code).c_str(), current == &n)) state.session.edit().profession = n.id;
-                note_last(("profession." + n.id).c_str(), 5);
+                note_last(("profession." + n.id).c_str(), platform::WidgetKind::other);
             }
             ImGui::EndCombo();
         }
-        note_last("profession", 3);
+        note_last("profession", platform::WidgetKind::combo);
     } else if (rs && rs->professions.size() == 1) {
         text_muted(fill(s.profession_single, {rs->professions.front().name.in(s.code)}));
     }

@@ -58,8 +58,7 @@ void criteria(AppState& state, const Assessment& a, const RuleSet& rs, const The
         ImGui::PopStyleColor();
         ImGui::SameLine(0, 0.5f * em);
         label_and_figures(label, figures);
-        const float f = c.required && *c.required > 0 ? float(c.achieved / *c.required) : 0.0f;
-        progress_bar(f, !c.met ? p.warn : (*c.met ? p.good : p.bad), nullptr, avail(), 0.6f * em);
+        criterion_bar(c, 0.6f * em, true);
         if (proj && i < proj->criteria.size() && proj->criteria[i].achieved != c.achieved) {
             const CriterionResult& pc = proj->criteria[i];
             ImGui::PushFont(theme.fonts().small);
@@ -67,7 +66,7 @@ void criteria(AppState& state, const Assessment& a, const RuleSet& rs, const The
                                                           pc.met ? (*pc.met ? s.then_met : s.then_short) : ""}));
             ImGui::PopFont();
         }
-        if (!c.required || c.source == "portfolio thresholds") {
+        if (!c.required || c.source == kPortfolioThresholdsSource) {
             // The sources do not give this number: the user may know it (from the register).
             std::optional<double> v;
             if (auto it = state.session.portfolio().thresholds.find(c.id); it != state.session.portfolio().thresholds.end())
@@ -246,11 +245,7 @@ void draw_step_result(AppState& state, const Theme& theme) {
         state.banner = {s.copied, false};
     }
     ImGui::SameLine();
-    if (button(s.menu_save, "result.save")) {
-        const std::string name = fill("herreg-{}.json", {to_iso(state.today)});
-        platform::download_file(name, "application/json", write_portfolio(state.session.portfolio()));
-        state.banner = {fill(s.saved_as, {name}), false};
-    }
+    if (button(s.menu_save, "result.save")) save_portfolio_file(state);
 }
 
 }  // namespace herreg::ui

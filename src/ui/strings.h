@@ -38,6 +38,7 @@ struct Strings {
     const char* menu_clear;
     const char* saved_as;
     const char* loaded_from;
+    const char* save_failed;
     const char* load_failed;
     const char* dismiss;
     const char* restore_question;

@@ -1,7 +1,6 @@
 // The frame around every step: header (name, language, theme, file menu), the step bar with
 // free back/forward, the banner, the step itself, the navigation buttons and the dialogs.
 #include <algorithm>
-#include <cstdio>
 #include <cstdlib>
 
 #include "imgui.h"
@@ -15,8 +14,6 @@
 
 namespace herreg::ui {
 namespace {
-
-using platform::WidgetKind;
 
 const char* step_title(const Strings& s, int n) {
     switch (n) {
@@ -56,17 +53,10 @@ void file_menu(AppState& state) {
     ImGui::SameLine(0, 0.6f * ImGui::GetFontSize());
     if (button(s.menu_file, "menu.file")) ImGui::OpenPopup("##filemenu");
     if (ImGui::BeginPopup("##filemenu")) {
-        if (ImGui::Selectable(s.menu_save)) {
-            const std::string name = fill("herreg-{}.json", {to_iso(state.today)});
-            platform::download_file(name, "application/json", write_portfolio(state.session.portfolio()));
-            state.banner = {fill(s.saved_as, {name}), false};
-        }
-        note_last("menu.save", int(WidgetKind::button));
-        if (ImGui::Selectable(s.menu_open)) {
-            state.file_purpose = FilePurpose::portfolio;
-            platform::open_file_picker(".json,application/json");
-        }
-        note_last("menu.open", int(WidgetKind::button));
+        if (ImGui::Selectable(s.menu_save)) save_portfolio_file(state);
+        note_last("menu.save", platform::WidgetKind::button);
+        if (ImGui::Selectable(s.menu_open)) ask_for_portfolio_file(state);
+        note_last("menu.open", platform::WidgetKind::button);
         if (ImGui::BeginMenu(s.menu_examples)) {
             for (const Sample& sample : samples()) {
                 if (ImGui::MenuItem(sample.name.c_str())) {
@@ -76,10 +66,10 @@ void file_menu(AppState& state) {
             }
             ImGui::EndMenu();
         }
-        note_last("menu.examples", int(WidgetKind::button));
+        note_last("menu.examples", platform::WidgetKind::button);
         ImGui::Separator();
         if (ImGui::Selectable(s.menu_clear)) state.confirm_clear = true;
-        note_last("menu.clear", int(WidgetKind::button));
+        note_last("menu.clear", platform::WidgetKind::button);
         ImGui::EndPopup();
     }
 }
@@ -120,14 +110,8 @@ void step_bar(AppState& state, const Theme& theme) {
     for (int n = 1; n <= kWizardSteps; ++n) {
         const ImVec2 c(origin.x + slot * (n - 0.5f), origin.y + r);
         const bool done = n < current, here = n == current;
-        dl->AddCircleFilled(c, r, here ? p.accent : (done ? p.accent_soft : p.card), 32);
-        dl->AddCircle(c, r, here || done ? p.accent : p.border, 32, 1.5f);
-        char digits[4];
-        std::snprintf(digits, sizeof digits, "%d", n);
-        ImFont* bold = theme.fonts().strong;
-        const ImVec2 ds = bold->CalcTextSizeA(bold->FontSize, 1e9f, 0, digits);
-        dl->AddText(bold, bold->FontSize, ImVec2(c.x - ds.x * 0.5f, c.y - ds.y * 0.5f),
-                    here ? p.on_accent : p.accent, digits);
+        number_badge(c, r, n, here ? p.accent : (done ? p.accent_soft : p.card), here || done ? p.accent : p.border,
+                     here ? p.on_accent : p.accent, theme);
         const char* title = step_title(s, n);
         ImFont* small = theme.fonts().small;
         if (!compact || here) {
@@ -140,8 +124,8 @@ void step_bar(AppState& state, const Theme& theme) {
         ImGui::PushID(n);
         if (ImGui::InvisibleButton("##step", ImVec2(slot, 2 * r + 1.4f * em))) state.step = static_cast<Step>(n);
         ImGui::PopID();
-        const std::string id = fill("step.{}", {digits});
-        note_last(id.c_str(), int(WidgetKind::tab));
+        const std::string id = "step." + std::to_string(n);
+        note_last(id.c_str(), platform::WidgetKind::tab);
         if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     }
     ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + 2 * r + 1.6f * em));
@@ -248,6 +232,22 @@ void dialogs(AppState& state) {
 }  // namespace
 
 bool narrow() { return ImGui::GetIO().DisplaySize.x < 40.0f * ImGui::GetFontSize(); }
+
+void save_portfolio_file(AppState& state) {
+    const Strings& s = strings(state.lang);
+    const std::string name = fill("herreg-{}.json", {to_iso(state.today)});
+    try {
+        platform::download_file(name, "application/json", write_portfolio(state.session.portfolio()));
+        state.banner = {fill(s.saved_as, {name}), false};
+    } catch (const std::exception& e) {   // text that is not UTF-8 (a pasted non-UTF-8 CSV)
+        state.banner = {fill(s.save_failed, {e.what()}), true};
+    }
+}
+
+void ask_for_portfolio_file(AppState& state) {
+    state.file_purpose = FilePurpose::portfolio;
+    platform::open_file_picker(".json,application/json");
+}
 
 bool load_portfolio_text(AppState& state, const std::string& json, const std::string& source_name) {
     const Strings& s = strings(state.lang);

@@ -1,10 +1,8 @@
 // The first screen: what herreg is, how it works, and three ways in (start, open a saved
 // file, an example).
 #include <algorithm>
-#include <cstdio>
 
 #include "imgui.h"
-#include "platform/platform.h"
 #include "samples.h"
 #include "ui/views.h"
 #include "ui/widgets.h"
@@ -21,16 +19,9 @@ void numbered(int number, const char* text, const Theme& theme) {
     const float em = ImGui::GetFontSize();
     const float radius = 0.8f * em;
     const float line = ImGui::GetTextLineHeight();
-    ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 p = ImGui::GetCursorScreenPos();
-    const ImVec2 centre(p.x + radius, p.y + radius);
-    dl->AddCircleFilled(centre, radius, palette().accent_soft, 32);
-    char digits[8];
-    std::snprintf(digits, sizeof digits, "%d", number);
-    ImFont* bold = theme.fonts().strong;
-    const ImVec2 size = bold->CalcTextSizeA(bold->FontSize, 1e9f, 0.0f, digits);
-    dl->AddText(bold, bold->FontSize, ImVec2(centre.x - size.x * 0.5f, centre.y - size.y * 0.5f),
-                palette().accent, digits);
+    number_badge(ImVec2(p.x + radius, p.y + radius), radius, number, palette().accent_soft, palette().accent_soft,
+                 palette().accent, theme);
     ImGui::SetCursorScreenPos(ImVec2(p.x + 2.0f * radius + 0.75f * em, p.y + radius - line * 0.5f));
     ImGui::TextWrapped("%s", text);
     const float bottom = std::max(ImGui::GetItemRectMax().y, p.y + 2.0f * radius);
@@ -61,10 +52,7 @@ void draw_welcome(AppState& state, const Theme& theme) {
         state.step = Step::register_choice;
     ImGui::PopFont();
     ImGui::SameLine();
-    if (button(s.menu_open, "welcome.open")) {
-        state.file_purpose = FilePurpose::portfolio;
-        platform::open_file_picker(".json,application/json");
-    }
+    if (button(s.menu_open, "welcome.open")) ask_for_portfolio_file(state);
     card_end();
 
     for (const char* promise : s.promises) {

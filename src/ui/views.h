@@ -5,8 +5,10 @@
 #pragma once
 #include "ui/app_state.h"
 #include "ui/theme.h"
+#include "csv_import.h"
 
 #include <string>
+#include <vector>
 
 namespace herreg::ui {
 
@@ -23,6 +25,11 @@ void draw_step_result(AppState& state, const Theme& theme);
 // The text mirrored into the page's ARIA live region for the current state.
 std::string mirror_text(const AppState& state);
 
+// File > save: the portfolio as a JSON download (the banner says where, or what failed).
+// File > open: the browser's file picker; the file arrives in main.cpp's take_file().
+void save_portfolio_file(AppState& state);
+void ask_for_portfolio_file(AppState& state);
+
 // Loads a portfolio document into the session (file, sample, restore, URL). On a problem the
 // current data stays as it was and the banner says what is wrong, naming the field.
 bool load_portfolio_text(AppState& state, const std::string& json, const std::string& source_name);
@@ -37,13 +44,13 @@ void import_activities(AppState& state, const std::string& text);
 struct ImportCard {
     const char* id;        // widget ids: <id>.paste, <id>.import, <id>.import_file
     const char* help;
-    std::string* paste;
-    const std::string* report;
-    bool failed;
+    ImportBox* box;
     FilePurpose purpose;   // what a chosen file is for
     void (*run)(AppState&, const std::string&);
 };
 void draw_import_card(AppState& state, const Theme& theme, const ImportCard& card);
+// Writes an import's outcome into its box; the pasted text is cleared only when all went in.
+void finish_import(ImportBox& box, size_t added, const std::vector<CsvProblem>& problems, const Strings& s);
 
 // True on screens narrower than about 40 em (phones): views stack instead of using columns.
 bool narrow();

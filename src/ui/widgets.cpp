@@ -1,7 +1,6 @@
 #include "ui/widgets.h"
 
 #include <cmath>
-#include <cstdio>
 #include <unordered_map>
 #include <vector>
 
@@ -71,7 +70,7 @@ bool buffered_field(const char* id, const std::string& shown, float width, Field
 
 ImVec4 col(unsigned c) { return ImGui::ColorConvertU32ToFloat4(c); }
 
-void note_last(const char* id, int kind) { note(id, static_cast<WidgetKind>(kind)); }
+void note_last(const char* id, WidgetKind kind) { note(id, kind); }
 
 bool primary_button(const char* label, const char* id, ImVec2 size) {
     const Palette& p = palette();
@@ -206,15 +205,8 @@ bool date_field(const char* id, std::optional<Date>& value, float width, FieldSt
                 parsed.reset();
                 return true;
             }
-            if (auto iso = parse_date(t)) {
-                parsed = iso;
-                return true;
-            }
-            int d = 0, m = 0, y = 0;
-            char s1 = 0, s2 = 0, rest = 0;
-            if (std::sscanf(t.c_str(), "%d%c%d%c%d%c", &d, &s1, &m, &s2, &y, &rest) == 5 && s1 == s2 &&
-                (s1 == '-' || s1 == '/' || s1 == '.') && y >= 1900 && y <= 2200 && is_valid_date(y, m, d)) {
-                parsed = Date{y, m, d};
+            if (auto d = parse_typed_date(t)) {
+                parsed = d;
                 return true;
             }
             return false;
@@ -226,7 +218,7 @@ bool date_field(const char* id, std::optional<Date>& value, float width, FieldSt
 
 void reset_field_buffers() { buffers().clear(); }
 
-void progress_bar(float fraction, unsigned colour, const char* label, float width, float height) {
+void progress_bar(float fraction, unsigned colour, float width, float height) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 p = ImGui::GetCursorScreenPos();
     const float r = height * 0.5f;
@@ -234,10 +226,25 @@ void progress_bar(float fraction, unsigned colour, const char* label, float widt
     const float f = std::fmin(1.0f, std::fmax(0.0f, fraction));
     if (f > 0.0f) dl->AddRectFilled(p, ImVec2(p.x + std::fmax(2.0f * r, width * f), p.y + height), colour, r);
     ImGui::Dummy(ImVec2(width, height));
-    if (label && *label) {   // centred on the bar, in a colour readable on both parts
-        const ImVec2 size = ImGui::CalcTextSize(label);
-        dl->AddText(ImVec2(p.x + (width - size.x) * 0.5f, p.y + (height - size.y) * 0.5f), palette().text, label);
-    }
+}
+
+void criterion_bar(const CriterionResult& c, float height, bool judged) {
+    const Palette& p = palette();
+    const float f = c.required && *c.required > 0 ? float(c.achieved / *c.required) : 0.0f;
+    unsigned colour = c.met.value_or(false) ? p.good : p.accent;
+    if (judged) colour = !c.met ? p.warn : (*c.met ? p.good : p.bad);
+    progress_bar(f, colour, avail(), height);
+}
+
+void number_badge(ImVec2 centre, float radius, int number, unsigned fill, unsigned ring, unsigned text,
+                  const Theme& theme) {
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddCircleFilled(centre, radius, fill, 32);
+    if (ring != fill) dl->AddCircle(centre, radius, ring, 32, 1.5f);
+    const std::string digits = std::to_string(number);
+    ImFont* bold = theme.fonts().strong;
+    const ImVec2 size = bold->CalcTextSizeA(bold->FontSize, 1e9f, 0.0f, digits.c_str());
+    dl->AddText(bold, bold->FontSize, ImVec2(centre.x - size.x * 0.5f, centre.y - size.y * 0.5f), text, digits.c_str());
 }
 
 void text_coloured(unsigned colour, std::string_view text) {
@@ -254,11 +261,14 @@ void text_strong(std::string_view text, const Theme& theme) {
     ImGui::PopFont();
 }
 
-void heading(std::string_view text, const Theme& theme) {
+void heading(std::string_view text, const Theme& theme, std::string_view intro) {
     ImGui::PushFont(theme.fonts().heading);
     ImGui::TextWrapped("%.*s", static_cast<int>(text.size()), text.data());
     ImGui::PopFont();
     ImGui::Dummy(ImVec2(0, 0.2f * ImGui::GetFontSize()));
+    if (intro.empty()) return;
+    text_muted(intro);
+    ImGui::Dummy(ImVec2(0, 0.3f * ImGui::GetFontSize()));
 }
 
 void label_and_figures(const std::string& label, const std::string& figures) {

@@ -7,7 +7,9 @@
 #include <string>
 #include <string_view>
 
+#include "assessment.h"
 #include "civil_date.h"
+#include "platform/platform.h"
 #include "imgui.h"
 #include "ui/theme.h"
 
@@ -45,14 +47,17 @@ bool date_field(const char* id, std::optional<Date>& value, float width, FieldSt
 // fields show the new values instead of what was typed before.
 void reset_field_buffers();
 
-// A horizontal bar: `fraction` 0..1 in `colour` on the track colour; `label` centred.
-void progress_bar(float fraction, unsigned colour, const char* label, float width, float height);
+// A horizontal bar: `fraction` 0..1 in `colour` on the track colour.
+void progress_bar(float fraction, unsigned colour, float width, float height);
+// A criterion's achieved / required as a bar across the column. `judged`: coloured as the
+// verdict (met, short, unknown); otherwise in the accent until met (while still entering).
+void criterion_bar(const CriterionResult& c, float height, bool judged);
 
 // Text in a colour / font, wrapped at the current wrap position.
 void text_coloured(unsigned colour, std::string_view text);
 void text_muted(std::string_view text);
 void text_strong(std::string_view text, const Theme& theme);
-void heading(std::string_view text, const Theme& theme);
+void heading(std::string_view text, const Theme& theme, std::string_view intro = {});   // intro: muted, below
 void error_text(std::string_view text);
 
 // "Label: 1.200 of 1.600" on one line; on a phone the figures get their own line, so a
@@ -70,8 +75,12 @@ float column_right();
 float avail();                     // from the cursor to the column's right edge
 void same_line_right(float width); // the next item on this line, flush with the right edge
 
+// A filled circle with a number in it (the step bar, the welcome screen's steps).
+void number_badge(ImVec2 centre, float radius, int number, unsigned fill, unsigned ring, unsigned text,
+                  const Theme& theme);
+
 // Reports the last item to the widget map.
-void note_last(const char* id, int kind);   // kind: platform::WidgetKind as int
+void note_last(const char* id, platform::WidgetKind kind);
 
 // "{}" placeholders replaced in order: fill("{} van {}", "3", "5").
 std::string fill(std::string_view pattern, std::initializer_list<std::string_view> args);

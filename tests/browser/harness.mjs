@@ -45,6 +45,13 @@ export async function setUp() {
   };
 }
 
+// A fresh context (own storage) with one page, watched for problems (see watch()).
+export async function openPage(env, contextOptions = {}) {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, ...contextOptions });
+  const page = await context.newPage();
+  return { context, page, problems: watch(page, env.url) };
+}
+
 // Collects everything that went wrong on a page: console errors, page errors,
 // failed requests, HTTP errors, and requests that left the local server.
 export function watch(page, baseUrl) {

@@ -7,7 +7,7 @@
 // It knows nothing of the UI's screens: it finds widgets through window.herregWidgets() by
 // kind, and a check whose widgets the UI does not show (yet) passes with a "skipped" note.
 // Last line: "N passed, M failed"; exit code 1 on any failure.
-import { assert, counter, setUp, waitForFrames, watch } from './harness.mjs';
+import { assert, counter, setUp, waitForFrames, watch, openPage } from './harness.mjs';
 
 const t = counter();
 const problems = [];
@@ -80,9 +80,7 @@ await t.check('browser starts and the site is served', async () => {
 
 if (env) {
   // ---------------------------------------------------------------- desktop: mouse and keyboard
-  const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
-  const page = await context.newPage();
-  const seen = watch(page, env.url);
+  const { context, page, problems: seen } = await openPage(env);
   let drawn = false;
 
   await t.check('page loads and draws its first frames', async () => {

@@ -6,7 +6,7 @@
 //
 // Screenshots: build/screenshots/smoke.png (Dutch, 1280x800) and smoke-en-hidpi.png.
 // Last line: "N passed, M failed"; exit code 1 on any failure.
-import { assert, counter, pngStats, saveScreenshot, setUp, waitForFrames, watch } from './harness.mjs';
+import { assert, counter, pngStats, saveScreenshot, setUp, waitForFrames, watch, openPage } from './harness.mjs';
 
 const t = counter();
 const problems = [];
@@ -19,9 +19,7 @@ await t.check('browser starts and the site is served', async () => {
 
 if (env) {
   // ---------------------------------------------------------------- Dutch, 1x
-  const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
-  const page = await context.newPage();
-  const seen = watch(page, env.url);
+  const { context, page, problems: seen } = await openPage(env);
   let drawn = false;
 
   await t.check('page loads with its title', async () => {

@@ -12,7 +12,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { assert, counter, ROOT, saveScreenshot, setUp, waitForFrames, watch } from './harness.mjs';
+import { assert, counter, openPage, ROOT, saveScreenshot, setUp, waitForFrames } from './harness.mjs';
 import { assertLinesIn, blur, click, dutchDate, findWidget, mirror, nextFrames, reveal, type, widgets } from './ui-driver.mjs';
 
 const CLI = process.env.HERREG_CLI ?? path.join(ROOT, 'build', 'native', 'herreg');
@@ -145,12 +145,7 @@ await t.check('browser starts and the site is served', async () => {
 });
 
 if (env) {
-  const newPage = async (options = {}) => {
-    const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1, ...options });
-    const page = await context.newPage();
-    const problems = watch(page, env.url);
-    return { context, page, problems };
-  };
+  const newPage = (options = {}) => openPage(env, { viewport: { width: 1280, height: 900 }, ...options });
 
   // ---------------------------------------------------------------- one scenario per scheme
   for (const [i, name] of SCENARIOS.entries()) {

@@ -61,3 +61,17 @@ TEST_CASE("weekday") {
     CHECK(weekday(Date{2026, 11, 22}) == 6);   // a Sunday
     CHECK(weekday(Date{1970, 1, 1}) == 3);
 }
+
+TEST_CASE("parse_typed_date reads ISO and the Dutch order, strictly") {
+    CHECK(parse_typed_date("2026-11-22") == Date{2026, 11, 22});
+    CHECK(parse_typed_date("22-11-2026") == Date{2026, 11, 22});
+    CHECK(parse_typed_date("1/2/2024") == Date{2024, 2, 1});
+    CHECK(parse_typed_date("29.02.2024") == Date{2024, 2, 29});
+    CHECK_FALSE(parse_typed_date("29-02-2026"));    // not a leap year
+    CHECK_FALSE(parse_typed_date("22-11/2026"));    // mixed separators
+    CHECK_FALSE(parse_typed_date("22-11-26"));      // two-digit year: ambiguous
+    CHECK_FALSE(parse_typed_date("22-11-1850"));    // outside 1900..2200, as parse_date
+    CHECK_FALSE(parse_typed_date("-11-2026"));
+    CHECK_FALSE(parse_typed_date("2a-11-2026"));
+    CHECK_FALSE(parse_typed_date(""));
+}

@@ -4,6 +4,8 @@
 #include "input_error.h"
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <ctime>
 #include <filesystem>
 #include <fstream>
@@ -55,6 +57,27 @@ std::vector<RulesFile> read_rules_dir(const std::string& dir) {
 
 Rulebook load_rulebook(const std::optional<std::string>& dir) {
     return Rulebook::from_files(dir ? read_rules_dir(*dir) : embedded_rules_files());
+}
+
+}  // namespace herreg::cli
+
+namespace herreg::cli {
+
+bool write_output_file(const std::filesystem::path& path, const std::string& bytes, std::string& why) {
+    std::ofstream f(path, std::ios::binary | std::ios::trunc);
+    if (!f) {
+        why = std::strerror(errno);
+        return false;
+    }
+    f.write(bytes.data(), std::streamsize(bytes.size()));
+    f.close();
+    if (!f) {
+        why = "write failed";
+        std::error_code ec;
+        std::filesystem::remove(path, ec);
+        return false;
+    }
+    return true;
 }
 
 }  // namespace herreg::cli

@@ -9,6 +9,8 @@ namespace herreg::cli {
 using Args = std::vector<std::string>;
 
 int command_assess(const Args& args);
+int command_calendar(const Args& args);
+int command_form(const Args& args);
 int command_validate_rules(const Args& args);
 int command_bench(const Args& args);
 

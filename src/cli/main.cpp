@@ -9,6 +9,10 @@ int main(int argc, char** argv) {
     const std::string usage =
         "usage:\n"
         "  herreg assess [--text] [--lang nl|en] [--rules DIR] FILE|-   assess a portfolio (JSON out)\n"
+        "  herreg calendar [--lang nl|en] [--rules DIR] [--out FILE|DIR]\n"
+        "                  FILE|-                                       the deadlines as an .ics calendar\n"
+        "  herreg form [--lang nl|en] [--rules DIR] [--text]\n"
+        "              [--out FILE|DIR|-] FILE|-                        the scheme's application form (PDF)\n"
         "  herreg validate-rules DIR                                    check rules files\n"
         "  herreg bench [--iterations N]                                time the assessment\n";
     if (all.empty() || all[0] == "--help" || all[0] == "-h") {
@@ -17,6 +21,8 @@ int main(int argc, char** argv) {
     }
     const Args rest(all.begin() + 1, all.end());
     if (all[0] == "assess") return command_assess(rest);
+    if (all[0] == "calendar") return command_calendar(rest);
+    if (all[0] == "form") return command_form(rest);
     if (all[0] == "validate-rules") return command_validate_rules(rest);
     if (all[0] == "bench") return command_bench(rest);
     std::cerr << "herreg: unknown command '" << all[0] << "'\n" << usage;

@@ -2,6 +2,7 @@
 // development activities. It is the app's save file, the CLI's input and the
 // test cases' input (format "herreg-portfolio/1", see README "Portfolio format").
 #pragma once
+#include "application.h"
 #include "civil_date.h"
 
 #include <nlohmann/json.hpp>
@@ -48,6 +49,7 @@ struct Portfolio {
     std::map<std::string, std::optional<double>> thresholds;   // criterion id -> required (null: unknown)
     std::vector<HoursEntry> hours;
     std::vector<Activity> activities;
+    Application application;   // the scheme's application form, while it is being filled in
     // Fields this version does not model (forms, notes, ...) kept for a lossless round trip.
     nlohmann::json extra = nlohmann::json::object();
 };

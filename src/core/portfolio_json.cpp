@@ -16,7 +16,7 @@ namespace {
 
 const char* const kKnownKeys[] = {"format",      "register",      "profession", "specialisation", "check_date",
                                   "registration", "last_worked",  "circumstances", "thresholds", "hours",
-                                  "activities"};
+                                  "activities",  "application"};
 
 // `complete` false (a draft): a reversed range is kept for the user to fix; assess() refuses it.
 HoursEntry read_hours(const Json& e, const std::string& path, bool complete) {
@@ -125,6 +125,9 @@ Portfolio portfolio_from_json(const Json& doc, ReadMode mode) {
             p.activities.push_back(read_activity((*as)[i], path_index("activities", i)));
     }
 
+    if (const Json* app = find_member(doc, "application"); app && !app->is_null())
+        p.application = application_from_json(*app, "application");
+
     for (const auto& [key, value] : doc.items()) {
         if (std::find(std::begin(kKnownKeys), std::end(kKnownKeys), key) == std::end(kKnownKeys))
             p.extra[key] = value;
@@ -170,6 +173,8 @@ Json portfolio_to_json(const Portfolio& p) {
                         {"accredited", a.accredited}});
     }
     j["activities"] = acts;
+    // Only once something was typed: files of people who never opened the form stay as they were.
+    if (!p.application.empty()) j["application"] = application_to_json(p.application);
     for (const auto& [k, v] : p.extra.items()) j[k] = v;
     return j;
 }

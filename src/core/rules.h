@@ -124,7 +124,8 @@ struct RuleSet {
     std::vector<Named> professions;
     std::vector<CategoryDef> categories;
     std::vector<KindDef> kinds;
-    std::vector<Named> competences;
+    std::vector<Named> competences;                                   // the register's default list
+    std::map<std::string, std::vector<Named>> profession_competences;  // a profession's own list
     std::string competences_source;
     std::vector<RuleVersion> versions;   // sorted by effective_from, undated first
 

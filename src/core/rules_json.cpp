@@ -309,6 +309,24 @@ RuleSet read_rules(std::string_view text, const std::string& file_name, Problems
             const Json* items = find_member(*comp, "items");
             if (!items) throw InputError("competences.items", "missing");
             rs.competences = read_named_list(*items, "competences.items", pr);
+            // A profession with its own competence profile lists it here; the others use items.
+            if (const Json* byp = find_member(*comp, "by_profession"); byp && !byp->is_null()) {
+                require_object(*byp, "competences.by_profession");
+                // Not a structured binding: clang 14 cannot capture one in the lambda below.
+                for (auto it = byp->begin(); it != byp->end(); ++it) {
+                    const std::string prof = it.key();
+                    const Json& list = it.value();
+                    const std::string bp = path_join("competences.by_profession", prof);
+                    pr.attempt([&] {
+                        bool known = false;
+                        for (const auto& n : rs.professions) known = known || n.id == prof;
+                        if (!known) throw InputError(bp, "not a profession of this register");
+                        auto named = read_named_list(list, bp, pr);
+                        if (named.empty()) throw InputError(bp, "an empty list; leave the profession out instead");
+                        rs.profession_competences[prof] = std::move(named);
+                    });
+                }
+            }
         });
     }
     pr.attempt([&] {

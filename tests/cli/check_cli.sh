@@ -79,5 +79,44 @@ PY
 "$herreg" assess --rules "$tmp/rules" "$example" > "$tmp/r.json"
 python3 -c 'import json,sys; a=json.load(open(sys.argv[1])); assert a["criteria"][3]["id"]=="points_overige" and a["criteria"][3]["required"]==12' "$tmp/r.json" && ok || fail "--rules DIR"
 
+# 8. calendar: the deadlines as .ics, CRLF throughout, to stdout or --out, Dutch or English.
+if "$herreg" calendar "$example" > "$tmp/cal.ics" 2> "$tmp/cal.err"; then
+  if python3 - "$tmp/cal.ics" <<'PY'
+import sys
+raw = open(sys.argv[1], "rb").read()
+assert raw.startswith(b"BEGIN:VCALENDAR\r\n"), raw[:40]
+assert raw.endswith(b"END:VCALENDAR\r\n")
+lines = raw.split(b"\r\n")[:-1]
+assert all(b"\n" not in l and b"\r" not in l and 0 < len(l) <= 75 for l in lines)
+text = raw.replace(b"\r\n ", b"").decode("utf-8")
+assert "UID:last_filing_day-kp-20270201@herreg" in text
+assert "DTSTART;VALUE=DATE:20270201" in text and "SUMMARY:Laatste dag om in te dienen (KP)" in text
+assert text.count("BEGIN:VEVENT") == text.count("END:VEVENT") > 0
+PY
+  then ok; else fail "calendar output is not a CRLF VCALENDAR with the filing day"; fi
+else
+  fail "calendar on the contract example exited non-zero: $(cat "$tmp/cal.err")"
+fi
+"$herreg" calendar --out "$tmp/out.ics" "$example" > "$tmp/cal.stdout" && [ ! -s "$tmp/cal.stdout" ] && cmp -s "$tmp/out.ics" "$tmp/cal.ics" && ok || fail "calendar --out FILE differs from stdout"
+mkdir "$tmp/agenda"
+"$herreg" calendar --out "$tmp/agenda" "$example" && cmp -s "$tmp/agenda/termijnen-kp-2026-11-22.ics" "$tmp/cal.ics" && ok || fail "calendar --out DIR should write termijnen-kp-2026-11-22.ics"
+"$herreg" calendar --lang en "$example" > "$tmp/cal.en" && grep -q $'^SUMMARY:Last day to file (KP)\r$' "$tmp/cal.en" && grep -q "X-WR-CALNAME:herreg: deadlines KP" "$tmp/cal.en" && ok || fail "English calendar"
+sed 's/"2022-03-01"/"2026-02-30"/' "$example" > "$tmp/bad.json"
+"$herreg" calendar --out "$tmp/bad.ics" "$tmp/bad.json" > "$tmp/bad.out" 2> "$tmp/bad.err"
+[ $? -eq 1 ] && [ "$(wc -l < "$tmp/bad.err")" -eq 1 ] && [ ! -s "$tmp/bad.out" ] && [ ! -e "$tmp/bad.ics" ] && grep -q "not a date" "$tmp/bad.err" && ok || fail "calendar on bad input: $(cat "$tmp/bad.err")"
+"$herreg" calendar --out "$tmp/no/such/dir/x.ics" "$example" 2> "$tmp/w.err"
+[ $? -eq 1 ] && [ "$(wc -l < "$tmp/w.err")" -eq 1 ] && grep -q "cannot write" "$tmp/w.err" && ok || fail "calendar write failure: $(cat "$tmp/w.err")"
+"$herreg" calendar > /dev/null 2>&1; [ $? -eq 2 ] && ok || fail "calendar without a file should exit 2"
+# No deadlines (not registered, no scheme) is no error: an event-less calendar, exit 0, a note on stderr.
+python3 - "$tests/cases/kp-03-not-eligible.json" "$tmp/nodl.json" <<'PY'
+import json, sys
+p = json.load(open(sys.argv[1]))["portfolio"]
+p["registration"] = {"initial": False, "period_start": None, "period_end": None}
+p["circumstances"] = []
+json.dump(p, open(sys.argv[2], "w"))
+PY
+"$herreg" calendar "$tmp/nodl.json" > "$tmp/nodl.ics" 2> "$tmp/nodl.err"
+[ $? -eq 0 ] && head -c 17 "$tmp/nodl.ics" | grep -q "BEGIN:VCALENDAR" && ! grep -q VEVENT "$tmp/nodl.ics" && [ "$(wc -l < "$tmp/nodl.err")" -eq 1 ] && grep -q "geen termijnen" "$tmp/nodl.err" && ok || fail "calendar without deadlines: $(cat "$tmp/nodl.err")"
+
 echo "cli: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -7,6 +7,8 @@
 
 #include <doctest/doctest.h>
 
+#include <fstream>
+#include <sstream>
 #include <string>
 
 namespace herreg::test {
@@ -41,6 +43,21 @@ inline void add_activity(Portfolio& p, Date d, const std::string& category, doub
     a.accredited = accredited;
     a.kind = std::move(kind);
     p.activities.push_back(a);
+}
+
+// A whole file as bytes ("" when it cannot be read; the caller's checks then fail).
+inline std::string read_text_file(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
+// The portfolio of tests/cases/<stem>.json.
+inline Portfolio case_portfolio(const std::string& stem) {
+    const std::string text = read_text_file(std::string(HERREG_CASES_DIR) + "/" + stem + ".json");
+    REQUIRE_MESSAGE(!text.empty(), "no case " << stem);
+    return portfolio_from_json(nlohmann::json::parse(text).at("portfolio"));
 }
 
 // The field an InputError names, or "" when `f` throws nothing.

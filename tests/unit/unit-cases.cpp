@@ -1,5 +1,6 @@
 // Runs every tests/cases/*.json: a named portfolio and the result expected of
 // it. Each file is its own subcase, so a failure names the scenario.
+#include "application_check.h"
 #include "assessment.h"
 #include "assessment_json.h"
 #include "case_match.h"
@@ -23,12 +24,6 @@ std::vector<fs::path> case_files() {
     return files;
 }
 
-std::string read_file(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
 
 }  // namespace
 
@@ -36,7 +31,7 @@ TEST_CASE("data-driven rule cases") {
     const auto files = case_files();
     REQUIRE(files.size() >= 20);
     for (const auto& file : files) {
-        const nlohmann::json c = nlohmann::json::parse(read_file(file));
+        const nlohmann::json c = nlohmann::json::parse(test::read_text_file(file.string()));
         const std::string name = file.stem().string() + ": " + c.value("name", "(unnamed)");
         SUBCASE(name.c_str()) {
             REQUIRE_MESSAGE(c.contains("portfolio"), "case has no portfolio");
@@ -60,6 +55,22 @@ TEST_CASE("data-driven rule cases") {
             std::string all;
             for (const auto& m : mismatches) all += "\n  " + m;
             CHECK_MESSAGE(mismatches.empty(), name << all);
+            // A case with a filled-in application names what the pre-check must find:
+            // ready (no problems), or exactly these problem ids.
+            if (c.contains("expected_precheck")) {
+                const nlohmann::json& ex = c["expected_precheck"];
+                for (const char* lang : {"nl", "en"}) {
+                    const ApplicationCheck check = check_application(p, a, test::rulebook().for_portfolio(p), lang);
+                    std::string problems;
+                    for (const auto& item : check.items)
+                        if (item.status == CheckStatus::problem) problems += " " + item.id + " (" + item.text + ")";
+                    if (ex.contains("ready")) CHECK_MESSAGE(check.ready() == ex["ready"].get<bool>(), name << " [" << lang << "] problems:" << problems);
+                    if (ex.contains("items")) {
+                        for (const auto& id : ex["items"])
+                            CHECK_MESSAGE(check.item(id.get<std::string>()) != nullptr, name << ": no pre-check item " << id);
+                    }
+                }
+            }
         }
     }
 }

@@ -1,0 +1,471 @@
+// The pre-check, item by item in the order of the assessors' questions
+// (001 §1.4 for dispensation, §2.3 for re-entry; 002 for KABIZ). Every item
+// says what it found, and a problem says what to do and which field to fix.
+#include "application_check.h"
+
+#include "labels.h"
+#include "wording.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace herreg {
+
+bool has_application_form(std::string_view regime) {
+    return regime == "dispensation" || regime == "deferral" || is_reentry(regime);
+}
+
+bool is_reentry(std::string_view regime) { return regime.rfind("reentry_", 0) == 0; }
+
+bool PlanCoverage::covered() const { return planned + 1e-9 >= missing; }
+
+int ApplicationCheck::problems() const {
+    return int(std::count_if(items.begin(), items.end(), [](const CheckItem& i) { return i.status == CheckStatus::problem; }));
+}
+
+const CheckItem* ApplicationCheck::item(std::string_view id) const {
+    for (const auto& i : items)
+        if (i.id == id) return &i;
+    return nullptr;
+}
+
+const std::vector<Named>& competences_for(const RuleSet& rs, const std::string& profession) {
+    const auto it = rs.profession_competences.find(profession);
+    return it != rs.profession_competences.end() ? it->second : rs.competences;
+}
+
+std::string self_evaluation_question(int index, std::string_view lang) {
+    static const char* const nl[kSelfEvaluationQuestions] = {
+        "Wat kan ik? Beheers ik de vaardigheid op een adequaat niveau?",
+        "Wat doe ik? Pas ik dit ook (altijd) toe wanneer de situatie daarom vraagt?",
+        "Hoe kan ik dat laten zien? Waar kan ik naar verwijzen in mijn portfolio?",
+        "Waarin moet ik me nog ontwikkelen om aan deze competentie te voldoen?",
+        "Ben ik op de hoogte van de huidige richtlijnen en ontwikkelingen?",
+    };
+    static const char* const en[kSelfEvaluationQuestions] = {
+        "What can I do? Do I master the skill at an adequate level?",
+        "What do I do? Do I (always) apply it when the situation calls for it?",
+        "How can I show it? What can I refer to in my portfolio?",
+        "Where must I still develop to meet this competence?",
+        "Am I up to date with current guidelines and developments?",
+    };
+    if (index < 0 || index >= kSelfEvaluationQuestions) return {};
+    return lang == "en" ? en[index] : nl[index];
+}
+
+namespace {
+
+bool blank(const std::string& s) {
+    return std::all_of(s.begin(), s.end(), [](unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
+}
+
+struct Checker : Wording {
+    const Portfolio& p;
+    const Assessment& a;
+    const RuleSet& rs;
+    ApplicationCheck out;
+
+    std::string source_of(std::string_view reason_id, const std::string& fallback) const {
+        for (const auto& r : a.reasons)
+            if (r.id == reason_id) return r.source;
+        return fallback;
+    }
+
+    void add(std::string id, CheckStatus st, std::string text, std::string detail, std::string source, std::string field = {}) {
+        out.items.push_back({std::move(id), st, std::move(text), std::move(detail), std::move(source), std::move(field)});
+    }
+    void require_text(const std::string& id, const std::string& value, const std::string& field, const std::string& ok_nl,
+                      const std::string& ok_en, const std::string& missing_nl, const std::string& missing_en,
+                      const std::string& source) {
+        if (blank(value)) add(id, CheckStatus::problem, tr(missing_nl, missing_en), {}, source, field);
+        else add(id, CheckStatus::ok, tr(ok_nl, ok_en), {}, source, field);
+    }
+
+    bool points_short_scheme() const { return a.regime == "dispensation" || a.regime == "deferral"; }
+    std::string scheme_source() const { return source_of(a.regime + "_applies", "001 §1.1"); }
+
+    void plan_period() {
+        if (const Deadline* d = a.deadline("temporary_start")) out.period_from = d->date;
+        if (const Deadline* d = a.deadline("temporary_end")) out.period_to = d->date;
+        if (const Deadline* d = a.deadline("proof_due")) out.proof_due = d->date;
+        for (size_t i = 0; i < p.activities.size(); ++i)
+            if (is_planned(p.activities[i], a.check_date)) out.planned.push_back(i);
+        std::stable_sort(out.planned.begin(), out.planned.end(),
+                         [&](size_t x, size_t y) { return p.activities[x].date < p.activities[y].date; });
+    }
+
+    // The activities an assessor will accept as part of the plan: dated after the check and
+    // no later than the day the proof is due.
+    bool in_plan_window(const Activity& act) const { return !out.proof_due || act.date <= *out.proof_due; }
+
+    void applicant() {
+        const Application& ap = p.application;
+        std::vector<std::string> missing;
+        std::string field;
+        if (blank(ap.name)) missing.push_back(tr("je naam", "your name")), field = "application.name";
+        if (blank(ap.registration_number)) {
+            missing.push_back(tr("je registratienummer", "your registration number"));
+            if (field.empty()) field = "application.registration_number";
+        }
+        if (missing.empty())
+            add("applicant", CheckStatus::ok, tr("Naam en registratienummer zijn ingevuld.", "Name and registration number are filled in."), {}, "001 §1.1");
+        else
+            add("applicant", CheckStatus::problem,
+                tr("Vul ", "Fill in ") + missing[0] + (missing.size() > 1 ? tr(" en ", " and ") + missing[1] : "") + ".",
+                tr("Alleen volledig ingevulde aanvragen worden in behandeling genomen.", "Only complete applications are taken into processing."),
+                "001 §1.1", field);
+    }
+
+    void definition() {
+        std::string why;
+        for (const auto& r : a.reasons)
+            if (r.id == a.regime + "_applies") why = r.text.in(lang);
+        add("definition", CheckStatus::ok,
+            tr("Je valt binnen de definitie van de regeling: ", "You fall within the definition of the scheme: ") + a.regime_name.in(lang) + ".", why,
+            scheme_source());
+    }
+
+    void circumstances() {
+        const Application& ap = p.application;
+        std::string names;
+        for (const auto& c : p.circumstances) names += (names.empty() ? "" : ", ") + circumstance_label(c, lang);
+        const std::string src = points_short_scheme() ? source_of("no_circumstances", "001 §1.4") : "001 §2.3";
+        if (p.circumstances.empty()) {
+            add("circumstances", points_short_scheme() ? CheckStatus::problem : CheckStatus::info,
+                tr("Je hebt geen bijzondere omstandigheden gekozen.", "You chose no special circumstances."),
+                tr("Kies ze bij stap 2 (omstandigheden). De beoordelaars vragen ernaar.", "Choose them in step 2 (circumstances). The assessors ask for them."),
+                src, "circumstances");
+        } else {
+            add("circumstances", CheckStatus::ok, tr("Bijzondere omstandigheden: ", "Special circumstances: ") + names + ".", {}, src, "circumstances");
+        }
+        // When: a period the assessors can relate to the missing points.
+        if (ap.circumstances_from && ap.circumstances_to && *ap.circumstances_to < *ap.circumstances_from) {
+            add("circumstances_period", CheckStatus::problem,
+                tr("De periode van de omstandigheden eindigt vóór hij begint.", "The period of the circumstances ends before it starts."),
+                date(*ap.circumstances_from) + " – " + date(*ap.circumstances_to), src, "application.circumstances_to");
+        } else if (!ap.circumstances_from) {
+            add("circumstances_period", points_short_scheme() ? CheckStatus::problem : CheckStatus::info,
+                tr("Geef aan vanaf wanneer de omstandigheden speelden.", "Say from when the circumstances applied."),
+                tr("Een einddatum mag leeg blijven als ze nog spelen.", "The end may stay empty if they still apply."), src,
+                "application.circumstances_from");
+        } else {
+            add("circumstances_period", CheckStatus::ok,
+                tr("Periode: ", "Period: ") + date(*ap.circumstances_from) + " – " +
+                    (ap.circumstances_to ? date(*ap.circumstances_to) : tr("heden", "present")) + ".",
+                {}, src, "application.circumstances_from");
+        }
+        require_text("reasons", ap.reasons, "application.reasons",
+                     "Je beschrijft waarom je niet aan de eisen kon voldoen.", "You describe why you could not meet the criteria.",
+                     "Beschrijf kort waarom je niet aan de eisen hebt kunnen voldoen.", "Describe briefly why you could not meet the criteria.",
+                     points_short_scheme() ? "001 §1.2" : "001 §2.1");
+    }
+
+    void activities() {
+        const std::string src = points_short_scheme() ? "001 §1.4" : "001 §2.3";
+        if (a.plan.points_missing <= 0) {
+            add("points_missing", CheckStatus::ok, tr("Je punten zijn voldoende; het plan hoeft geen punten in te halen.", "Your points suffice; the plan need not make up points."), {}, src);
+        } else {
+            add("points_missing", CheckStatus::info,
+                tr("Je moet nog " + num(a.plan.points_missing) + " punten halen.", "You still need " + num(a.plan.points_missing) + " points."),
+                out.proof_due ? tr("Het bewijs lever je uiterlijk " + date(*out.proof_due) + " in (6 weken voor het einde van de tijdelijke registratie).",
+                                   "The proof is due by " + date(*out.proof_due) + " (6 weeks before the temporary registration ends).")
+                              : std::string(),
+                src);
+            if (out.planned.empty())
+                add("planned_activities", CheckStatus::problem,
+                    tr("Je plan bevat nog geen geplande activiteiten.", "Your plan holds no planned activities yet."),
+                    tr("Voeg bij stap 4 activiteiten toe met een datum na vandaag: titel, aanbieder, datum en punten.",
+                       "Add activities dated after today in step 4: title, provider, date and points."),
+                    src, "activities");
+        }
+        // Concrete and measurable: which course, when, by whom, how many points (001 §1.4).
+        bool all_complete = true, all_in_window = true;
+        for (size_t n = 0; n < out.planned.size(); ++n) {
+            const size_t i = out.planned[n];
+            const Activity& act = p.activities[i];
+            const std::string path = "activities[" + std::to_string(i) + "]";
+            const std::string label = blank(act.title) ? tr("Activiteit op ", "Activity on ") + date(act.date) : "'" + act.title + "'";
+            std::vector<std::string> missing;
+            std::string field;
+            if (blank(act.title)) missing.push_back(tr("titel", "title")), field = path + ".title";
+            if (blank(act.provider)) {
+                missing.push_back(tr("aanbieder", "provider"));
+                if (field.empty()) field = path + ".provider";
+            }
+            if (act.points <= 0) {
+                missing.push_back(tr("punten", "points"));
+                if (field.empty()) field = path + ".points";
+            }
+            if (!missing.empty()) {
+                all_complete = false;
+                std::string list;
+                for (const auto& m : missing) list += (list.empty() ? "" : ", ") + m;
+                add("activity_fields", CheckStatus::problem, label + ": " + tr("vul nog in: ", "still fill in: ") + list + ".",
+                    tr("De beoordelaars willen per activiteit weten wat, wanneer, door wie en hoeveel punten.",
+                       "The assessors want to know, per activity, what, when, by whom and how many points."),
+                    src, field);
+            }
+            if (!in_plan_window(act)) {
+                all_in_window = false;
+                add("plan_dates", CheckStatus::problem,
+                    label + tr(" ligt na " + date(*out.proof_due) + ", de datum waarop je het bewijs moet inleveren.",
+                               " falls after " + date(*out.proof_due) + ", the day your proof is due."),
+                    tr("Plan haar eerder: wat later valt, telt niet mee voor je plan.", "Plan it earlier: what falls later does not count for your plan."),
+                    source_of("proof_due", "001 §1.3"), path + ".date");
+            }
+        }
+        if (!out.planned.empty() && all_complete)
+            add("activity_fields", CheckStatus::ok,
+                tr("Elke geplande activiteit heeft een titel, aanbieder, datum en punten.", "Every planned activity has a title, provider, date and points."), {}, src);
+        if (!out.planned.empty() && all_in_window && out.proof_due)
+            add("plan_dates", CheckStatus::ok,
+                tr("Alle geplande activiteiten vallen vóór " + date(*out.proof_due) + ".", "Every planned activity falls before " + date(*out.proof_due) + "."),
+                {}, source_of("proof_due", "001 §1.3"));
+    }
+
+    void coverage() {
+        if (a.plan.points_missing <= 0) return;
+        double total = 0, accredited = 0;
+        std::map<std::string, double> by_category;
+        for (size_t i : out.planned) {
+            const Activity& act = p.activities[i];
+            if (!in_plan_window(act)) continue;
+            total += act.points;
+            by_category[act.category] += act.points;
+            if (act.accredited) accredited += act.points;
+        }
+        for (const auto& c : a.criteria) {
+            if (!c.is_points() || !c.required || !c.met || *c.met) continue;
+            PlanCoverage cov;
+            cov.criterion = c.id;
+            cov.missing = std::round((*c.required - c.achieved) * 100.0) / 100.0;
+            if (c.id == "points_total") cov.planned = total;
+            else if (c.id == "points_accredited") cov.planned = accredited;
+            else cov.planned = by_category[c.id.substr(7)];   // points_<category>
+            out.coverage.push_back(cov);
+            const std::string name = criterion_label(c.id, rs, lang);
+            const std::string figures = tr("ontbreekt " + num(cov.missing) + ", gepland " + num(cov.planned),
+                                           "missing " + num(cov.missing) + ", planned " + num(cov.planned));
+            if (cov.covered())
+                add("points_cover_" + c.id, CheckStatus::ok, name + ": " + tr("je plan dekt het tekort", "your plan covers the shortfall") + " (" + figures + ").", {}, c.source);
+            else
+                add("points_cover_" + c.id, CheckStatus::problem,
+                    name + ": " + tr("je plan dekt het tekort niet", "your plan does not cover the shortfall") + " (" + figures + ").",
+                    c.id == "points_total" ? tr("Plan nog " + num(cov.missing - cov.planned) + " punten.", "Plan " + num(cov.missing - cov.planned) + " more points.")
+                                           : tr("Plan nog " + num(cov.missing - cov.planned) + " punten van deze soort.", "Plan " + num(cov.missing - cov.planned) + " more points of this kind."),
+                    c.source, "activities");
+        }
+    }
+
+    void hours_plan() {
+        if (!a.plan.hours_required) return;
+        const HoursPlan& hp = p.application.hours_plan;
+        const std::string src = source_of("hours_required", "001 §2.1");
+        out.hours_from = hp.from ? hp.from : out.period_from;
+        out.hours_to = hp.to ? hp.to : out.period_to;
+        if (hp.from && hp.to && *hp.to < *hp.from) {
+            add("hours_plan", CheckStatus::problem, tr("De periode van je urenplan eindigt vóór hij begint.", "Your hours plan ends before it starts."),
+                date(*hp.from) + " – " + date(*hp.to), src, "application.hours_plan.to");
+            return;
+        }
+        if (!hp.hours_per_week || *hp.hours_per_week <= 0) {
+            add("hours_plan", CheckStatus::problem,
+                tr("Vul in hoeveel uur per week je gaat werken.", "Fill in how many hours a week you will work."),
+                tr("Nodig: minimaal " + num(*a.plan.hours_required) + " uur in de tijdelijke registratie.",
+                   "Needed: at least " + num(*a.plan.hours_required) + " hours in the temporary registration."),
+                src, "application.hours_plan.hours_per_week");
+        } else if (out.hours_from && out.hours_to) {
+            const double weeks = double(days_between(*out.hours_from, *out.hours_to)) / 7.0;
+            out.planned_hours = std::round(*hp.hours_per_week * weeks);
+            const std::string figures = tr(num(*hp.hours_per_week) + " uur per week × " + num(weeks) + " weken = " + num(*out.planned_hours) + " uur; nodig " + num(*a.plan.hours_required),
+                                           num(*hp.hours_per_week) + " hours a week × " + num(weeks) + " weeks = " + num(*out.planned_hours) + " hours; needed " + num(*a.plan.hours_required));
+            if (*out.planned_hours + 1e-9 >= *a.plan.hours_required)
+                add("hours_plan", CheckStatus::ok, tr("Je urenplan haalt de vereiste uren.", "Your hours plan reaches the required hours."), figures, src,
+                    "application.hours_plan.hours_per_week");
+            else
+                add("hours_plan", CheckStatus::problem, tr("Je urenplan haalt de vereiste uren niet.", "Your hours plan falls short of the required hours."),
+                    figures + tr(". Werk ongeveer " + num(std::ceil(*a.plan.hours_required / weeks)) + " uur per week.",
+                                 ". Work about " + num(std::ceil(*a.plan.hours_required / weeks)) + " hours a week."),
+                    src, "application.hours_plan.hours_per_week");
+        }
+        if (out.period_from && out.period_to && ((hp.from && *hp.from < *out.period_from) || (hp.to && *hp.to > *out.period_to)))
+            add("hours_period", CheckStatus::problem,
+                tr("Je urenplan valt buiten de tijdelijke registratie (" + date(*out.period_from) + " – " + date(*out.period_to) + ").",
+                   "Your hours plan falls outside the temporary registration (" + date(*out.period_from) + " – " + date(*out.period_to) + ")."),
+                tr("Alleen uren binnen die periode tellen voor je plan.", "Only hours inside that period count for your plan."), src,
+                hp.from && *hp.from < *out.period_from ? "application.hours_plan.from" : "application.hours_plan.to");
+        if (blank(hp.workplace) && blank(hp.description))
+            add("hours_where", CheckStatus::problem,
+                tr("Beschrijf waar en hoe je de uren gaat werken.", "Describe where and how you will work the hours."),
+                tr("Bijvoorbeeld de praktijk of werkgever en de begeleiding daar.", "For instance the practice or employer and the supervision there."), "001 §2.1",
+                "application.hours_plan.workplace");
+        else
+            add("hours_where", CheckStatus::ok, tr("Je beschrijft waar je de uren werkt.", "You describe where you will work the hours."), {}, "001 §2.1");
+    }
+
+    void reentry_plans() {
+        const Application& ap = p.application;
+        const bool group1 = a.regime == "reentry_1";
+        if (ap.evc.chosen) {
+            std::vector<std::pair<const std::string*, const char*>> parts = {
+                {&ap.evc.institution, "application.evc.institution"}, {&ap.evc.result, "application.evc.result"}, {&ap.evc.plan, "application.evc.plan"}};
+            std::string field;
+            for (const auto& [value, f] : parts)
+                if (blank(*value) && field.empty()) field = f;
+            if (field.empty())
+                add("evc", CheckStatus::ok,
+                    tr("EVC-route: hogeschool, resultaat van het assessment en scholings- en begeleidingsplan zijn ingevuld.",
+                       "EVC route: university, assessment result and training and mentoring plan are filled in."),
+                    tr("Die vervangen de zelfevaluatie en je eigen plannen.", "They replace the self-evaluation and your own plans."), "001 §2.1");
+            else
+                add("evc", CheckStatus::problem,
+                    tr("Vul de EVC-route volledig in: hogeschool, resultaat van het assessment en het plan van de hogeschool.",
+                       "Complete the EVC route: university, assessment result and the university's plan."),
+                    {}, "001 §2.1", field);
+            return;
+        }
+        // The self-evaluation: five questions for every competence of the profile (001 §2.1).
+        const auto& comps = competences_for(rs, p.profession);
+        std::vector<std::string> incomplete;
+        std::string field;
+        for (size_t i = 0; i < comps.size(); ++i) {
+            const CompetenceAnswers* ans = ap.find_answers(comps[i].id);
+            const int answered = ans ? int(std::count_if(ans->answers.begin(), ans->answers.end(), [](const std::string& s) { return !blank(s); })) : 0;
+            if (answered < kSelfEvaluationQuestions) {
+                incomplete.push_back(comps[i].name.in(lang) + " (" + std::to_string(answered) + "/" + std::to_string(kSelfEvaluationQuestions) + ")");
+                if (field.empty()) field = "application.self_evaluation." + comps[i].id;
+            }
+        }
+        if (comps.empty())
+            add("self_evaluation", CheckStatus::info,
+                tr("Het register geeft geen lijst van competenties; beschrijf je zelfevaluatie in je scholingsplan.",
+                   "The register gives no list of competences; describe your self-evaluation in your training plan."),
+                {}, "001 §2.1");
+        else if (incomplete.empty())
+            add("self_evaluation", CheckStatus::ok,
+                tr("De zelfevaluatie beantwoordt de vijf vragen voor alle " + std::to_string(comps.size()) + " competenties.",
+                   "The self-evaluation answers the five questions for all " + std::to_string(comps.size()) + " competences."),
+                {}, rs.competences_source.empty() ? "001 §2.1" : rs.competences_source);
+        else {
+            std::string list;
+            for (const auto& s : incomplete) list += (list.empty() ? "" : ", ") + s;
+            add("self_evaluation", CheckStatus::problem,
+                tr("De zelfevaluatie is nog niet volledig.", "The self-evaluation is not complete yet."),
+                tr("Nog te beantwoorden: ", "Still to answer: ") + list + ".", rs.competences_source.empty() ? "001 §2.1" : rs.competences_source, field);
+        }
+        // Group 1 has met the points: 001 Bijlage 1 asks no training plan of it.
+        if (group1 && blank(ap.training_plan))
+            add("training_plan", CheckStatus::info,
+                tr("Een scholingsplan is voor groep 1 niet verplicht.", "A training plan is not required for group 1."), {}, "001 Bijlage 1",
+                "application.training_plan");
+        else
+            require_text("training_plan", ap.training_plan, "application.training_plan",
+                         "Je scholingsplan beschrijft hoe je de hiaten uit de zelfevaluatie opvult.",
+                         "Your training plan describes how you fill the gaps the self-evaluation showed.",
+                         "Beschrijf je scholingsplan: hoe vul je de hiaten uit de zelfevaluatie op?",
+                         "Describe your training plan: how will you fill the gaps the self-evaluation showed?", "001 §2.1");
+        require_text("mentoring_plan", ap.mentoring_plan, "application.mentoring_plan", "Je begeleidingsplan is beschreven.",
+                     "Your mentoring plan is described.", "Beschrijf je begeleidingsplan.", "Describe your mentoring plan.", "001 §2.1");
+    }
+
+    void supervision() {
+        const Supervision& s = p.application.supervision;
+        const std::string src = "001 §2.3";
+        if (blank(s.name) || blank(s.registration_number))
+            add("supervisor", CheckStatus::problem,
+                tr("Vul naam en registratienummer van je supervisor in.", "Fill in your supervisor's name and registration number."), {}, src,
+                blank(s.name) ? "application.supervision.name" : "application.supervision.registration_number");
+        else
+            add("supervisor", CheckStatus::ok, tr("Supervisor: ", "Supervisor: ") + s.name + " (" + s.registration_number + ").", {}, src);
+        if (!s.periodically_registered)
+            add("supervisor_registered", CheckStatus::problem,
+                tr("Geef aan of je supervisor periodiek geregistreerd is.", "Say whether your supervisor is periodically registered."), {}, src,
+                "application.supervision.periodically_registered");
+        else if (!*s.periodically_registered)
+            add("supervisor_registered", CheckStatus::problem,
+                tr("Je supervisor is niet periodiek geregistreerd.", "Your supervisor is not periodically registered."),
+                tr("De beoordelaars vragen een periodiek geregistreerde supervisor; kies zo iemand.",
+                   "The assessors ask for a periodically registered supervisor; choose one."),
+                src, "application.supervision.periodically_registered");
+        else
+            add("supervisor_registered", CheckStatus::ok, tr("Je supervisor is periodiek geregistreerd.", "Your supervisor is periodically registered."), {}, src);
+        if (!s.hours || *s.hours <= 0)
+            add("supervision_hours", CheckStatus::problem,
+                tr("Vul in hoeveel uur supervisie geregeld is.", "Fill in how many hours of supervision are arranged."), {}, src,
+                "application.supervision.hours");
+        else
+            add("supervision_hours", CheckStatus::ok, tr(num(*s.hours) + " uur supervisie geregeld.", num(*s.hours) + " hours of supervision arranged."), {}, src);
+        require_text("supervision_evaluation", s.evaluation, "application.supervision.evaluation",
+                     "Je beschrijft hoe het supervisietraject wordt geëvalueerd en beoordeeld.",
+                     "You describe how the supervision is evaluated and assessed.",
+                     "Beschrijf hoe het supervisietraject wordt geëvalueerd en beoordeeld.",
+                     "Describe how the supervision will be evaluated and assessed.", src);
+
+        // Group 3: the supervisor assesses the result midway and at the end (001 Bijlage 1).
+        bool required = false;
+        std::string req_src = "001 Bijlage 1";
+        for (const auto& r : a.reasons)
+            if (r.id == "supervisor_assessment") required = true, req_src = r.source;
+        if (!required) return;
+        if (!s.interim_assessment || !s.final_assessment) {
+            add("supervisor_assessment", CheckStatus::problem,
+                tr("Plan de tussentijdse en de eindbeoordeling door je supervisor (verplicht voor groep 3).",
+                   "Plan the interim and the final assessment by your supervisor (required for group 3)."),
+                {}, req_src, !s.interim_assessment ? "application.supervision.interim_assessment" : "application.supervision.final_assessment");
+        } else if (!(*s.interim_assessment < *s.final_assessment)) {
+            add("supervisor_assessment", CheckStatus::problem,
+                tr("De tussentijdse beoordeling moet vóór de eindbeoordeling liggen.", "The interim assessment must come before the final one."),
+                date(*s.interim_assessment) + " / " + date(*s.final_assessment), req_src, "application.supervision.interim_assessment");
+        } else if ((out.period_from && *s.interim_assessment < *out.period_from) || (out.proof_due && *s.final_assessment > *out.proof_due)) {
+            add("supervisor_assessment", CheckStatus::problem,
+                tr("De beoordelingen moeten binnen je tijdelijke registratie vallen, de eindbeoordeling uiterlijk " + (out.proof_due ? date(*out.proof_due) : std::string()) + ".",
+                   "The assessments must fall inside your temporary registration, the final one by " + (out.proof_due ? date(*out.proof_due) : std::string()) + "."),
+                tr("Dan kan de eindbeoordeling mee als bewijs.", "Then the final assessment can go with your proof."), req_src,
+                out.period_from && *s.interim_assessment < *out.period_from ? "application.supervision.interim_assessment" : "application.supervision.final_assessment");
+        } else {
+            add("supervisor_assessment", CheckStatus::ok,
+                tr("Supervisor beoordeelt tussentijds op " + date(*s.interim_assessment) + " en aan het eind op " + date(*s.final_assessment) + ".",
+                   "Supervisor assesses midway on " + date(*s.interim_assessment) + " and at the end on " + date(*s.final_assessment) + "."),
+                {}, req_src);
+        }
+    }
+
+    void reminders() {
+        int non_accredited = 0;
+        for (const auto& act : p.activities)
+            if (!act.accredited && !is_planned(act, a.check_date)) ++non_accredited;
+        if (non_accredited > 0)
+            add("evidence", CheckStatus::info,
+                tr("Upload in je digitale portfolio bewijs van je " + std::to_string(non_accredited) + " niet-geaccrediteerde activiteit" + (non_accredited == 1 ? "" : "en") + ".",
+                   "Upload evidence of your " + std::to_string(non_accredited) + " non-accredited activit" + (non_accredited == 1 ? "y" : "ies") + " to your digital portfolio."),
+                {}, points_short_scheme() ? "001 §1.2" : "001 §2.1");
+        add("work_experience_form", CheckStatus::info,
+            tr("Vul in je digitale portfolio ook het formulier werkervaring in, met bewijs.", "Also fill in the work-experience form in your digital portfolio, with evidence."),
+            {}, points_short_scheme() ? "001 §1.2" : "001 §2.1");
+    }
+
+    ApplicationCheck run() {
+        plan_period();
+        if (!has_application_form(a.regime)) return std::move(out);
+        applicant();
+        definition();
+        circumstances();
+        activities();
+        coverage();
+        if (is_reentry(a.regime)) {
+            hours_plan();
+            reentry_plans();
+            supervision();
+        }
+        reminders();
+        return std::move(out);
+    }
+};
+
+}  // namespace
+
+ApplicationCheck check_application(const Portfolio& p, const Assessment& a, const RuleSet& rs, std::string_view lang) {
+    return Checker{Wording(lang), p, a, rs, {}}.run();
+}
+
+}  // namespace herreg

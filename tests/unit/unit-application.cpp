@@ -1,0 +1,339 @@
+// The application form: its place in the portfolio file, the pre-check item by
+// item (each problem must appear when its cause is there and go when it is fixed),
+// and the document the PDF and the text are made from.
+#include "application_check.h"
+#include "application_form.h"
+#include "assessment.h"
+#include "form_text.h"
+#include "test_support.h"
+
+
+using namespace herreg;
+using namespace herreg::test;
+
+namespace {
+
+struct Checked {
+    Portfolio p;
+    Assessment a;
+    ApplicationCheck check;
+};
+
+Checked run(Portfolio p, const std::string& lang = "nl") {
+    const RuleSet& rs = rulebook().for_portfolio(p);
+    Assessment a = assess(p, rs);
+    ApplicationCheck c = check_application(p, a, rs, lang);
+    return {std::move(p), std::move(a), std::move(c)};
+}
+
+std::vector<std::string> problem_ids(const ApplicationCheck& c) {
+    std::vector<std::string> ids;
+    for (const auto& i : c.items)
+        if (i.status == CheckStatus::problem) ids.push_back(i.id);
+    return ids;
+}
+
+bool has_problem(const ApplicationCheck& c, const std::string& id) {
+    for (const auto& i : c.items)
+        if (i.id == id && i.status == CheckStatus::problem) return true;
+    return false;
+}
+
+const CheckItem* problem(const ApplicationCheck& c, const std::string& id) {
+    for (const auto& i : c.items)
+        if (i.id == id && i.status == CheckStatus::problem) return &i;
+    return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("the application round-trips through the portfolio file and stays out of files without one") {
+    Portfolio p = case_portfolio("kp-23-reentry-group-3-application");
+    const std::string text = write_portfolio(p);
+    const Portfolio back = read_portfolio(text);
+    CHECK(write_portfolio(back) == text);
+    CHECK(back.application.name == "Anna de Vries-Şahin");
+    CHECK(back.application.supervision.periodically_registered == true);
+    CHECK(back.application.supervision.final_assessment == Date{2028, 3, 20});
+    REQUIRE(back.application.find_answers("communicatie") != nullptr);
+    CHECK(back.application.find_answers("communicatie")->answers[4].find("richtlijnen") != std::string::npos);
+
+    Portfolio plain = kp_portfolio();
+    CHECK(plain.application.empty());
+    CHECK(write_portfolio(plain).find("\"application\"") == std::string::npos);
+    plain.application.reasons = "x";
+    CHECK(write_portfolio(plain).find("\"application\"") != std::string::npos);
+}
+
+TEST_CASE("a bad application names its field") {
+    auto field_of = [](const std::string& application_json) {
+        const std::string doc = R"({"format": "herreg-portfolio/1", "register": "kp", "check_date": "2026-11-22",
+            "registration": {"initial": false}, "application": )" + application_json + "}";
+        return error_field([&] { read_portfolio(doc); });
+    };
+    CHECK(field_of(R"({"name": 12})") == "application.name");
+    CHECK(field_of(R"({"circumstances_from": "2026-02-30"})") == "application.circumstances_from");
+    CHECK(field_of(R"({"hours_plan": {"hours_per_week": -3}})") == "application.hours_plan.hours_per_week");
+    CHECK(field_of(R"({"hours_plan": {"hours_per_week": 500}})") == "application.hours_plan.hours_per_week");
+    CHECK(field_of(R"({"supervision": {"periodically_registered": "ja"}})") == "application.supervision.periodically_registered");
+    CHECK(field_of(R"({"self_evaluation": [{"competence": "communicatie", "answers": ["a", 3]}]})") ==
+          "application.self_evaluation[0].answers[1]");
+    CHECK(field_of(R"({"self_evaluation": [{"competence": "communicatie", "answers": ["1","2","3","4","5","6"]}]})") ==
+          "application.self_evaluation[0].answers");
+    CHECK(field_of(R"({"evc": []})") == "application.evc");
+    CHECK(field_of("{\"reasons\": \"" + std::string(kMaxApplicationText + 1, 'x') + "\"}") == "application.reasons");
+    CHECK(field_of("[]") == "application");
+    CHECK(field_of(R"({"name": "Anna", "unknown_field": 1})") == "");   // new fields from a newer herreg are no error
+}
+
+TEST_CASE("forms exist for dispensation, deferral and re-entry only") {
+    for (const char* r : {"dispensation", "deferral", "reentry_1", "reentry_2", "reentry_3"}) CHECK(has_application_form(r));
+    for (const char* r : {"reregistration", "initial_and_periodic", "not_eligible", "no_scheme", "specialisation_expired", ""})
+        CHECK_FALSE(has_application_form(r));
+    // Without a scheme the check has nothing to say.
+    Portfolio p = case_portfolio("kp-01-reregistration");
+    CHECK(run(p).check.items.empty());
+}
+
+TEST_CASE("an empty dispensation application lists what the assessors would send back") {
+    Portfolio p = case_portfolio("kp-02-dispensation");
+    const auto c = run(p).check;
+    CHECK(has_problem(c, "applicant"));
+    CHECK(has_problem(c, "reasons"));
+    CHECK(has_problem(c, "circumstances_period"));
+    CHECK(has_problem(c, "planned_activities"));
+    CHECK(has_problem(c, "points_cover_points_total"));
+    CHECK_FALSE(has_problem(c, "circumstances"));   // illness is ticked
+    CHECK(c.item("definition")->status == CheckStatus::ok);
+    CHECK(c.item("points_missing")->text.find("40") != std::string::npos);
+    CHECK(problem(c, "applicant")->field == "application.name");
+    // Re-entry items do not appear for dispensation.
+    CHECK(c.item("supervisor") == nullptr);
+    CHECK(c.item("hours_plan") == nullptr);
+    CHECK(c.period_from == Date{2026, 12, 1});
+    CHECK(c.proof_due == Date{2027, 10, 20});
+}
+
+TEST_CASE("pre-check: planned activities must be concrete and inside the plan period") {
+    Portfolio p = case_portfolio("kp-20-dispensation-application");
+    REQUIRE(run(p).check.ready());
+
+    SUBCASE("a planned activity without provider or points") {
+        Portfolio q = p;
+        q.activities.back().provider = "  ";
+        q.activities.back().points = 0;
+        const auto c = run(q).check;
+        const CheckItem* item = problem(c, "activity_fields");
+        REQUIRE(item != nullptr);
+        CHECK(item->text.find("aanbieder") != std::string::npos);
+        CHECK(item->text.find("punten") != std::string::npos);
+        CHECK(item->field == "activities[" + std::to_string(q.activities.size() - 1) + "].provider");
+        // Zero points also leave the total uncovered (28 of 40).
+        CHECK(has_problem(c, "points_cover_points_total"));
+        CHECK(c.coverage.at(0).planned == doctest::Approx(28));
+    }
+    SUBCASE("a planned activity after the proof date does not count") {
+        Portfolio q = p;
+        q.activities.back().date = Date{2027, 10, 21};   // proof due 2027-10-20
+        const auto c = run(q).check;
+        REQUIRE(problem(c, "plan_dates") != nullptr);
+        CHECK(problem(c, "plan_dates")->field == "activities[" + std::to_string(q.activities.size() - 1) + "].date");
+        CHECK(has_problem(c, "points_cover_points_total"));
+        q.activities.back().date = Date{2027, 10, 20};
+        CHECK(run(q).check.ready());
+    }
+    SUBCASE("an activity dated on the check date is done, not planned") {
+        Portfolio q = p;
+        q.activities.back().date = *q.check_date;
+        const auto r = run(q);
+        CHECK(r.check.planned.size() == 2);
+        CHECK(r.a.plan.points_missing == doctest::Approx(28));   // it counts now, so less is missing
+        CHECK(r.check.ready());
+    }
+    SUBCASE("circumstances ending before they start") {
+        Portfolio q = p;
+        q.application.circumstances_to = Date{2020, 1, 1};
+        CHECK(problem(run(q).check, "circumstances_period")->field == "application.circumstances_to");
+    }
+    SUBCASE("English texts") {
+        const auto c = run(p, "en").check;
+        CHECK(c.item("applicant")->text == "Name and registration number are filled in.");
+    }
+}
+
+TEST_CASE("pre-check: the plan must cover each point criterion, accredited points too") {
+    Portfolio p = case_portfolio("kp-22-reentry-group-2-application");
+    REQUIRE(run(p).check.ready());
+    // Make every planned point non-accredited: total and categories stay covered, accredited does not.
+    Portfolio q = p;
+    for (auto& act : q.activities)
+        if (is_planned(act, *q.check_date)) act.accredited = false;
+    const auto c = run(q).check;
+    CHECK(problem_ids(c) == std::vector<std::string>{"points_cover_points_accredited"});
+    bool found = false;
+    for (const auto& cov : c.coverage)
+        if (cov.criterion == "points_accredited") {
+            found = true;
+            CHECK(cov.missing == doctest::Approx(20));
+            CHECK(cov.planned == 0);
+        }
+    CHECK(found);
+    // Moving points between categories: the overige shortfall (40) is no longer met.
+    Portfolio r = p;
+    for (auto& act : r.activities)
+        if (is_planned(act, *r.check_date) && act.category == "overige") act.category = "bij_en_nascholing";
+    CHECK(has_problem(run(r).check, "points_cover_points_overige"));
+}
+
+TEST_CASE("pre-check: re-entry hours plan, self-evaluation, supervision") {
+    Portfolio p = case_portfolio("kp-21-reentry-group-1-application");
+    const auto ok = run(p);
+    REQUIRE(ok.check.ready());
+    CHECK(ok.check.planned_hours == doctest::Approx(834));   // 16 h x 365/7 weeks
+    CHECK(ok.a.plan.hours_required == 600);
+
+    SUBCASE("too few hours a week") {
+        Portfolio q = p;
+        q.application.hours_plan.hours_per_week = 10;   // 521 < 600
+        const CheckItem* item = problem(run(q).check, "hours_plan");
+        REQUIRE(item != nullptr);
+        CHECK(item->detail.find("600") != std::string::npos);
+        CHECK(item->detail.find("12 uur per week") != std::string::npos);   // ceil(600 / 52.1)
+    }
+    SUBCASE("an hours plan outside the temporary registration") {
+        Portfolio q = p;
+        q.application.hours_plan.to = Date{2028, 6, 1};
+        CHECK(problem(run(q).check, "hours_period")->field == "application.hours_plan.to");
+    }
+    SUBCASE("a self-evaluation with an unanswered question") {
+        Portfolio q = p;
+        q.application.answers_for("samenwerking").answers[2] = "";
+        const CheckItem* item = problem(run(q).check, "self_evaluation");
+        REQUIRE(item != nullptr);
+        CHECK(item->detail.find("Samenwerking (4/5)") != std::string::npos);
+    }
+    SUBCASE("the EVC route replaces the self-evaluation and the plans") {
+        Portfolio q = p;
+        q.application.self_evaluation.clear();
+        q.application.mentoring_plan.clear();
+        q.application.evc.chosen = true;
+        auto c = run(q).check;
+        CHECK(problem_ids(c) == std::vector<std::string>{"evc"});
+        q.application.evc.institution = "Hogeschool Utrecht";
+        q.application.evc.result = "Assessment afgerond.";
+        q.application.evc.plan = "Stage van 20 weken.";
+        CHECK(run(q).check.ready());
+    }
+    SUBCASE("a supervisor who is not periodically registered") {
+        Portfolio q = p;
+        q.application.supervision.periodically_registered = false;
+        CHECK(has_problem(run(q).check, "supervisor_registered"));
+        q.application.supervision.periodically_registered.reset();
+        CHECK(has_problem(run(q).check, "supervisor_registered"));
+    }
+    SUBCASE("group 1 needs no training plan, group 2 does") {
+        CHECK(ok.check.item("training_plan")->status == CheckStatus::info);
+        Portfolio g2 = case_portfolio("kp-22-reentry-group-2-application");
+        g2.application.training_plan.clear();
+        CHECK(has_problem(run(g2).check, "training_plan"));
+    }
+    SUBCASE("group 1 has no supervisor assessment item") { CHECK(ok.check.item("supervisor_assessment") == nullptr); }
+}
+
+TEST_CASE("pre-check: group 3 needs the supervisor's interim and final assessment") {
+    Portfolio p = case_portfolio("kp-23-reentry-group-3-application");
+    REQUIRE(run(p).check.ready());
+    Portfolio q = p;
+    q.application.supervision.final_assessment.reset();
+    CHECK(problem(run(q).check, "supervisor_assessment")->field == "application.supervision.final_assessment");
+    q = p;
+    q.application.supervision.interim_assessment = Date{2028, 3, 21};   // after the final one
+    CHECK(has_problem(run(q).check, "supervisor_assessment"));
+    q = p;
+    q.application.supervision.final_assessment = Date{2028, 4, 11};   // proof due 2028-04-10
+    CHECK(has_problem(run(q).check, "supervisor_assessment"));
+}
+
+TEST_CASE("pre-check: KABIZ deferral asks for circumstances and uses its own plan period") {
+    Portfolio p = case_portfolio("kabiz-09-deferral-application");
+    const auto ok = run(p);
+    REQUIRE(ok.check.ready());
+    CHECK(ok.check.proof_due == Date{2028, 4, 20});
+    // Only the total is known for KABIZ: one coverage line.
+    REQUIRE(ok.check.coverage.size() == 1);
+    CHECK(ok.check.coverage[0].criterion == "points_total");
+}
+
+TEST_CASE("a profession's own competence list replaces the register's") {
+    const RuleSet& kp = rulebook().for_portfolio(kp_portfolio());
+    CHECK(competences_for(kp, "oefentherapie").size() == 7);
+    RuleSet custom = kp;
+    custom.profession_competences["logopedie"] = {Named{"stem", {"Stem", "Voice"}}};
+    CHECK(competences_for(custom, "logopedie").size() == 1);
+    CHECK(competences_for(custom, "oefentherapie").size() == 7);
+    CHECK(self_evaluation_question(0, "nl").rfind("Wat kan ik?", 0) == 0);
+    CHECK(self_evaluation_question(4, "en").rfind("Am I up to date", 0) == 0);
+    CHECK(self_evaluation_question(5, "nl").empty());
+}
+
+TEST_CASE("the application document holds the names, figures, plan and pre-check") {
+    Portfolio p = case_portfolio("kp-22-reentry-group-2-application");
+    const auto r = run(p);
+    const RuleSet& rs = rulebook().for_portfolio(p);
+    const FormDocument doc = application_document(r.p, r.a, rs, r.check, "nl");
+    CHECK(doc.file_stem == "aanvraag-herintreding-groep-2-2026-11-22");
+    CHECK(doc.created == Date{2026, 11, 22});
+    std::vector<std::string> titles;
+    for (const auto& s : doc.sections) titles.push_back(s.title);
+    CHECK(titles == std::vector<std::string>{"1. Aanvrager en registratie", "2. Bijzondere omstandigheden", "3. Overzicht werkervaring en punten",
+                                             "4. Plan van aanpak", "5. Zelfevaluatie", "6. Supervisie en begeleiding", "7. Controle vóór indienen",
+                                             "8. Ondertekening"});
+    const std::string text = render_text(doc);
+    for (const char* s : {"Anna de Vries-Şahin", "KP-1234567", "Herintredingscursus oefentherapie", "Hogeschool van Amsterdam",
+                          "Drs. P. Jansen", "Wat kan ik?", "Mantelzorg", "[ok] ", "834 uur", "1.600"})
+        CHECK_MESSAGE(text.find(s) != std::string::npos, s);
+    CHECK(text.find("[!!]") == std::string::npos);
+
+    // Without the application, the same document says what is missing and shows the gaps.
+    Portfolio empty = case_portfolio("kp-05-reentry-group-2");
+    const auto e = run(empty, "en");
+    const std::string etext = render_text(application_document(e.p, e.a, rs, e.check, "en"));
+    CHECK(etext.find("(not filled in)") != std::string::npos);
+    CHECK(etext.find("[!!] Fill in your name and your registration number.\n") != std::string::npos);
+    CHECK(etext.find("No activities planned yet.") != std::string::npos);
+}
+
+TEST_CASE("file names follow the scheme and the language") {
+    Assessment a;
+    a.check_date = Date{2026, 11, 22};
+    a.regime = "dispensation";
+    CHECK(application_file_stem(a, "nl") == "aanvraag-dispensatie-2026-11-22");
+    CHECK(application_file_stem(a, "en") == "application-dispensation-2026-11-22");
+    a.regime = "deferral";
+    CHECK(application_file_stem(a, "nl") == "aanvraag-herregistratie-met-uitstel-2026-11-22");
+    a.regime = "reentry_3";
+    CHECK(application_file_stem(a, "en") == "application-reentry-group-3-2026-11-22");
+}
+
+TEST_CASE("rules files may give a profession its own competences, and only for their own professions") {
+    std::string kp_text;
+    for (const auto& f : embedded_rules_files())
+        if (f.name == "kp.json") kp_text = f.text;
+    REQUIRE_FALSE(kp_text.empty());
+    nlohmann::json doc = nlohmann::json::parse(kp_text);
+    doc["competences"]["by_profession"] = {{"logopedie", {{{"id", "stem"}, {"name", {{"nl", "Stem en spraak"}, {"en", "Voice and speech"}}}}}}};
+    const RuleSet rs = load_rules(doc.dump(), "kp.json");
+    REQUIRE(competences_for(rs, "logopedie").size() == 1);
+    CHECK(competences_for(rs, "logopedie")[0].name.in("en") == "Voice and speech");
+    CHECK(competences_for(rs, "dietetiek").size() == 7);
+
+    doc["competences"]["by_profession"] = {{"tandheelkunde", {{{"id", "x"}, {"name", {{"nl", "X"}, {"en", "X"}}}}}}};
+    auto problems = validate_rules(doc.dump(), "kp.json");
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0] == "competences.by_profession.tandheelkunde: not a profession of this register");
+    CHECK(error_field([&] { load_rules(doc.dump(), "kp.json"); }) == "kp.json");   // the app refuses the file
+    doc["competences"]["by_profession"] = {{"logopedie", nlohmann::json::array()}};
+    problems = validate_rules(doc.dump(), "kp.json");
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].rfind("competences.by_profession.logopedie: ", 0) == 0);
+}

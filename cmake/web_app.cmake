@@ -2,7 +2,8 @@
 #
 # Produces one servable folder, ${CMAKE_BINARY_DIR}/site (build/web/site with the `web` preset):
 #   index.html, style etc.  copied from web/
-#   app.js + app.wasm       the ImGui app, linked with herreg_core; the subset fonts are embedded
+#   app.js + app.wasm       the ImGui app, linked with herreg_core and herreg_pdf; the subset
+#                           fonts are embedded (the UI's, and the application PDF's)
 #
 # Output is app.js, not app.html: we ship our own page (web/index.html), and emcc's HTML step
 # is not needed. No Emscripten port is used (-sUSE_SDL=2 and friends would try to download):
@@ -58,11 +59,13 @@ add_executable(app
   src/ui/step_dates.cpp
   src/ui/step_hours.cpp
   src/ui/step_activities.cpp
-  src/ui/step_result.cpp)
+  src/ui/step_result.cpp
+  src/ui/step_application.cpp)
 target_include_directories(app PRIVATE "${CMAKE_SOURCE_DIR}/src")
 target_compile_definitions(app PRIVATE HERREG_VERSION="${PROJECT_VERSION}")
 target_compile_options(app PRIVATE -Wall -Wextra)
-target_link_libraries(app PRIVATE imgui herreg_core herreg_rules_data herreg_samples_data)
+# herreg_pdf (cmake/libharu.cmake): the application form as PDF, the same renderer as the CLI's.
+target_link_libraries(app PRIVATE imgui herreg_core herreg_pdf herreg_rules_data herreg_samples_data)
 add_dependencies(app herreg_fonts)
 set_target_properties(app PROPERTIES
   SUFFIX ".js"

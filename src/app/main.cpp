@@ -1,5 +1,7 @@
 // herreg app: wires the platform layer, the theme, the session and the views; keeps the
 // autosave. Nothing about the rules lives here.
+#include <fstream>
+#include <iterator>
 #include <memory>
 #include <string>
 
@@ -30,6 +32,13 @@ struct App {
     ui::AppState state;
     std::string last_saved;
 };
+
+// A whole file's bytes; empty when it cannot be read.
+std::string read_bytes(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return {};
+    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
 
 herreg::Date today() {
     return herreg::parse_date(platform::today_iso()).value_or(herreg::Date{2026, 1, 1});
@@ -188,6 +197,10 @@ int main() {
     }
     app->font_dir = platform::font_dir();
     ui::AppState& st = app->state;
+    // The application PDF embeds the app's own subset fonts: the same files the CLI compiles
+    // in (cmake/pdf_fonts.cmake), so both write the same bytes. Read once, kept for every PDF.
+    st.pdf_font_regular = read_bytes(app->font_dir + "/ui-regular.ttf");
+    st.pdf_font_bold = read_bytes(app->font_dir + "/ui-bold.ttf");
     st.today = today();
     const std::string requested = platform::requested_language();
     st.lang = ui::parse_lang(requested, ui::Lang::nl);

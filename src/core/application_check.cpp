@@ -219,7 +219,7 @@ struct Checker : Wording {
                 tr("Elke geplande activiteit heeft een titel, aanbieder, datum en punten.", "Every planned activity has a title, provider, date and points."), {}, src);
         if (!out.planned.empty() && all_in_window && out.proof_due)
             add("plan_dates", CheckStatus::ok,
-                tr("Alle geplande activiteiten vallen vóór " + date(*out.proof_due) + ".", "Every planned activity falls before " + date(*out.proof_due) + "."),
+                tr("Alle geplande activiteiten vallen uiterlijk op " + date(*out.proof_due) + ".", "Every planned activity falls on or before " + date(*out.proof_due) + "."),
                 {}, source_of("proof_due", "001 §1.3"));
     }
 

@@ -10,8 +10,10 @@
 
 namespace herreg::ui {
 
-enum class Step { welcome, register_choice, dates, hours, activities, result };
-inline constexpr int kWizardSteps = 5;   // register .. result (the welcome screen is step 0)
+enum class Step { welcome, register_choice, dates, hours, activities, result, application };
+// register .. application (the welcome screen is step 0). The application step (6) is open
+// only when the outcome is a scheme with a form (dispensation, deferral, re-entry).
+inline constexpr int kWizardSteps = 6;
 
 // What a file chosen in the browser's file picker is for.
 enum class FilePurpose { none, portfolio, hours_csv, activities_csv };
@@ -51,6 +53,13 @@ struct AppState {
     Banner banner;
 
     ImportBox hours_import, activities_import;
+
+    // The application step: the fonts the PDF embeds (read once by main.cpp; empty when
+    // they could not be read, and the PDF button says so), and the field a "go to" in the
+    // pre-check asked for (its card is scrolled into view and highlighted, then the field focused).
+    std::string pdf_font_regular, pdf_font_bold;
+    std::string application_focus;
+    int application_goto = 0;   // frames of a "go to" still to come: 3, 2 scroll to the card, 1 focus the field
 
     bool scroll_to_top = false;  // a new step starts at its top
     int editing_activity = -1;   // index in portfolio().activities, -1 when none

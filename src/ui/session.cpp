@@ -32,6 +32,7 @@ void Session::refresh(const Date& today) {
     if (!dirty_) return;
     dirty_ = false;
     assessment_.reset();
+    check_.reset();   // made from the old assessment
     error_field_.clear();
     error_message_.clear();
     check_date_ = portfolio_.check_date.value_or(today);
@@ -41,6 +42,7 @@ void Session::refresh(const Date& today) {
         Portfolio p = portfolio_;
         p.check_date = check_date_;
         assessment_ = assess(p, rs);
+        assessed_rules_ = &rs;
     } catch (const InputError& e) {
         error_field_ = e.field();
         error_message_ = e.what();
@@ -49,6 +51,23 @@ void Session::refresh(const Date& today) {
     } catch (const std::exception& e) {   // a bug, not bad input: still no crash
         error_message_ = e.what();
     }
+}
+
+Portfolio Session::assessed_portfolio() const {
+    Portfolio p = portfolio_;
+    if (!p.check_date) p.check_date = check_date_;
+    return p;
+}
+
+const ApplicationCheck* Session::application_check(std::string_view lang) const {
+    if (!assessment_ || !assessed_rules_ || !has_application_form(assessment_->regime)) return nullptr;
+    if (!check_ || check_revision_ != revision_ || check_lang_ != lang) {
+        check_.reset();   // should it throw (a bug, not input), there is no stale check left
+        check_ = check_application(assessed_portfolio(), *assessment_, *assessed_rules_, lang);
+        check_revision_ = revision_;
+        check_lang_ = std::string(lang);
+    }
+    return &*check_;
 }
 
 bool Session::take_unsaved() {

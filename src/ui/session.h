@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 
+#include "application_check.h"
 #include "assessment.h"
 #include "portfolio.h"
 #include "rulebook.h"
@@ -41,12 +42,26 @@ public:
     // Counts changes; views use it to know when to re-read their edit buffers.
     unsigned long revision() const { return revision_; }
 
+    // The application for the scheme that applies. The portfolio as the CLI reads it for
+    // `herreg form`: the check date filled in (with `today` when empty).
+    Portfolio assessed_portfolio() const;
+    // The rule set the last assessment used (nullptr when there is none).
+    const RuleSet* assessed_rules() const { return assessment_ ? assessed_rules_ : nullptr; }
+    // The pre-check (check_application) in `lang`; nullptr when there is no assessment or its
+    // outcome has no application form. Computed on demand, once per change and language;
+    // the pointer is valid until the next change.
+    const ApplicationCheck* application_check(std::string_view lang) const;
+
 private:
     Rulebook rulebook_;
     Portfolio portfolio_;
     std::optional<Assessment> assessment_;
     std::string error_field_, error_message_;
     Date check_date_;
+    const RuleSet* assessed_rules_ = nullptr;
+    mutable std::optional<ApplicationCheck> check_;
+    mutable unsigned long check_revision_ = 0;
+    mutable std::string check_lang_;
     bool dirty_ = true;
     bool unsaved_ = false;
     unsigned long revision_ = 0;

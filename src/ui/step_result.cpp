@@ -235,6 +235,7 @@ void draw_step_result(AppState& state, const Theme& theme) {
         return;
     }
     verdict(*a, s, theme);
+    draw_application_call(state, theme);   // a scheme with a form: the way to step 6
     criteria(state, *a, *rs, theme);
     scheme(*a, s, theme);
     plan(*a, s, theme);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdlib>
 
+#include "application_check.h"
 #include "imgui.h"
 #include "input_error.h"
 #include "platform/platform.h"
@@ -21,6 +22,7 @@ const char* step_title(const Strings& s, int n) {
         case 2: return s.step_dates;
         case 3: return s.step_hours;
         case 4: return s.step_activities;
+        case 6: return s.step_application;
         default: return s.step_result;
     }
 }
@@ -107,11 +109,14 @@ void step_bar(AppState& state, const Theme& theme) {
     const Palette& p = palette();
     dl->AddLine(ImVec2(origin.x + slot * 0.5f, origin.y + r), ImVec2(origin.x + width - slot * 0.5f, origin.y + r),
                 p.border, 2.0f);
+    const bool form = application_available(state);
     for (int n = 1; n <= kWizardSteps; ++n) {
         const ImVec2 c(origin.x + slot * (n - 0.5f), origin.y + r);
         const bool done = n < current, here = n == current;
-        number_badge(c, r, n, here ? p.accent : (done ? p.accent_soft : p.card), here || done ? p.accent : p.border,
-                     here ? p.on_accent : p.accent, theme);
+        // The application step is there only for a scheme with a form: otherwise greyed out.
+        const bool off = n == int(Step::application) && !form && !here;
+        number_badge(c, r, n, here ? p.accent : (done ? p.accent_soft : (off ? p.track : p.card)),
+                     here || done ? p.accent : p.border, here ? p.on_accent : (off ? p.muted : p.accent), theme);
         const char* title = step_title(s, n);
         ImFont* small = theme.fonts().small;
         if (!compact || here) {
@@ -122,11 +127,19 @@ void step_bar(AppState& state, const Theme& theme) {
         }
         ImGui::SetCursorScreenPos(ImVec2(c.x - slot * 0.5f, origin.y));
         ImGui::PushID(n);
-        if (ImGui::InvisibleButton("##step", ImVec2(slot, 2 * r + 1.4f * em))) state.step = static_cast<Step>(n);
+        if (ImGui::InvisibleButton("##step", ImVec2(slot, 2 * r + 1.4f * em)) && !off) state.step = static_cast<Step>(n);
         ImGui::PopID();
         const std::string id = "step." + std::to_string(n);
         note_last(id.c_str(), platform::WidgetKind::tab);
-        if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+        if (ImGui::IsItemHovered() && off) {
+            ImGui::BeginTooltip();
+            ImGui::PushTextWrapPos(ImGui::GetFontSize() * 20.0f);
+            ImGui::TextUnformatted(s.application_not_needed);
+            ImGui::PopTextWrapPos();
+            ImGui::EndTooltip();
+        } else if (ImGui::IsItemHovered()) {
+            ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+        }
     }
     ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + 2 * r + 1.6f * em));
     ImGui::Dummy(ImVec2(width, 0.2f * em));
@@ -152,8 +165,10 @@ void navigation(AppState& state) {
     const int current = static_cast<int>(state.step);
     ImGui::Dummy(ImVec2(0, 0.5f * ImGui::GetFontSize()));
     if (current > 1 && button(s.back, "nav.back")) state.step = static_cast<Step>(current - 1);
-    if (current < kWizardSteps) {
-        const char* label = current == kWizardSteps - 1 ? s.to_result : s.next;
+    // From the result on to the application only when the outcome comes with a form.
+    const int last = application_available(state) ? kWizardSteps : int(Step::result);
+    if (current < last) {
+        const char* label = current == int(Step::activities) ? s.to_result : s.next;
         const float w = ImGui::CalcTextSize(label).x + 2 * ImGui::GetStyle().FramePadding.x;
         if (current > 1) same_line_right(w);
         else ImGui::SetCursorScreenPos(ImVec2(column_right() - w, ImGui::GetCursorScreenPos().y));
@@ -233,6 +248,11 @@ void dialogs(AppState& state) {
 
 bool narrow() { return ImGui::GetIO().DisplaySize.x < 40.0f * ImGui::GetFontSize(); }
 
+bool application_available(const AppState& state) {
+    const Assessment* a = state.session.assessment();
+    return a && has_application_form(a->regime);
+}
+
 void save_portfolio_file(AppState& state) {
     const Strings& s = strings(state.lang);
     const std::string name = fill("herreg-{}.json", {to_iso(state.today)});
@@ -308,6 +328,7 @@ void draw_app(AppState& state, const Theme& theme) {
             case Step::dates: draw_step_dates(state, theme); break;
             case Step::hours: draw_step_hours(state, theme); break;
             case Step::activities: draw_step_activities(state, theme); break;
+            case Step::application: draw_step_application(state, theme); break;
             default: draw_step_result(state, theme); break;
         }
         navigation(state);
@@ -322,13 +343,17 @@ void draw_app(AppState& state, const Theme& theme) {
 std::string mirror_text(const AppState& state) {
     const Strings& s = strings(state.lang);
     const int n = static_cast<int>(state.step);
-    std::string out = n == 0 ? std::string(s.subtitle) : fill(s.mirror_step, {std::to_string(n), step_title(s, n)});
+    const int steps = application_available(state) ? kWizardSteps : int(Step::result);
+    std::string out = n == 0 ? std::string(s.subtitle)
+                             : fill(s.mirror_step, {std::to_string(n), std::to_string(std::max(n, steps)), step_title(s, n)});
     out += '\n';
     const Assessment* a = state.session.assessment();
     const RuleSet* rs = state.session.rules();
-    if (a && rs) {
+    if (state.step == Step::application) {
+        out += application_mirror_text(state);
+    } else if (a && rs) {
         out += summary_text(*a, *rs, s.code);
-    } else if (!state.session.error_message().empty() && n == kWizardSteps) {
+    } else if (!state.session.error_message().empty() && n == int(Step::result)) {
         out += fill(s.cannot_assess, {state.session.error_field(), state.session.error_message()});
     }
     if (!state.banner.text.empty()) out += "\n" + state.banner.text;

@@ -21,6 +21,15 @@ void draw_step_dates(AppState& state, const Theme& theme);
 void draw_step_hours(AppState& state, const Theme& theme);
 void draw_step_activities(AppState& state, const Theme& theme);
 void draw_step_result(AppState& state, const Theme& theme);
+// Step 6: the application for a scheme (dispensation, deferral, re-entry): the pre-check,
+// the downloads (PDF, calendar, text) and the parts of the form to fill in.
+void draw_step_application(AppState& state, const Theme& theme);
+// On the result page, when the outcome comes with an application form: the way there.
+void draw_application_call(AppState& state, const Theme& theme);
+// True when the outcome is a scheme with an application form (step 6 is open).
+bool application_available(const AppState& state);
+// The application step's part of the ARIA mirror: the pre-check's summary and its items.
+std::string application_mirror_text(const AppState& state);
 
 // The text mirrored into the page's ARIA live region for the current state.
 std::string mirror_text(const AppState& state);

@@ -1,9 +1,11 @@
 #include "ui/widgets.h"
 
+#include <algorithm>
 #include <cmath>
 #include <unordered_map>
 #include <vector>
 
+#include "imgui_internal.h"   // GetActiveID / ClearActiveID for multiline_field
 #include "imgui_stdlib.h"
 #include "number_format.h"
 #include "platform/platform.h"
@@ -163,6 +165,241 @@ bool text_area(const char* id, std::string& text, ImVec2 size) {
     return changed;
 }
 
+namespace {
+
+// Soft wrapping for multiline_field. ImGui 1.86's multiline text box does not wrap, so the
+// box is handed the text with a '\n' inserted wherever a line is full ("soft" breaks, at
+// word boundaries), and those are taken out again before the text goes to the model. The
+// box's buffer and the positions of its soft breaks are kept per widget; while the user
+// types, a callback re-wraps the buffer every frame and keeps the cursor on its character.
+struct Wrapped {
+    std::string buffer;       // the text with soft breaks
+    std::vector<int> soft;    // byte offsets of the soft '\n's in `buffer`, ascending
+};
+
+struct WrapBox {
+    Wrapped now;              // what the box holds (as of the last frame, or the callback)
+    Wrapped initial;          // at activation: Escape brings this back
+    bool active = false;
+    float wrap_width = 0;
+    ImFont* font = nullptr;
+    float font_size = 0;
+};
+
+std::unordered_map<ImGuiID, WrapBox>& wrap_boxes() {
+    static std::unordered_map<ImGuiID, WrapBox> b;
+    return b;
+}
+
+int utf8_length(unsigned char c) { return c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 1; }
+
+// `text` (no soft breaks) wrapped at `width` pixels: a line breaks after the blanks that
+// follow a word (the blanks stay at the end of the line, as in a browser), or inside a
+// word longer than the line.
+Wrapped wrap_text(const std::string& text, ImFont* font, float size, float width) {
+    Wrapped out;
+    out.buffer.reserve(text.size() + text.size() / 32);
+    const float scale = size / font->FontSize;
+    auto advance = [&](size_t i, int n) {
+        unsigned c = static_cast<unsigned char>(text[i]);
+        if (n > 1) {
+            c &= 0xFFu >> (n + 1);
+            for (int k = 1; k < n; ++k) c = (c << 6) | (static_cast<unsigned char>(text[i + size_t(k)]) & 0x3Fu);
+        }
+        return font->GetCharAdvance(static_cast<ImWchar>(c <= 0xFFFF ? c : 0xFFFD)) * scale;
+    };
+    size_t line_start = 0, copied = 0;
+    size_t break_at = std::string::npos;   // where the line may break: after blanks, before a word
+    float line_width = 0;
+    auto emit_break = [&](size_t at) {
+        out.buffer.append(text, copied, at - copied);
+        copied = at;
+        out.soft.push_back(int(out.buffer.size()));
+        out.buffer += '\n';
+        line_start = at;
+        break_at = std::string::npos;
+        line_width = 0;
+    };
+    for (size_t i = 0; i < text.size();) {
+        const char c = text[i];
+        const int n = std::min<int>(utf8_length(static_cast<unsigned char>(c)), int(text.size() - i));
+        if (c == '\n') {
+            i += 1;
+            line_start = i;
+            break_at = std::string::npos;
+            line_width = 0;
+            continue;
+        }
+        const float w = advance(i, n);
+        if (c == ' ' || c == '\t') {   // blanks hang past the edge; a word after them may start a line
+            line_width += w;
+            i += size_t(n);
+            if (i < text.size() && text[i] != ' ' && text[i] != '\t') break_at = i;
+            continue;
+        }
+        if (line_width + w > width && i > line_start) {
+            const size_t at = break_at != std::string::npos && break_at > line_start ? break_at : i;
+            emit_break(at);
+            for (size_t k = at; k < i;) {   // the start of the word now begins the new line
+                const int m = std::min<int>(utf8_length(static_cast<unsigned char>(text[k])), int(text.size() - k));
+                line_width += advance(k, m);
+                k += size_t(m);
+            }
+            continue;   // measure this character again on the new line
+        }
+        line_width += w;
+        i += size_t(n);
+    }
+    out.buffer.append(text, copied, std::string::npos);
+    return out;
+}
+
+// The buffer without its soft breaks.
+std::string unwrap(const std::string& buffer, const std::vector<int>& soft) {
+    std::string out;
+    out.reserve(buffer.size());
+    size_t from = 0;
+    for (int q : soft) {
+        if (q < 0 || size_t(q) >= buffer.size() || q < int(from)) continue;
+        out.append(buffer, from, size_t(q) - from);
+        from = size_t(q) + 1;
+    }
+    out.append(buffer, from, std::string::npos);
+    return out;
+}
+
+// Buffer offset -> text offset (soft breaks before it do not count), and back. A text
+// offset where a soft break was inserted maps to just after it (the start of the line).
+int to_text(int pos, const std::vector<int>& soft) {
+    int before = 0;
+    for (int q : soft) before += q < pos ? 1 : 0;
+    return pos - before;
+}
+int to_buffer(int pos, const std::vector<int>& soft) {
+    int at = pos;
+    for (size_t j = 0; j < soft.size(); ++j)
+        if (soft[j] - int(j) <= pos) ++at;
+    return at;
+}
+
+int wrap_callback(ImGuiInputTextCallbackData* data) {
+    if (data->EventFlag != ImGuiInputTextFlags_CallbackAlways) return 0;
+    WrapBox& box = *static_cast<WrapBox*>(data->UserData);
+    std::string cur(data->Buf, size_t(data->BufTextLen));
+    std::vector<int> soft;
+    int cursor = data->CursorPos, sel_a = data->SelectionStart, sel_b = data->SelectionEnd;
+    const std::string& prev = box.now.buffer;
+    if (cur == prev) {
+        soft = box.now.soft;
+    } else {
+        // What the user changed: the part between the common beginning and end.
+        size_t p = 0;
+        while (p < cur.size() && p < prev.size() && cur[p] == prev[p]) ++p;
+        size_t e = 0;
+        while (e < cur.size() - p && e < prev.size() - p && cur[cur.size() - 1 - e] == prev[prev.size() - 1 - e]) ++e;
+        const int old_end = int(prev.size() - e), delta = int(cur.size()) - int(prev.size());
+        bool removed_soft_break = false;   // the change is exactly one soft break taken out
+        for (int q : box.now.soft) {
+            if (q < int(p)) soft.push_back(q);
+            else if (q >= old_end) soft.push_back(q + delta);
+            else if (q == int(p) && old_end == int(p) + 1 && cur.size() - e == p) removed_soft_break = true;
+        }
+        // Backspace at the start of a wrapped line (or Delete at its end) removed only a
+        // break the user never typed: remove the character beside it instead.
+        if (removed_soft_break) {
+            const bool forward = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Delete));
+            size_t from = p, to = p;
+            if (forward && p < cur.size()) {
+                to = p + size_t(std::min<int>(utf8_length(static_cast<unsigned char>(cur[p])), int(cur.size() - p)));
+            } else if (!forward && p > 0) {
+                from = p - 1;
+                while (from > 0 && (static_cast<unsigned char>(cur[from]) & 0xC0) == 0x80) --from;
+            }
+            const bool is_soft = std::find(soft.begin(), soft.end(), int(from)) != soft.end();
+            if (to > from && !is_soft) {
+                cur.erase(from, to - from);
+                for (int& q : soft)
+                    if (q >= int(to)) q -= int(to - from);
+                cursor = sel_a = sel_b = int(from);
+            }
+        }
+    }
+    const std::string text = unwrap(cur, soft);
+    const int t_cursor = to_text(cursor, soft), t_a = to_text(sel_a, soft), t_b = to_text(sel_b, soft);
+    Wrapped next = wrap_text(text, box.font, box.font_size, box.wrap_width);
+    const std::string original(data->Buf, size_t(data->BufTextLen));
+    if (next.buffer != original) {
+        // Replace only the part that differs (cheap, and keeps the buffer's start untouched).
+        size_t p = 0;
+        while (p < next.buffer.size() && p < original.size() && next.buffer[p] == original[p]) ++p;
+        size_t e = 0;
+        while (e < next.buffer.size() - p && e < original.size() - p &&
+               next.buffer[next.buffer.size() - 1 - e] == original[original.size() - 1 - e])
+            ++e;
+        data->DeleteChars(int(p), int(original.size() - e - p));
+        const std::string mid = next.buffer.substr(p, next.buffer.size() - e - p);
+        if (!mid.empty()) data->InsertChars(int(p), mid.c_str(), mid.c_str() + mid.size());
+        data->CursorPos = to_buffer(t_cursor, next.soft);
+        data->SelectionStart = to_buffer(t_a, next.soft);
+        data->SelectionEnd = to_buffer(t_b, next.soft);
+    }
+    box.now = std::move(next);
+    return 0;
+}
+
+}  // namespace
+
+bool multiline_field(const char* id, std::string& text, float width, int min_lines, int max_lines) {
+    ImGui::PushID(id);
+    const ImGuiID key = ImGui::GetID("##multi");
+    WrapBox& box = wrap_boxes()[key];
+    // Still being edited in ImGui although the box was reset (a file opened meanwhile): ImGui's
+    // copy of the text is stale, so let go of it; the box shows the model's text again.
+    if (!box.active && ImGui::GetActiveID() == key) ImGui::ClearActiveID();
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float w = width <= 0 ? avail() : width;
+    box.font = ImGui::GetFont();
+    box.font_size = ImGui::GetFontSize();
+    // Wrap inside the frame's padding, leaving room for the cursor; when the text needs more
+    // than max_lines, the box scrolls and its scroll bar takes room too.
+    auto wrap_at = [&](bool scrollbar) {
+        return std::fmax(2.0f * box.font_size, w - 2.0f * style.FramePadding.x - 2.0f - (scrollbar ? style.ScrollbarSize : 0.0f));
+    };
+    auto lines_of = [](const Wrapped& wr) { return int(std::count(wr.buffer.begin(), wr.buffer.end(), '\n')) + 1; };
+    if (!box.active) {
+        box.wrap_width = wrap_at(false);
+        box.now = wrap_text(text, box.font, box.font_size, box.wrap_width);
+        if (lines_of(box.now) > max_lines) {
+            box.wrap_width = wrap_at(true);
+            box.now = wrap_text(text, box.font, box.font_size, box.wrap_width);
+        }
+    } else {
+        box.wrap_width = wrap_at(lines_of(box.now) > max_lines);   // the callback re-wraps to it
+    }
+    const int lines = std::clamp(lines_of(box.now), min_lines, max_lines);
+    const float height = float(lines) * ImGui::GetTextLineHeight() + 2.0f * style.FramePadding.y + 1.0f;
+    std::string buffer = box.now.buffer;
+    const Wrapped before = box.now;
+    const bool edited = ImGui::InputTextMultiline("##multi", &buffer, ImVec2(w, height),
+                                                  ImGuiInputTextFlags_CallbackAlways | ImGuiInputTextFlags_NoUndoRedo |
+                                                      ImGuiInputTextFlags_NoHorizontalScroll,
+                                                  wrap_callback, &box);
+    const bool active = ImGui::IsItemActive();
+    if (active && !box.active) box.initial = before;   // activated this frame, from what it showed
+    box.active = active;
+    ImGui::PopID();
+    note(id, WidgetKind::text_field);
+    if (!edited) return false;
+    std::string now;
+    if (buffer == box.now.buffer) now = unwrap(buffer, box.now.soft);
+    else if (buffer == box.initial.buffer) now = unwrap(buffer, box.initial.soft);   // Escape: back to the start
+    else now = buffer;
+    if (!active) box.now = wrap_text(now, box.font, box.font_size, box.wrap_width);
+    if (now == text) return false;
+    text = std::move(now);
+    return true;
+}
+
 bool number_field(const char* id, double& value, float width, std::string_view lang, double max,
                   FieldState* state) {
     std::optional<double> v = value;
@@ -216,7 +453,10 @@ bool date_field(const char* id, std::optional<Date>& value, float width, FieldSt
     return changed;
 }
 
-void reset_field_buffers() { buffers().clear(); }
+void reset_field_buffers() {
+    buffers().clear();
+    for (auto& [key, box] : wrap_boxes()) box.active = false;   // boxes show the model's text again
+}
 
 void progress_bar(float fraction, unsigned colour, float width, float height) {
     ImDrawList* dl = ImGui::GetWindowDrawList();

@@ -27,6 +27,11 @@ bool radio(const char* label, const char* id, bool active);
 // A single-line text field on a std::string. Returns true when the text changed.
 bool text_field(const char* id, std::string& text, float width, const char* hint = nullptr);
 bool text_area(const char* id, std::string& text, ImVec2 size);
+// A box for longer answers, as wide as `width` (<= 0: to the column's edge). It grows with
+// its text from `min_lines` to `max_lines` (then scrolls) and wraps long lines at word
+// boundaries while typing; the line breaks it adds for that are not part of `text`. Enter
+// starts a new line. What was typed goes into `text` at once (returns true when it changed).
+bool multiline_field(const char* id, std::string& text, float width = 0, int min_lines = 3, int max_lines = 14);
 
 // A number field that keeps what was typed: valid input (in the UI language's convention,
 // "1.600" / "12,5") updates `value` and returns true; invalid input stays in the field,

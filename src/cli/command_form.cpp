@@ -52,7 +52,8 @@ int command_form(const Args& args) {
     if (problems == 0) std::cerr << (en ? "pre-check: nothing to resolve\n" : "controle: niets op te lossen\n");
     else
         std::cerr << (en ? "pre-check: " : "controle: ") << problems
-                  << (en ? " item(s) to resolve (see the form's last section)\n" : " punt(en) om op te lossen (zie het laatste deel van het formulier)\n");
+                  << (en ? (problems == 1 ? " item" : " items") : (problems == 1 ? " onderdeel" : " onderdelen"))
+                  << (en ? " to resolve (see the form's section 'Check before filing')\n" : " om op te lossen (zie 'Controle vóór indienen' in het formulier)\n");
     return 0;
 }
 

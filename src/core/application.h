@@ -78,8 +78,9 @@ struct Application {
 inline constexpr size_t kMaxApplicationText = 20000;
 
 // Reads the "application" member. `path` names it in errors ("application").
-// Throws InputError naming the field for a wrong type, a bad date or an over-long text.
-Application application_from_json(const nlohmann::json& j, const std::string& path);
+// Throws InputError naming the field for a wrong type, a bad date or (when `limit_lengths`;
+// not for the app's drafts, which must read back whatever was typed) an over-long text.
+Application application_from_json(const nlohmann::json& j, const std::string& path, bool limit_lengths = true);
 nlohmann::json application_to_json(const Application& a);
 
 }  // namespace herreg

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 
 namespace herreg {
 
@@ -111,7 +112,7 @@ struct Checker : Wording {
             add("applicant", CheckStatus::ok, tr("Naam en registratienummer zijn ingevuld.", "Name and registration number are filled in."), {}, "001 §1.1");
         else
             add("applicant", CheckStatus::problem,
-                tr("Vul ", "Fill in ") + missing[0] + (missing.size() > 1 ? tr(" en ", " and ") + missing[1] : "") + ".",
+                tr("Vul ", "Fill in ") + missing[0] + (missing.size() > 1 ? tr(" en ", " and ") + missing[1] : "") + tr(" in.", "."),
                 tr("Alleen volledig ingevulde aanvragen worden in behandeling genomen.", "Only complete applications are taken into processing."),
                 "001 §1.1", field);
     }
@@ -123,6 +124,17 @@ struct Checker : Wording {
         add("definition", CheckStatus::ok,
             tr("Je valt binnen de definitie van de regeling: ", "You fall within the definition of the scheme: ") + a.regime_name.in(lang) + ".", why,
             scheme_source());
+        // What the assessment itself warns about bears on "does the applicant fall within the
+        // definition?": an assessor will ask about it. Filing too early cannot succeed at all.
+        for (const auto& w : a.warnings) {
+            if (w.id == "too_early")
+                add("definition_" + w.id, CheckStatus::problem, w.text.in(lang),
+                    tr("Een aanvraag vóór die datum wordt niet in behandeling genomen.", "An application before that date is not considered."),
+                    w.source, "registration.period_start");
+            else if (w.id == "short_break" || w.id == "group3_points_met" || w.id == "no_initial_registration" ||
+                     w.id == "hours_spread" || w.id == "period_running")
+                add("definition_" + w.id, CheckStatus::info, w.text.in(lang), {}, w.source);
+        }
     }
 
     void circumstances() {
@@ -133,7 +145,7 @@ struct Checker : Wording {
         if (p.circumstances.empty()) {
             add("circumstances", points_short_scheme() ? CheckStatus::problem : CheckStatus::info,
                 tr("Je hebt geen bijzondere omstandigheden gekozen.", "You chose no special circumstances."),
-                tr("Kies ze bij stap 2 (omstandigheden). De beoordelaars vragen ernaar.", "Choose them in step 2 (circumstances). The assessors ask for them."),
+                tr("Geef ze op bij je registratiegegevens. De beoordelaars vragen ernaar.", "Add them with your registration details. The assessors ask for them."),
                 src, "circumstances");
         } else {
             add("circumstances", CheckStatus::ok, tr("Bijzondere omstandigheden: ", "Special circumstances: ") + names + ".", {}, src, "circumstances");
@@ -144,7 +156,7 @@ struct Checker : Wording {
                 tr("De periode van de omstandigheden eindigt vóór hij begint.", "The period of the circumstances ends before it starts."),
                 date(*ap.circumstances_from) + " – " + date(*ap.circumstances_to), src, "application.circumstances_to");
         } else if (!ap.circumstances_from) {
-            add("circumstances_period", points_short_scheme() ? CheckStatus::problem : CheckStatus::info,
+            add("circumstances_period", CheckStatus::info,
                 tr("Geef aan vanaf wanneer de omstandigheden speelden.", "Say from when the circumstances applied."),
                 tr("Een einddatum mag leeg blijven als ze nog spelen.", "The end may stay empty if they still apply."), src,
                 "application.circumstances_from");
@@ -174,8 +186,8 @@ struct Checker : Wording {
             if (out.planned.empty())
                 add("planned_activities", CheckStatus::problem,
                     tr("Je plan bevat nog geen geplande activiteiten.", "Your plan holds no planned activities yet."),
-                    tr("Voeg bij stap 4 activiteiten toe met een datum na vandaag: titel, aanbieder, datum en punten.",
-                       "Add activities dated after today in step 4: title, provider, date and points."),
+                    tr("Voeg activiteiten toe met een datum na de controledatum: titel, aanbieder, datum en punten.",
+                       "Add activities dated after the check date: title, provider, date and points."),
                     src, "activities");
         }
         // Concrete and measurable: which course, when, by whom, how many points (001 §1.4).
@@ -210,7 +222,7 @@ struct Checker : Wording {
                 add("plan_dates", CheckStatus::problem,
                     label + tr(" ligt na " + date(*out.proof_due) + ", de datum waarop je het bewijs moet inleveren.",
                                " falls after " + date(*out.proof_due) + ", the day your proof is due."),
-                    tr("Plan haar eerder: wat later valt, telt niet mee voor je plan.", "Plan it earlier: what falls later does not count for your plan."),
+                    tr("Plan deze activiteit eerder: wat later valt, telt niet mee voor je plan.", "Plan it earlier: what falls later does not count for your plan."),
                     source_of("proof_due", "001 §1.3"), path + ".date");
             }
         }
@@ -261,11 +273,22 @@ struct Checker : Wording {
         if (!a.plan.hours_required) return;
         const HoursPlan& hp = p.application.hours_plan;
         const std::string src = source_of("hours_required", "001 §2.1");
+        // The hours are part of the plan, and the plan must be proven carried out by the proof
+        // date, 6 weeks before the temporary registration ends (001 §1.3, §2.2): they count to then.
+        const std::optional<Date> plan_end = out.proof_due ? out.proof_due : out.period_to;
         out.hours_from = hp.from ? hp.from : out.period_from;
-        out.hours_to = hp.to ? hp.to : out.period_to;
-        if (hp.from && hp.to && *hp.to < *hp.from) {
+        out.hours_to = hp.to ? hp.to : plan_end;
+        if (out.hours_from && out.hours_to && !(*out.hours_from < *out.hours_to)) {
             add("hours_plan", CheckStatus::problem, tr("De periode van je urenplan eindigt vóór hij begint.", "Your hours plan ends before it starts."),
-                date(*hp.from) + " – " + date(*hp.to), src, "application.hours_plan.to");
+                date(*out.hours_from) + " – " + date(*out.hours_to), src, hp.to ? "application.hours_plan.to" : "application.hours_plan.from");
+            return;
+        }
+        if (out.period_from && plan_end && ((hp.from && *hp.from < *out.period_from) || (hp.to && *hp.to > *plan_end))) {
+            add("hours_period", CheckStatus::problem,
+                tr("Je urenplan valt buiten de periode van je plan (" + date(*out.period_from) + " – " + date(*plan_end) + ").",
+                   "Your hours plan falls outside your plan's period (" + date(*out.period_from) + " – " + date(*plan_end) + ")."),
+                tr("Alleen uren die je vóór de bewijsdatum kunt aantonen, tellen voor je plan.", "Only hours you can prove by the proof date count for your plan."),
+                src, hp.from && *hp.from < *out.period_from ? "application.hours_plan.from" : "application.hours_plan.to");
             return;
         }
         if (!hp.hours_per_week || *hp.hours_per_week <= 0) {
@@ -275,7 +298,7 @@ struct Checker : Wording {
                    "Needed: at least " + num(*a.plan.hours_required) + " hours in the temporary registration."),
                 src, "application.hours_plan.hours_per_week");
         } else if (out.hours_from && out.hours_to) {
-            const double weeks = double(days_between(*out.hours_from, *out.hours_to)) / 7.0;
+            const double weeks = double(days_between(*out.hours_from, *out.hours_to)) / 7.0;   // > 0: checked above
             out.planned_hours = std::round(*hp.hours_per_week * weeks);
             const std::string figures = tr(num(*hp.hours_per_week) + " uur per week × " + num(weeks) + " weken = " + num(*out.planned_hours) + " uur; nodig " + num(*a.plan.hours_required),
                                            num(*hp.hours_per_week) + " hours a week × " + num(weeks) + " weeks = " + num(*out.planned_hours) + " hours; needed " + num(*a.plan.hours_required));
@@ -288,12 +311,6 @@ struct Checker : Wording {
                                  ". Work about " + num(std::ceil(*a.plan.hours_required / weeks)) + " hours a week."),
                     src, "application.hours_plan.hours_per_week");
         }
-        if (out.period_from && out.period_to && ((hp.from && *hp.from < *out.period_from) || (hp.to && *hp.to > *out.period_to)))
-            add("hours_period", CheckStatus::problem,
-                tr("Je urenplan valt buiten de tijdelijke registratie (" + date(*out.period_from) + " – " + date(*out.period_to) + ").",
-                   "Your hours plan falls outside the temporary registration (" + date(*out.period_from) + " – " + date(*out.period_to) + ")."),
-                tr("Alleen uren binnen die periode tellen voor je plan.", "Only hours inside that period count for your plan."), src,
-                hp.from && *hp.from < *out.period_from ? "application.hours_plan.from" : "application.hours_plan.to");
         if (blank(hp.workplace) && blank(hp.description))
             add("hours_where", CheckStatus::problem,
                 tr("Beschrijf waar en hoe je de uren gaat werken.", "Describe where and how you will work the hours."),
@@ -324,35 +341,44 @@ struct Checker : Wording {
                     {}, "001 §2.1", field);
             return;
         }
-        // The self-evaluation: five questions for every competence of the profile (001 §2.1).
+        // The self-evaluation: every competence of the profile, weighed with the five questions
+        // the applicant "can ask" (001 §2.1). A competence left out entirely is a gap an assessor
+        // returns; one with some questions open is worth a second look, not a rejection.
         const auto& comps = competences_for(rs, p.profession);
-        std::vector<std::string> incomplete;
+        const std::string src = rs.competences_source.empty() ? "001 §2.1" : rs.competences_source;
+        std::vector<std::string> missing, partial;
         std::string field;
         for (size_t i = 0; i < comps.size(); ++i) {
             const CompetenceAnswers* ans = ap.find_answers(comps[i].id);
             const int answered = ans ? int(std::count_if(ans->answers.begin(), ans->answers.end(), [](const std::string& s) { return !blank(s); })) : 0;
-            if (answered < kSelfEvaluationQuestions) {
-                incomplete.push_back(comps[i].name.in(lang) + " (" + std::to_string(answered) + "/" + std::to_string(kSelfEvaluationQuestions) + ")");
-                if (field.empty()) field = "application.self_evaluation." + comps[i].id;
-            }
+            const std::string label = comps[i].name.in(lang) + " (" + std::to_string(answered) + "/" + std::to_string(kSelfEvaluationQuestions) + ")";
+            if (answered == 0) missing.push_back(label);
+            else if (answered < kSelfEvaluationQuestions) partial.push_back(label);
+            if (answered < kSelfEvaluationQuestions && field.empty()) field = "application.self_evaluation." + comps[i].id;
         }
+        auto join = [](const std::vector<std::string>& v) {
+            std::string list;
+            for (const auto& s : v) list += (list.empty() ? "" : ", ") + s;
+            return list;
+        };
         if (comps.empty())
             add("self_evaluation", CheckStatus::info,
                 tr("Het register geeft geen lijst van competenties; beschrijf je zelfevaluatie in je scholingsplan.",
                    "The register gives no list of competences; describe your self-evaluation in your training plan."),
                 {}, "001 §2.1");
-        else if (incomplete.empty())
+        else if (!missing.empty())
+            add("self_evaluation", CheckStatus::problem, tr("De zelfevaluatie is nog niet volledig.", "The self-evaluation is not complete yet."),
+                tr("Nog niet beschreven: ", "Not described yet: ") + join(missing) + ".", src, field);
+        else if (!partial.empty())
+            add("self_evaluation", CheckStatus::info,
+                tr("De zelfevaluatie beschrijft alle competenties; bij sommige staan nog vragen open.",
+                   "The self-evaluation describes every competence; some questions are still open."),
+                tr("Nog open: ", "Still open: ") + join(partial) + ".", src, field);
+        else
             add("self_evaluation", CheckStatus::ok,
                 tr("De zelfevaluatie beantwoordt de vijf vragen voor alle " + std::to_string(comps.size()) + " competenties.",
                    "The self-evaluation answers the five questions for all " + std::to_string(comps.size()) + " competences."),
-                {}, rs.competences_source.empty() ? "001 §2.1" : rs.competences_source);
-        else {
-            std::string list;
-            for (const auto& s : incomplete) list += (list.empty() ? "" : ", ") + s;
-            add("self_evaluation", CheckStatus::problem,
-                tr("De zelfevaluatie is nog niet volledig.", "The self-evaluation is not complete yet."),
-                tr("Nog te beantwoorden: ", "Still to answer: ") + list + ".", rs.competences_source.empty() ? "001 §2.1" : rs.competences_source, field);
-        }
+                {}, src);
         // Group 1 has met the points: 001 Bijlage 1 asks no training plan of it.
         if (group1 && blank(ap.training_plan))
             add("training_plan", CheckStatus::info,
@@ -433,7 +459,7 @@ struct Checker : Wording {
     void reminders() {
         int non_accredited = 0;
         for (const auto& act : p.activities)
-            if (!act.accredited && !is_planned(act, a.check_date)) ++non_accredited;
+            if (!act.accredited && !is_planned(act, a.check_date) && a.window.contains(act.date)) ++non_accredited;
         if (non_accredited > 0)
             add("evidence", CheckStatus::info,
                 tr("Upload in je digitale portfolio bewijs van je " + std::to_string(non_accredited) + " niet-geaccrediteerde activiteit" + (non_accredited == 1 ? "" : "en") + ".",

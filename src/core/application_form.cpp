@@ -93,7 +93,11 @@ struct Builder : Wording {
     void header() {
         const Application& ap = p.application;
         doc.lang = lang;
-        doc.title = tr("Aanvraag ", "Application: ") + (en ? a.regime_name.in(lang) : lowercase_first(a.regime_name.in(lang)));
+        // Re-entry groups are named after the person ("Herintreder groep 3"); the form is for the scheme.
+        if (is_reentry(a.regime))
+            doc.title = tr("Aanvraag herintrederregeling, groep ", "Application: re-entry scheme, group ") + a.regime.substr(8);
+        else
+            doc.title = tr("Aanvraag ", "Application: ") + (en ? a.regime_name.in(lang) : lowercase_first(a.regime_name.in(lang)));
         doc.subtitle = rs.name.in(lang) + (ap.name.empty() ? "" : " · " + ap.name);
         doc.footer = "herreg · " + a.regime_name.in(lang) + (ap.name.empty() ? "" : " · " + ap.name);
         doc.page_of = tr("Pagina {} van {}", "Page {} of {}");
@@ -216,7 +220,9 @@ struct Builder : Wording {
                 cov.table.rows.push_back({criterion_label(c.criterion, rs, lang), num(c.missing), num(c.planned), yes_no(c.covered())});
             s.blocks.push_back(cov);
         }
-        s.blocks.push_back(answer(tr("Toelichting: hoe haal je de ontbrekende punten?", "Notes: how will you gain the missing points?"), ap.points_plan));
+        // Group 1 has its points: an empty notes field would read as an incomplete form.
+        if (a.plan.points_missing > 0 || !ap.points_plan.empty())
+            s.blocks.push_back(answer(tr("Toelichting: hoe haal je de ontbrekende punten?", "Notes: how will you gain the missing points?"), ap.points_plan));
 
         if (!reentry()) return;
         const HoursPlan& hp = ap.hours_plan;
@@ -230,8 +236,9 @@ struct Builder : Wording {
         s.blocks.push_back(fields(std::move(hf), tr("Werkervaring inhalen", "Making up work experience")));
         s.blocks.push_back(answer(tr("Hoe compenseer je het tekort aan uren?", "How will you make up the missing hours?"), hp.description));
         if (ap.evc.chosen) return;   // the university's plan replaces these (section EVC)
-        s.blocks.push_back(answer(tr("Scholingsplan: hoe vul je de hiaten uit de zelfevaluatie op?", "Training plan: how will you fill the gaps from the self-evaluation?"),
-                                  ap.training_plan));
+        if (a.regime != "reentry_1" || !ap.training_plan.empty())   // not asked of group 1 (001 Bijlage 1)
+            s.blocks.push_back(answer(tr("Scholingsplan: hoe vul je de hiaten uit de zelfevaluatie op?", "Training plan: how will you fill the gaps from the self-evaluation?"),
+                                      ap.training_plan));
         s.blocks.push_back(answer(tr("Begeleidingsplan", "Mentoring plan"), ap.mentoring_plan));
     }
 
@@ -290,7 +297,7 @@ struct Builder : Wording {
             DocBlock::Kind::paragraph,
             problems == 0 ? tr("herreg vond niets dat de beoordelaars zouden terugsturen. Het register beslist.",
                                "herreg found nothing the assessors would send back. The register decides.")
-                          : tr(std::to_string(problems) + (problems == 1 ? " punt" : " punten") + " om op te lossen vóór je indient.",
+                          : tr(std::to_string(problems) + (problems == 1 ? " onderdeel" : " onderdelen") + " om op te lossen vóór je indient.",
                                std::to_string(problems) + (problems == 1 ? " item" : " items") + " to resolve before you file.")));
         DocBlock b;
         b.kind = DocBlock::Kind::checks;

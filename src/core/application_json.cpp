@@ -25,13 +25,8 @@ bool Application::empty() const { return application_to_json(*this) == applicati
 
 namespace {
 
-std::string text(const Json& obj, const char* key, const std::string& path) {
-    std::string s = get_optional_string(obj, key, path).value_or("");
-    if (s.size() > kMaxApplicationText)
-        throw InputError(path_join(path, key), "too long (" + std::to_string(s.size()) + " characters, at most " +
-                                                   std::to_string(kMaxApplicationText) + ")");
-    return s;
-}
+// A name or number is one line on every page of the form; a plan may be pages long.
+constexpr size_t kMaxLine = 200;
 
 std::optional<bool> optional_bool(const Json& obj, const char* key, const std::string& path) {
     const Json* v = find_member(obj, key);
@@ -53,12 +48,19 @@ Json opt(const std::optional<bool>& b) { return b ? Json(*b) : Json(nullptr); }
 
 }  // namespace
 
-Application application_from_json(const Json& j, const std::string& path) {
+Application application_from_json(const Json& j, const std::string& path, bool limit_lengths) {
+    // A text field; drafts keep over-long texts so an autosave reads back whatever was typed.
+    auto text = [limit_lengths](const Json& obj, const char* key, const std::string& at, size_t max = kMaxApplicationText) {
+        std::string s = get_optional_string(obj, key, at).value_or("");
+        if (limit_lengths && s.size() > max)
+            throw InputError(path_join(at, key), "too long (" + std::to_string(s.size()) + " bytes, at most " + std::to_string(max) + ")");
+        return s;
+    };
     require_object(j, path);
     Application a;
-    a.name = text(j, "name", path);
-    a.registration_number = text(j, "registration_number", path);
-    a.email = text(j, "email", path);
+    a.name = text(j, "name", path, kMaxLine);
+    a.registration_number = text(j, "registration_number", path, kMaxLine);
+    a.email = text(j, "email", path, kMaxLine);
     a.circumstances_from = get_optional_date(j, "circumstances_from", path);
     a.circumstances_to = get_optional_date(j, "circumstances_to", path);
     a.reasons = text(j, "reasons", path);
@@ -71,13 +73,13 @@ Application application_from_json(const Json& j, const std::string& path) {
         a.hours_plan.hours_per_week = get_optional_number(*h, "hours_per_week", hp, 0, 7 * 24);
         a.hours_plan.from = get_optional_date(*h, "from", hp);
         a.hours_plan.to = get_optional_date(*h, "to", hp);
-        a.hours_plan.workplace = text(*h, "workplace", hp);
+        a.hours_plan.workplace = text(*h, "workplace", hp, kMaxLine);
         a.hours_plan.description = text(*h, "description", hp);
     }
     if (const Json* s = object_member(j, "supervision", path)) {
         const std::string sp = path_join(path, "supervision");
-        a.supervision.name = text(*s, "name", sp);
-        a.supervision.registration_number = text(*s, "registration_number", sp);
+        a.supervision.name = text(*s, "name", sp, kMaxLine);
+        a.supervision.registration_number = text(*s, "registration_number", sp, kMaxLine);
         a.supervision.periodically_registered = optional_bool(*s, "periodically_registered", sp);
         a.supervision.hours = get_optional_number(*s, "hours", sp, 0, 5000);
         a.supervision.evaluation = text(*s, "evaluation", sp);
@@ -87,7 +89,7 @@ Application application_from_json(const Json& j, const std::string& path) {
     if (const Json* e = object_member(j, "evc", path)) {
         const std::string ep = path_join(path, "evc");
         a.evc.chosen = get_bool(*e, "chosen", ep, false);
-        a.evc.institution = text(*e, "institution", ep);
+        a.evc.institution = text(*e, "institution", ep, kMaxLine);
         a.evc.result = text(*e, "result", ep);
         a.evc.plan = text(*e, "plan", ep);
     }
@@ -111,7 +113,7 @@ Application application_from_json(const Json& j, const std::string& path) {
                     const std::string kp = path_index(ap, k);
                     if (v.is_null()) continue;
                     if (!v.is_string()) throw InputError(kp, "expected text, got " + quote_value(v));
-                    if (v.get_ref<const std::string&>().size() > kMaxApplicationText) throw InputError(kp, "too long");
+                    if (limit_lengths && v.get_ref<const std::string&>().size() > kMaxApplicationText) throw InputError(kp, "too long");
                     c.answers[k] = v.get<std::string>();
                 }
             }

@@ -137,7 +137,7 @@ std::string deadlines_ics(const Assessment& a, const RuleSet& rs, std::string_vi
         text("DESCRIPTION", desc);
         line("CATEGORIES", "herreg," + ics_escape_text(reg));   // the comma separates categories: not escaped
         line("TRANSP", "TRANSPARENT");   // a deadline does not make the user busy all day
-        if (deadline_needs_alarm(d.id)) {
+        if (deadline_needs_alarm(d.id) && !(d.date < a.check_date)) {   // no reminder of a day already past
             line("BEGIN", "VALARM");
             line("ACTION", "DISPLAY");
             line("TRIGGER", "-P14D");

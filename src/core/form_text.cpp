@@ -17,6 +17,30 @@ std::string pad(const std::string& s, size_t width, bool right) {
     return right ? std::string(width - w, ' ') + s : s + std::string(width - w, ' ');
 }
 
+// What a terminal or a pasted e-mail must not receive from user text: control characters
+// (an escape sequence can clear a helpdesk's screen) and bidi overrides (which can make a
+// line read differently from what it holds). Tabs become spaces; '\n' stays.
+std::string clean(const std::string& s) {
+    std::string out;
+    out.reserve(s.size());
+    for (size_t i = 0; i < s.size(); ++i) {
+        const unsigned char c = static_cast<unsigned char>(s[i]);
+        if (c == '\t') out += ' ';
+        else if (c == '\n') out += '\n';
+        else if (c < 0x20 || c == 0x7F) continue;
+        else if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
+                 static_cast<unsigned char>(s[i + 2]) >= 0xAA && static_cast<unsigned char>(s[i + 2]) <= 0xAE)
+            i += 2;   // U+202A..U+202E
+        else if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x81 &&
+                 static_cast<unsigned char>(s[i + 2]) >= 0xA6 && static_cast<unsigned char>(s[i + 2]) <= 0xA9)
+            i += 2;   // U+2066..U+2069
+        else out += char(c);
+    }
+    return out;
+}
+
+bool blank(const std::string& s) { return s.find_first_not_of(" \t\r\n") == std::string::npos; }
+
 std::string indent_lines(const std::string& text, const std::string& prefix) {
     std::string out = prefix;
     for (char c : text) {
@@ -27,7 +51,10 @@ std::string indent_lines(const std::string& text, const std::string& prefix) {
 }
 
 void table(std::string& out, const DocTable& t) {
-    std::vector<size_t> width(t.header.size(), 0);
+    size_t ncols = t.header.size();
+    for (const auto& r : t.rows) ncols = std::max(ncols, r.size());
+    if (ncols == 0) return;
+    std::vector<size_t> width(ncols, 0);
     auto measure = [&](const std::vector<std::string>& row) {
         for (size_t i = 0; i < row.size() && i < width.size(); ++i) width[i] = std::max(width[i], columns(row[i]));
     };
@@ -57,7 +84,11 @@ void table(std::string& out, const DocTable& t) {
 
 }  // namespace
 
-std::string render_text(const FormDocument& doc) {
+static std::string render_text_raw(const FormDocument& doc);
+
+std::string render_text(const FormDocument& doc) { return clean(render_text_raw(doc)); }
+
+static std::string render_text_raw(const FormDocument& doc) {
     std::string out = doc.title + "\n" + std::string(columns(doc.title), '=') + "\n";
     if (!doc.subtitle.empty()) out += doc.subtitle + "\n";
     for (const auto& sec : doc.sections) {
@@ -76,7 +107,7 @@ std::string render_text(const FormDocument& doc) {
                     break;
                 }
                 case DocBlock::Kind::answer:
-                    out += "\n" + b.title + "\n" + indent_lines(b.text.empty() ? doc.empty_answer : b.text, "  ") + "\n";
+                    out += "\n" + b.title + "\n" + indent_lines(blank(b.text) ? doc.empty_answer : b.text, "  ") + "\n";
                     break;
                 case DocBlock::Kind::table: table(out, b.table); break;
                 case DocBlock::Kind::checks:

@@ -72,5 +72,6 @@ std::string write_portfolio(const Portfolio& p);   // pretty-printed, stable key
 // Upper bounds that catch typos and hostile numbers, not real-life limits.
 inline constexpr double kMaxPointsPerActivity = 1000;
 inline constexpr double kMaxHoursPerDay = 24;
+inline constexpr size_t kMaxActivityText = 500;   // title, provider
 
 }  // namespace herreg

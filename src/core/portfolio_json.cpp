@@ -44,12 +44,17 @@ HoursEntry read_hours(const Json& e, const std::string& path, bool complete) {
     return h;
 }
 
-Activity read_activity(const Json& e, const std::string& path) {
+// `complete` false (a draft): over-long texts are kept, so an autosave of what was typed
+// still reads back; the CLI and saved files are held to the limits.
+Activity read_activity(const Json& e, const std::string& path, bool complete) {
     require_object(e, path);
     Activity a;
     a.date = get_date(e, "date", path);
     a.title = get_optional_string(e, "title", path).value_or("");
     a.provider = get_optional_string(e, "provider", path).value_or("");
+    // A title is a line in a table, not an essay; the PDF cannot measure a single word past 64 kB.
+    if (complete && a.title.size() > kMaxActivityText) throw InputError(path_join(path, "title"), "too long (at most " + std::to_string(kMaxActivityText) + " bytes)");
+    if (complete && a.provider.size() > kMaxActivityText) throw InputError(path_join(path, "provider"), "too long (at most " + std::to_string(kMaxActivityText) + " bytes)");
     a.category = get_string(e, "category", path);
     a.kind = get_optional_string(e, "kind", path);
     a.points = get_number(e, "points", path, 0, kMaxPointsPerActivity);
@@ -122,11 +127,11 @@ Portfolio portfolio_from_json(const Json& doc, ReadMode mode) {
     if (const Json* as = find_member(doc, "activities"); as && !as->is_null()) {
         require_array(*as, "activities");
         for (size_t i = 0; i < as->size(); ++i)
-            p.activities.push_back(read_activity((*as)[i], path_index("activities", i)));
+            p.activities.push_back(read_activity((*as)[i], path_index("activities", i), complete));
     }
 
     if (const Json* app = find_member(doc, "application"); app && !app->is_null())
-        p.application = application_from_json(*app, "application");
+        p.application = application_from_json(*app, "application", complete);
 
     for (const auto& [key, value] : doc.items()) {
         if (std::find(std::begin(kKnownKeys), std::end(kKnownKeys), key) == std::end(kKnownKeys))

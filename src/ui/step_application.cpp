@@ -514,8 +514,8 @@ void hours(AppState& st, const ApplicationCheck& check, const Assessment& a, con
     if (auto v = number_row(st, s.hours_per_week_label, "app.hours_per_week", "application.hours_plan.hours_per_week",
                             cur(st).hours_plan.hours_per_week, 168))
         edit_app(st).hours_plan.hours_per_week = *v;
-    if (check.period_from && check.period_to)   // what empty dates mean, before the dates
-        small_muted(fill(s.hours_period_help, {to_dutch(*check.period_from), to_dutch(*check.period_to)}), theme);
+    if (check.period_from && check.proof_due)   // what empty dates mean, before the dates
+        small_muted(fill(s.hours_period_help, {to_dutch(*check.period_from), to_dutch(*check.proof_due)}), theme);
     gap(0.2f);
     side_by_side(
         [&] {

@@ -64,7 +64,7 @@ check_scheme kabiz-09-deferral-application aanvraag-herregistratie-met-uitstel-2
   "KABIZ-0098765" "Zwangerschap" "Training motiverende gespreksvoering" "Academie Gezond" "20-04-2028" "maximaal 18 maanden"
 check_scheme kp-21-reentry-group-1-application aanvraag-herintreding-groep-1-2026-11-22.pdf \
   "Zelfevaluatie" "Wat kan ik?" "Supervisie en begeleiding" "Drs. P. Jansen" "KP-7654321" "Oefentherapie De Linde, Utrecht" \
-  "834 uur" "Werkervaring (uren) 1.600 600 1.000"
+  "738 uur" "Werkervaring (uren) 1.600 600 1.000"
 check_scheme kp-22-reentry-group-2-application aanvraag-herintreding-groep-2-2026-11-22.pdf \
   "Herintredingscursus oefentherapie" "Hogeschool van Amsterdam" "Mantelzorg" "Scholingsplan" "Totaal waarvan 84 geaccrediteerd 140"
 check_scheme kp-23-reentry-group-3-application aanvraag-herintreding-groep-3-2026-11-22.pdf \
@@ -74,7 +74,7 @@ check_scheme kp-23-reentry-group-3-application aanvraag-herintreding-groep-3-202
 portfolio kp-05-reentry-group-2
 if "$herreg" form "$tmp/kp-05-reentry-group-2.json" --lang en --out "$tmp/empty.pdf" 2> "$tmp/err"; then
   pdftotext "$tmp/empty.pdf" "$tmp/empty.txt"
-  if grep -q "pre-check: 16 item(s) to resolve" "$tmp/err" && contains "$tmp/empty.txt" "Application: Re-entry group 2" \
+  if grep -q "pre-check: 16 items to resolve" "$tmp/err" && contains "$tmp/empty.txt" "Application: re-entry scheme, group 2" \
        "16 items to resolve before you file" "Fill in your name and your registration number." \
        "Your plan holds no planned activities yet." "(not filled in)" "Page 1 of"; then ok
   else fail "empty application: $(cat "$tmp/err")"; fi

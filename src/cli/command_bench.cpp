@@ -4,7 +4,9 @@
 #include "cli_io.h"
 #include "commands.h"
 
+#include <algorithm>
 #include <chrono>
+#include <cstdlib>
 #include <cstdio>
 #include <iostream>
 
@@ -12,7 +14,7 @@ namespace herreg::cli {
 
 namespace {
 
-Portfolio large_portfolio() {
+Portfolio large_portfolio(int activities = 1000) {
     Portfolio p;
     p.register_id = "kp";
     p.profession = "oefentherapie";
@@ -22,7 +24,7 @@ Portfolio large_portfolio() {
         const Date from = add_months(Date{2021, 12, 1}, i);
         p.hours.push_back({std::nullopt, from, add_days(add_months(from, 1), -1), 30.0});
     }
-    for (int i = 0; i < 1000; ++i) {
+    for (int i = 0; i < activities; ++i) {
         Activity a;
         a.date = add_days(Date{2021, 12, 1}, (i * 7) % 1820);
         a.title = "Activiteit " + std::to_string(i);
@@ -37,8 +39,27 @@ Portfolio large_portfolio() {
 
 }  // namespace
 
+// herreg batch's throughput: JSON Lines of 100 activities each, read, assessed and written
+// as CSV rows, single-threaded, against the target of 100,000 portfolios in 10 s.
+int bench_batch(long lines) {
+    const Rulebook book = load_rulebook(std::nullopt);
+    nlohmann::json doc = portfolio_to_json(large_portfolio(100));
+    doc["id"] = "member-1";
+    const std::string line = doc.dump();
+    using clock = std::chrono::steady_clock;
+    const auto t0 = clock::now();
+    size_t bytes = 0;
+    for (long i = 0; i < lines; ++i) bytes += batch_line(line, book, Date{2026, 11, 22}).size();
+    const double s = std::chrono::duration<double>(clock::now() - t0).count();
+    std::printf("bench: batch of %ld portfolios x 100 activities (%zu bytes a line): %.2f s, %.0f portfolios/s, %zu CSV bytes\n", lines,
+                line.size(), s, lines / s, bytes);
+    std::printf("bench: projected for 100,000: %.1f s on one core (target < 10 s)\n", s / double(lines) * 100000.0);
+    return 0;
+}
+
 int command_bench(const Args& args) {
     int iterations = 2000;
+    if (args.size() == 2 && args[0] == "--batch") return bench_batch(std::max(1L, std::atol(args[1].c_str())));
     if (args.size() == 2 && args[0] == "--iterations") iterations = std::max(1, std::atoi(args[1].c_str()));
     const Rulebook book = load_rulebook(std::nullopt);
     const Portfolio p = large_portfolio();

@@ -13,6 +13,7 @@ int main(int argc, char** argv) {
         "                  FILE|-                                       the deadlines as an .ics calendar\n"
         "  herreg form [--lang nl|en] [--rules DIR] [--text]\n"
         "              [--out FILE|DIR|-] FILE|-                        the scheme's application form (PDF)\n"
+        "  herreg batch [--rules DIR] [--out FILE] FILE|-                one CSV row per JSON Lines portfolio\n"
         "  herreg validate-rules DIR                                    check rules files\n"
         "  herreg bench [--iterations N]                                time the assessment\n";
     if (all.empty() || all[0] == "--help" || all[0] == "-h") {
@@ -23,6 +24,7 @@ int main(int argc, char** argv) {
     if (all[0] == "assess") return command_assess(rest);
     if (all[0] == "calendar") return command_calendar(rest);
     if (all[0] == "form") return command_form(rest);
+    if (all[0] == "batch") return command_batch(rest);
     if (all[0] == "validate-rules") return command_validate_rules(rest);
     if (all[0] == "bench") return command_bench(rest);
     std::cerr << "herreg: unknown command '" << all[0] << "'\n" << usage;

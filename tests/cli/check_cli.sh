@@ -118,5 +118,37 @@ PY
 "$herreg" calendar "$tmp/nodl.json" > "$tmp/nodl.ics" 2> "$tmp/nodl.err"
 [ $? -eq 0 ] && head -c 17 "$tmp/nodl.ics" | grep -q "BEGIN:VCALENDAR" && ! grep -q VEVENT "$tmp/nodl.ics" && [ "$(wc -l < "$tmp/nodl.err")" -eq 1 ] && grep -q "geen termijnen" "$tmp/nodl.err" && ok || fail "calendar without deadlines: $(cat "$tmp/nodl.err")"
 
+# 9. batch: JSON Lines in, one CSV row per portfolio; a bad line is reported by number and skipped.
+python3 - "$tests/cases" "$tmp/batch.jsonl" <<'PY'
+import json, sys
+cases = sys.argv[1]
+rows = []
+for i, name in enumerate(["kp-01-reregistration", "kp-02-dispensation", "kabiz-02-deferral", "kp-06-reentry-group-3"]):
+    p = json.load(open(f"{cases}/{name}.json"))["portfolio"]
+    p["id"] = 1002 if i == 1 else name
+    rows.append(json.dumps(p, ensure_ascii=False))
+rows.insert(2, '{"format": "herreg-portfolio/1", "id": "x", "register": "kp"')   # broken JSON: line 3
+rows.insert(4, "")                                                               # blank: skipped
+p = json.loads(rows[0]); p["id"] = "=HYPERLINK(1)"; rows.append(json.dumps(p))  # formula injection: line 7
+p = json.loads(rows[0]); del p["id"]; rows.append(json.dumps(p))              # no id: line 8
+open(sys.argv[2], "w").write("\n".join(rows) + "\n")
+PY
+"$herreg" batch "$tmp/batch.jsonl" > "$tmp/batch.csv" 2> "$tmp/batch.err"; code=$?
+if [ "$code" -eq 1 ] && python3 - "$tmp/batch.csv" <<'PY'
+import csv, sys
+rows = list(csv.DictReader(open(sys.argv[1], newline="")))
+assert [r["id"] for r in rows] == ["kp-01-reregistration", "1002", "kabiz-02-deferral", "kp-06-reentry-group-3", "'=HYPERLINK(1)"], rows
+r = {r["id"]: r for r in rows}
+assert r["kp-01-reregistration"]["meets"] == "true" and r["kp-01-reregistration"]["scheme"] == "reregistration"
+assert r["1002"]["scheme"] == "dispensation" and r["1002"]["points_missing"] == "40" and r["1002"]["hours_required"] == "1600"
+assert r["kp-06-reentry-group-3"]["scheme"] == "reentry_3" and r["kp-06-reentry-group-3"]["next_deadline_date"] == "2026-11-22"
+PY
+then
+  grep -q "^herreg batch: line 3: portfolio: not valid JSON" "$tmp/batch.err" && grep -q "^herreg batch: line 8: id: missing" "$tmp/batch.err" \
+    && grep -q "5 portfolios assessed, 2 bad lines" "$tmp/batch.err" && ok || fail "batch stderr: $(cat "$tmp/batch.err")"
+else
+  fail "batch: exit $code, $(cat "$tmp/batch.err")"
+fi
+
 echo "cli: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

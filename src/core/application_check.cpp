@@ -89,6 +89,7 @@ struct Checker : Wording {
         if (const Deadline* d = a.deadline("temporary_start")) out.period_from = d->date;
         if (const Deadline* d = a.deadline("temporary_end")) out.period_to = d->date;
         if (const Deadline* d = a.deadline("proof_due")) out.proof_due = d->date;
+        for (const auto& r : a.reasons) out.supervisor_assessment_required = out.supervisor_assessment_required || r.id == "supervisor_assessment";
         for (size_t i = 0; i < p.activities.size(); ++i)
             if (is_planned(p.activities[i], a.check_date)) out.planned.push_back(i);
         std::stable_sort(out.planned.begin(), out.planned.end(),
@@ -428,11 +429,8 @@ struct Checker : Wording {
                      "Describe how the supervision will be evaluated and assessed.", src);
 
         // Group 3: the supervisor assesses the result midway and at the end (001 Bijlage 1).
-        bool required = false;
-        std::string req_src = "001 Bijlage 1";
-        for (const auto& r : a.reasons)
-            if (r.id == "supervisor_assessment") required = true, req_src = r.source;
-        if (!required) return;
+        if (!out.supervisor_assessment_required) return;
+        const std::string req_src = source_of("supervisor_assessment", "001 Bijlage 1");
         if (!s.interim_assessment || !s.final_assessment) {
             add("supervisor_assessment", CheckStatus::problem,
                 tr("Plan de tussentijdse en de eindbeoordeling door je supervisor (verplicht voor groep 3).",

@@ -42,6 +42,8 @@ struct ApplicationCheck {
     // proven by proof_due (001 §1.3).
     std::optional<Date> period_from, period_to, proof_due;
     std::vector<size_t> planned;   // indexes into Portfolio::activities, by date
+    // Group 3: the supervisor must assess the result midway and at the end (from the assessment).
+    bool supervisor_assessment_required = false;
     std::optional<double> planned_hours;          // from the hours plan (re-entry)
     std::optional<Date> hours_from, hours_to;      // the hours plan's period (its own, or the temporary one)
 

@@ -276,8 +276,7 @@ struct Builder : Wording {
             {tr("Periodiek geregistreerd", "Periodically registered"), sv.periodically_registered ? yes_no(*sv.periodically_registered) : std::string()},
             {tr("Uren supervisie", "Hours of supervision"), sv.hours ? num(*sv.hours) : std::string()},
         };
-        bool assessment_required = false;
-        for (const auto& r : a.reasons) assessment_required = assessment_required || r.id == "supervisor_assessment";
+        const bool assessment_required = check.supervisor_assessment_required;
         if (assessment_required || sv.interim_assessment || sv.final_assessment) {
             f.push_back({tr("Tussentijdse beoordeling", "Interim assessment"), opt_date(sv.interim_assessment)});
             f.push_back({tr("Eindbeoordeling", "Final assessment"), opt_date(sv.final_assessment)});

@@ -669,7 +669,7 @@ void plans(AppState& st, const Assessment& a, const Theme& theme) {
     card_end();
 }
 
-void supervision(AppState& st, const Assessment& a, const Theme& theme) {
+void supervision(AppState& st, const ApplicationCheck& check, const Theme& theme) {
     const Strings& s = strings(st.lang);
     const float em = ImGui::GetFontSize();
     begin_part(st, Part::supervision);
@@ -713,9 +713,7 @@ void supervision(AppState& st, const Assessment& a, const Theme& theme) {
     if (auto v = area_row(st, s.supervision_evaluation_label, "app.supervisor.evaluation",
                           "application.supervision.evaluation", cur(st).supervision.evaluation))
         edit_app(st).supervision.evaluation = *v;
-    const bool group3 = std::any_of(a.reasons.begin(), a.reasons.end(),
-                                    [](const Reason& r) { return r.id == "supervisor_assessment"; });
-    if (group3) {
+    if (check.supervisor_assessment_required) {
         small_muted(s.assessments_help, theme);
         side_by_side(
             [&] {
@@ -786,7 +784,7 @@ void draw_step_application(AppState& state, const Theme& theme) {
             self_evaluation(state, *rs, theme);
             plans(state, *a, theme);
         }
-        supervision(state, *a, theme);
+        supervision(state, check, theme);
     }
     if (state.application_goto > 0) {   // scrolled (twice), then focused: one step a frame
         --state.application_goto;

@@ -1,8 +1,11 @@
 // herreg bench: how long one assessment takes for a large portfolio
 // (1,000 activities, 60 monthly hour entries). Prints figures; asserts nothing.
 #include "assessment.h"
+#include "batch_runner.h"
 #include "cli_io.h"
 #include "commands.h"
+#include "samples.h"
+#include "share_link.h"
 
 #include <algorithm>
 #include <chrono>
@@ -37,29 +40,32 @@ Portfolio large_portfolio(int activities = 1000) {
     return p;
 }
 
-}  // namespace
-
-// herreg batch's throughput: JSON Lines of 100 activities each, read, assessed and written
-// as CSV rows, single-threaded, against the target of 100,000 portfolios in 10 s.
-int bench_batch(long lines) {
-    const Rulebook book = load_rulebook(std::nullopt);
-    nlohmann::json doc = portfolio_to_json(large_portfolio(100));
-    doc["id"] = "member-1";
-    const std::string line = doc.dump();
+// Share links: how long the link gets (a figure, not a target) and what coding it costs.
+void share_link_figures(const std::string& large_json) {
+    const Sample* largest = nullptr;
+    for (const Sample& s : samples())
+        if (!largest || s.portfolio_json.size() > largest->portfolio_json.size()) largest = &s;
     using clock = std::chrono::steady_clock;
-    const auto t0 = clock::now();
-    size_t bytes = 0;
-    for (long i = 0; i < lines; ++i) bytes += batch_line(line, book, Date{2026, 11, 22}).size();
-    const double s = std::chrono::duration<double>(clock::now() - t0).count();
-    std::printf("bench: batch of %ld portfolios x 100 activities (%zu bytes a line): %.2f s, %.0f portfolios/s, %zu CSV bytes\n", lines,
-                line.size(), s, lines / s, bytes);
-    std::printf("bench: projected for 100,000: %.1f s on one core (target < 10 s)\n", s / double(lines) * 100000.0);
-    return 0;
+    const auto figure = [](const char* what, const std::string& json) {
+        const auto t0 = clock::now();
+        const std::string payload = encode_share_payload(json);
+        const auto t1 = clock::now();
+        const bool same = decode_share_payload(payload) == json;
+        const auto t2 = clock::now();
+        std::printf("bench: share link, %s: %zu bytes of JSON -> payload of %zu characters (%.0f%%); encode %.2f ms, decode %.2f ms%s\n", what,
+                    json.size(), payload.size(), 100.0 * double(payload.size()) / double(json.size()),
+                    std::chrono::duration<double, std::milli>(t1 - t0).count(), std::chrono::duration<double, std::milli>(t2 - t1).count(),
+                    same ? "" : " (ROUND TRIP FAILED)");
+    };
+    if (largest) figure(("largest sample " + largest->name).c_str(), write_portfolio(read_portfolio(largest->portfolio_json, ReadMode::draft)));
+    figure("the portfolio above", large_json);
 }
+
+}  // namespace
 
 int command_bench(const Args& args) {
     int iterations = 2000;
-    if (args.size() == 2 && args[0] == "--batch") return bench_batch(std::max(1L, std::atol(args[1].c_str())));
+    if (std::find(args.begin(), args.end(), "--batch") != args.end()) return bench_batch(args);   // bench_batch.cpp
     if (args.size() == 2 && args[0] == "--iterations") iterations = std::max(1, std::atoi(args[1].c_str()));
     const Rulebook book = load_rulebook(std::nullopt);
     const Portfolio p = large_portfolio();
@@ -80,6 +86,7 @@ int command_bench(const Args& args) {
     std::printf("bench: portfolio of %zu activities and %zu monthly hour entries\n", p.activities.size(), p.hours.size());
     std::printf("bench: assess             %8.1f us per portfolio (%d runs; target < 50 us)\n", assess_us, iterations);
     std::printf("bench: read JSON + model  %8.1f us per portfolio (%d runs, %zu bytes)\n", parse_us, parse_iterations, text.size());
+    share_link_figures(text);
     if (sink == 0) std::puts("");   // keeps the loops from being optimised away
     return 0;
 }

@@ -17,6 +17,8 @@ int command_form(const Args& args);
 int command_validate_rules(const Args& args);
 int command_bench(const Args& args);
 int command_batch(const Args& args);
+int command_compare(const Args& args);
+int command_share(const Args& args);
 
 // One JSON Lines line to its CSV row (herreg batch, and its benchmark). Throws on bad input.
 std::string batch_line(const std::string& line, const Rulebook& book, const Date& today);

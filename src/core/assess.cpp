@@ -61,11 +61,12 @@ struct Engine {
             throw InputError("registration.period_start", "missing (or set registration.initial to false)");
         for (size_t i = 0; i < p.activities.size(); ++i) {
             const Activity& act = p.activities[i];
-            const std::string path = "activities[" + std::to_string(i) + "]";
+            // Spelled out only for a message: a batch checks millions of activities that are fine.
+            const auto path = [i] { return "activities[" + std::to_string(i) + "]"; };
             if (!rs.category(act.category)) {
                 std::string known;
                 for (const auto& c : rs.categories) known += (known.empty() ? "" : ", ") + c.id;
-                throw InputError(path + ".category", "unknown category \"" + act.category + "\" for register " +
+                throw InputError(path() + ".category", "unknown category \"" + act.category + "\" for register " +
                                                          rs.register_id + " (known: " + known + ")");
             }
             if (act.kind) {
@@ -73,11 +74,11 @@ struct Engine {
                 if (!k) {
                     std::string known;
                     for (const auto& kd : rs.kinds) known += (known.empty() ? "" : ", ") + kd.id;
-                    throw InputError(path + ".kind", "unknown kind \"" + *act.kind + "\" for register " + rs.register_id +
+                    throw InputError(path() + ".kind", "unknown kind \"" + *act.kind + "\" for register " + rs.register_id +
                                                          (known.empty() ? " (it has no capped kinds)" : " (known: " + known + ")"));
                 }
                 if (k->category != act.category)
-                    throw InputError(path + ".category", "kind " + k->id + " belongs to category " + k->category +
+                    throw InputError(path() + ".category", "kind " + k->id + " belongs to category " + k->category +
                                                              ", not " + act.category);
             }
         }

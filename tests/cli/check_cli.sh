@@ -150,5 +150,114 @@ else
   fail "batch: exit $code, $(cat "$tmp/batch.err")"
 fi
 
+# 9b. batch on several threads writes what one thread writes, byte for byte: rows, error lines
+#     with their numbers, the summary and the exit code. Many chunks (64 lines each), bad
+#     lines of every kind mixed in, so chunks finish out of order.
+many_rows=$(python3 - "$tmp/batch.jsonl" "$tmp/many.jsonl" "$tmp/many.expected" <<'PY'
+import json, sys
+good = [l for l in open(sys.argv[1]).read().split("\n") if l.startswith("{") and '"id"' in l and l.endswith("}")]
+p = json.loads(good[0])
+def variant(**change):
+    q = dict(p); q.update(change); return json.dumps(q)
+bad = [
+    '{"format": "herreg-portfolio/1", "id": "x"',                                   # broken JSON
+    variant(id=1.5),                                                                # id not whole
+    variant(register="xyz"),                                                        # unknown register
+    variant(check_date="2026-02-30"),                                               # impossible date
+    variant(activities=[{"date": "2024-01-01", "category": "dba", "points": 1}]),   # category of another register
+    variant(activities=[{"date": "2024-01-01", "category": "overige", "points": -1}]),
+    "[1, 2]",
+]
+lines, expected = [], []
+for i in range(1500):
+    if i % 97 == 5:
+        lines.append(bad[(i // 97) % len(bad)]); expected.append(len(lines))
+    elif i % 211 == 7:
+        lines.append("   ")
+    else:
+        q = json.loads(good[i % len(good)]); q["id"] = f"m-{i}"
+        if i % 5 == 0: q["activities"] = q.get("activities", [])[:1]    # some short, some long
+        lines.append(json.dumps(q, ensure_ascii=(i % 2 == 0)) + ("\r" if i % 13 == 0 else ""))
+open(sys.argv[2], "w").write("\n".join(lines) + "\n")
+open(sys.argv[3], "w").write("".join(f"{n}\n" for n in expected))
+print(1 + sum(1 for l in lines if l.strip()) - len(expected))   # CSV lines: header + good rows
+PY
+)
+"$herreg" batch --threads 1 "$tmp/many.jsonl" > "$tmp/many1.csv" 2> "$tmp/many1.err"; code1=$?
+"$herreg" batch --threads 2 "$tmp/many.jsonl" > "$tmp/many2.csv" 2> "$tmp/many2.err"; code2=$?
+"$herreg" batch --threads 3 - < "$tmp/many.jsonl" > "$tmp/many3.csv" 2> "$tmp/many3.err"; code3=$?
+sed -n 's/^herreg batch: line \([0-9]*\): .*/\1/p' "$tmp/many1.err" > "$tmp/many1.lines"
+if [ "$code1" -eq 1 ] && [ "$code2" -eq 1 ] && [ "$code3" -eq 1 ] && cmp -s "$tmp/many1.csv" "$tmp/many2.csv" && cmp -s "$tmp/many1.err" "$tmp/many2.err" \
+    && cmp -s "$tmp/many1.csv" "$tmp/many3.csv" && cmp -s "$tmp/many1.err" "$tmp/many3.err" && cmp -s "$tmp/many1.lines" "$tmp/many.expected" \
+    && [ "$(wc -l < "$tmp/many1.csv")" -eq "$many_rows" ] \
+    && grep -q "line 6: portfolio: not valid JSON" "$tmp/many1.err" && grep -q "line 103: id: expected text or a whole number" "$tmp/many1.err"; then
+  ok
+else
+  fail "batch --threads 1/2/3 differ or miss lines: exit $code1/$code2/$code3; $(diff "$tmp/many1.err" "$tmp/many2.err" | head -5)"
+fi
+"$herreg" batch --threads 0 "$tmp/many.jsonl" > /dev/null 2>&1; [ $? -eq 2 ] && ok || fail "batch --threads 0 is a usage error"
+
+# 10. share: the portfolio as a link (#p=<payload>) and back, byte for byte; zlib reads our
+#     DEFLATE and CRC-32 and we read zlib's; a damaged link is one line on stderr and exit 1.
+largest=$(python3 - "$tests/cases" "$tmp/share.json" <<'PY'
+import glob, json, os, sys
+cases = [c for c in sorted(glob.glob(sys.argv[1] + "/*.json")) if "expected_error" not in json.load(open(c))]
+c = max(cases, key=os.path.getsize)
+json.dump(json.load(open(c))["portfolio"], open(sys.argv[2], "w"), ensure_ascii=False, indent=1)
+print(os.path.basename(c)[:-5])
+PY
+)
+if "$herreg" share "$tmp/share.json" > "$tmp/link1" 2> "$tmp/share.err" && [ "$(wc -l < "$tmp/link1")" -eq 1 ] && grep -q '^http://127\.0\.0\.1:8080/#p=1[A-Za-z0-9_-]*$' "$tmp/link1"; then ok
+else fail "share $largest: $(cat "$tmp/share.err")"; fi
+# One normalisation pass (write_portfolio), then every round trip is byte for byte.
+"$herreg" share --decode "$(cat "$tmp/link1")" > "$tmp/dec1.json" && "$herreg" share "$tmp/dec1.json" > "$tmp/link2" \
+  && cmp -s "$tmp/link1" "$tmp/link2" && "$herreg" share --decode - < "$tmp/link2" > "$tmp/dec2.json" && cmp -s "$tmp/dec1.json" "$tmp/dec2.json" \
+  && ok || fail "share --decode does not give back the portfolio byte for byte"
+if python3 - "$tmp/share.json" "$tmp/dec1.json" "$tmp/link1" "$tmp/zlib-link" "$largest" <<'PY'
+import base64, json, sys, zlib
+given, decoded = json.load(open(sys.argv[1])), open(sys.argv[2], "rb").read()
+def kept(a, b):   # everything in the input is in the output (which adds the defaults)
+    if isinstance(a, dict): return isinstance(b, dict) and all(k in b and kept(v, b[k]) for k, v in a.items())
+    if isinstance(a, list): return isinstance(b, list) and len(a) == len(b) and all(map(kept, a, b))
+    return a == b
+assert kept(given, json.loads(decoded)), "the decoded portfolio differs from the input"
+link = open(sys.argv[3]).read().strip()
+payload = link.split("#p=")[1]
+assert payload[0] == "1"
+data = base64.urlsafe_b64decode(payload[1:] + "=" * (-len(payload[1:]) % 4))
+check, ours = data[:4], data[4:]   # CRC-32 of the JSON, big-endian, then raw DEFLATE
+assert zlib.decompress(ours, -15) == decoded, "zlib cannot read our DEFLATE stream"
+assert check == zlib.crc32(decoded).to_bytes(4, "big"), "our check is not zlib's CRC-32 of the JSON"
+c = zlib.compressobj(9, zlib.DEFLATED, -15)
+theirs = c.compress(decoded) + c.flush()
+theirs_payload = zlib.crc32(decoded).to_bytes(4, "big") + theirs
+open(sys.argv[4], "w").write("http://127.0.0.1:8080/#p=1" + base64.urlsafe_b64encode(theirs_payload).decode().rstrip("=") + "\n")
+print(f"share: largest case {sys.argv[5]}: {len(decoded)} bytes of JSON, link of {len(link)} characters "
+      f"(CRC-32 4 bytes + DEFLATE {len(ours)} bytes; zlib -9 {len(theirs)})")
+PY
+then ok; else fail "share: zlib interoperability"; fi
+"$herreg" share --decode - < "$tmp/zlib-link" | cmp -s - "$tmp/dec1.json" && ok || fail "share --decode of a link made with Python's zlib"
+"$herreg" share --base 'https://example.org/herreg/?lang=en&sample=kp-01-reregistration#old' "$tmp/share.json" > "$tmp/link3" \
+  && grep -q '^https://example\.org/herreg/?lang=en#p=1' "$tmp/link3" && ok || fail "share --base: $(cat "$tmp/link3")"
+check_bad_link() {   # $1 description, $2 expected text on stderr, $3 the link
+  "$herreg" share --decode "$3" > "$tmp/bad.out" 2> "$tmp/bad.err"
+  local code=$?
+  if [ "$code" -eq 1 ] && [ "$(wc -l < "$tmp/bad.err")" -eq 1 ] && [ ! -s "$tmp/bad.out" ] && grep -qF -- "$2" "$tmp/bad.err"; then ok
+  else fail "share --decode, $1: exit $code, stderr: $(cat "$tmp/bad.err")"; fi
+}
+link=$(cat "$tmp/link1")
+check_bad_link "a character changed" "herreg: share link: damaged (character 41 after #p= is not allowed: '!')" "${link:0:65}!${link:66}"
+check_bad_link "cut off" "herreg: share link: damaged" "${link:0:$((${#link} / 2))}"
+check_bad_link "no fragment" "herreg: share link: not a herreg link (it has no #p= part)" "http://127.0.0.1:8080/?lang=en"
+check_bad_link "newer format" "herreg: share link: made by a newer version of herreg" "http://127.0.0.1:8080/#p=2AwA"
+check_bad_link "a character changed, still base64" "herreg: share link: damaged" "${link:0:65}$([ "${link:65:1}" = A ] && echo B || echo A)${link:66}"
+check_bad_link "check does not match" "herreg: share link: damaged (its check does not match: some characters were changed or lost)" \
+  "http://127.0.0.1:8080/#p=1AAAAAQMA"   # the empty text (stream AwA) with check 1 instead of 0
+check_bad_link "not a portfolio" "herreg: share link: holds no readable portfolio (portfolio: the file is empty)" "http://127.0.0.1:8080/#p=1AAAAAAMA"
+"$herreg" share - < /dev/null > "$tmp/bad.out" 2> "$tmp/bad.err"
+[ $? -eq 1 ] && [ "$(wc -l < "$tmp/bad.err")" -eq 1 ] && [ ! -s "$tmp/bad.out" ] && ok || fail "share of an empty portfolio: $(cat "$tmp/bad.err")"
+"$herreg" share > /dev/null 2>&1; [ $? -eq 2 ] && ok || fail "share without a file should exit 2"
+"$herreg" share --decode x --base y > /dev/null 2>&1; [ $? -eq 2 ] && ok || fail "share --decode with --base should exit 2"
+
 echo "cli: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

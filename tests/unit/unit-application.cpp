@@ -195,7 +195,8 @@ TEST_CASE("pre-check: re-entry hours plan, self-evaluation, supervision") {
     SUBCASE("too few hours a week") {
         Portfolio q = p;
         q.application.hours_plan.hours_per_week = 12;   // 554 < 600
-        const CheckItem* item = problem(run(q).check, "hours_plan");
+        const auto checked = run(q);   // kept alive: `item` points into it
+        const CheckItem* item = problem(checked.check, "hours_plan");
         REQUIRE(item != nullptr);
         CHECK(item->detail.find("600") != std::string::npos);
         CHECK(item->detail.find("14 uur per week") != std::string::npos);   // ceil(600 / 46.1)

@@ -1,0 +1,51 @@
+// The one-page printout of a helpdesk conversation: who was helped, what the portfolio as
+// entered (A) and the what-if (B) conclude, the comparison, the dates that matter on the
+// path chosen, and what was agreed. Rendered as PDF (src/pdf) and as text (form_text.h) like
+// the application form; everything is sized to fit one A4 page.
+#pragma once
+#include "assessment.h"
+#include "form_document.h"
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace herreg {
+
+// The free text of the notes block is cut to fit the page: at most this many bytes of UTF-8
+// (the UI caps its input field at it) and as much as kMaxAgreementsLines printed lines take,
+// a new line counting a little extra for the space above it (five short lines do not fit,
+// four do; five long ones in up to three paragraphs do).
+inline constexpr std::size_t kMaxAgreementsLength = 400;
+inline constexpr int kMaxAgreementsLines = 5;
+// Names (member, advisor) longer than this are cut: a name, not a paragraph.
+inline constexpr std::size_t kMaxConversationName = 50;
+
+struct ConversationNotes {
+    std::string member;                  // who the helpdesk spoke with ("Anna de Vries")
+    std::string advisor;                 // the helpdesk employee
+    std::string agreements;              // "Afspraken / vervolgstappen", free text ('\n' for lines)
+    std::optional<Date> date;            // the day of the conversation; empty: A's check date
+    bool chose_what_if = true;           // the dates printed are B's (when there is a B), else A's
+};
+
+// The agreements as they will be printed: within kMaxAgreementsLength bytes (never cutting a
+// UTF-8 character) and about kMaxAgreementsLines lines of the page's width, ending in "…"
+// when anything was cut. Blank lines are dropped, as the PDF drops them.
+std::string fit_agreements(std::string_view text, bool* cut = nullptr);
+
+// What the what-if assumes beyond the portfolio as entered, one phrase each, for the reader
+// of the printout who was not on the phone: "+600 hours of work in 2026", "extra activity
+// ‘Course X’ (20 points, 2027-02-01, planned)", "circumstances: Illness". The check date is not among them:
+// the summary shows both. Empty when the inputs are otherwise the same.
+std::vector<std::string> what_if_assumptions(const Portfolio& a, const Portfolio& b, const RuleSet& rules_b, std::string_view lang);
+
+// B optional (both pointers or neither): without a what-if, a one-scenario summary.
+// File stem "samenvatting-<date>" / "summary-<date>" (the conversation's date, ISO).
+FormDocument helpdesk_summary(const Portfolio& a_port, const Assessment& a, const RuleSet& ra,
+                              const Portfolio* b_port, const Assessment* b, const RuleSet* rb,
+                              const ConversationNotes& notes, std::string_view lang);
+
+}  // namespace herreg

@@ -1,0 +1,174 @@
+#include "share_link.h"
+
+#include "base64url.h"
+#include "deflate.h"
+#include "input_error.h"
+
+#include <array>
+#include <cstdint>
+#include <cstdio>
+#include <vector>
+
+namespace herreg {
+
+namespace {
+
+constexpr const char* kField = "share link";
+
+[[noreturn]] void fail(const std::string& problem) { throw InputError(kField, problem); }
+
+std::string megabytes(std::size_t bytes) { return std::to_string(bytes / (1024 * 1024)) + " MB"; }
+
+// A character as a reader can see it: printable ASCII quoted, anything else as a byte.
+std::string shown(char c) {
+    const auto u = uint8_t(c);
+    if (u > 32 && u < 127) return std::string("'") + c + "'";
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "byte 0x%02X", unsigned(u));
+    return buf;
+}
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v'; }
+
+// Strips what surrounds a pasted link: spaces, quotes, <angle brackets>.
+std::string_view trim(std::string_view s) {
+    const auto junk = [](char c) { return is_space(c) || c == '"' || c == '\'' || c == '<' || c == '>'; };
+    while (!s.empty() && junk(s.front())) s.remove_prefix(1);
+    while (!s.empty() && junk(s.back())) s.remove_suffix(1);
+    return s;
+}
+
+std::vector<std::string_view> split(std::string_view s, char sep) {
+    std::vector<std::string_view> parts;
+    for (;;) {
+        const size_t at = s.find(sep);
+        parts.push_back(s.substr(0, at));
+        if (at == std::string_view::npos) return parts;
+        s.remove_prefix(at + 1);
+    }
+}
+
+// CRC-32, reflected, polynomial 0xEDB88320, one table lookup per byte. The table is built by
+// the compiler (no start-up work, nothing to initialise in the wasm build).
+constexpr std::array<uint32_t, 256> crc_table() {
+    std::array<uint32_t, 256> t{};
+    for (uint32_t n = 0; n < 256; ++n) {
+        uint32_t c = n;
+        for (int k = 0; k < 8; ++k) c = (c & 1) ? 0xEDB88320u ^ (c >> 1) : c >> 1;
+        t[n] = c;
+    }
+    return t;
+}
+constexpr std::array<uint32_t, 256> kCrcTable = crc_table();
+
+constexpr uint32_t crc32_of(std::string_view bytes) {
+    uint32_t c = 0xFFFFFFFFu;
+    for (char b : bytes) c = kCrcTable[(c ^ uint8_t(b)) & 0xFF] ^ (c >> 8);
+    return c ^ 0xFFFFFFFFu;
+}
+static_assert(crc32_of("123456789") == 0xCBF43926u, "the CRC-32 check value of zlib and IEEE 802.3");
+
+constexpr size_t kCrcBytes = 4;
+
+std::string big_endian(uint32_t v) {
+    return {char(v >> 24), char((v >> 16) & 0xFF), char((v >> 8) & 0xFF), char(v & 0xFF)};
+}
+
+uint32_t read_big_endian(std::string_view four) {
+    return uint32_t(uint8_t(four[0])) << 24 | uint32_t(uint8_t(four[1])) << 16 | uint32_t(uint8_t(four[2])) << 8 | uint32_t(uint8_t(four[3]));
+}
+
+}  // namespace
+
+uint32_t crc32_ieee(std::string_view bytes) { return crc32_of(bytes); }
+
+std::string encode_share_payload(std::string_view portfolio_json) {
+    if (portfolio_json.size() > kMaxSharedPortfolioBytes)
+        fail("too large: the portfolio is " + std::to_string(portfolio_json.size()) + " bytes, a link holds at most " +
+             megabytes(kMaxSharedPortfolioBytes));
+    return kShareFormatVersion + base64url_encode(big_endian(crc32_of(portfolio_json)) + deflate_raw(portfolio_json));
+}
+
+std::string decode_share_payload(std::string_view payload) {
+    if (payload.empty()) fail("not a herreg link (it is empty)");
+    if (payload.size() > kMaxSharePayloadChars)
+        fail("too large (" + std::to_string(payload.size()) + " characters; a link holds at most " + megabytes(kMaxSharedPortfolioBytes) +
+             " of portfolio)");
+    const char version = payload[0];
+    if (version > kShareFormatVersion && version <= '9')
+        fail(std::string("made by a newer version of herreg (link format ") + version + "); open it with the current herreg");
+    if (version != kShareFormatVersion) fail(std::string("not a herreg link (its data should start with #p=") + kShareFormatVersion + ")");
+
+    Base64Problem bad;
+    const auto bytes = base64url_decode(payload.substr(1), bad);
+    if (!bytes) {
+        const size_t at = bad.position + 1;   // in the payload, version digit included
+        if (bad.kind == Base64Problem::bad_character)
+            fail("damaged (character " + std::to_string(at + 1) + " after #p= is not allowed: " + shown(payload[at]) + ")");
+        fail("damaged (its last characters are not right; was only part of the link copied?)");
+    }
+    constexpr const char* kCutOff = "damaged (it ends too early; was only part of the link copied?)";
+    if (bytes->size() < kCrcBytes) fail(kCutOff);
+    const std::string_view stored = *bytes;
+    InflateResult r = inflate_raw(stored.substr(kCrcBytes), kMaxSharedPortfolioBytes);
+    switch (r.status) {
+    case InflateStatus::ok:
+        // A change in the check itself leaves the text alone and always shows. A change in the
+        // DEFLATE part that still inflates gives other text, whose CRC-32 matches the old one
+        // by chance only (1 in 4 billion).
+        if (crc32_of(r.data) != read_big_endian(stored.substr(0, kCrcBytes)))
+            fail("damaged (its check does not match: some characters were changed or lost)");
+        return std::move(r.data);
+    case InflateStatus::truncated: fail(kCutOff);
+    case InflateStatus::too_large: fail("too large (the portfolio would be more than " + megabytes(kMaxSharedPortfolioBytes) + ")");
+    case InflateStatus::invalid: break;
+    }
+    fail("damaged (" + r.problem + ")");
+}
+
+std::string decode_share_link(std::string_view text) {
+    text = trim(text);
+    if (text.empty()) fail("not a herreg link (it is empty)");
+    const size_t hash = text.find('#');
+    std::string_view payload;
+    bool found = false;
+    // The fragment's parameters, as the app writes them: p=<payload>[&...].
+    for (std::string_view part : split(hash == std::string_view::npos ? text : text.substr(hash + 1), '&')) {
+        if (part.rfind("p=", 0) == 0) {
+            payload = part.substr(2);
+            found = true;
+            break;
+        }
+    }
+    if (!found) {
+        // A bare payload has no '#', '=', '/', ':' or '?'; anything else is some other address.
+        if (hash != std::string_view::npos || text.find_first_of("=/:?") != std::string_view::npos)
+            fail("not a herreg link (it has no #p= part)");
+        payload = text;
+    }
+    std::string compact;   // line breaks and spaces a mail program put inside the payload
+    for (char c : payload)
+        if (!is_space(c)) compact.push_back(c);
+    return decode_share_payload(compact);
+}
+
+std::string share_link(std::string_view page_address, std::string_view portfolio_json) {
+    std::string_view page = page_address.substr(0, page_address.find('#'));
+    const size_t q = page.find('?');
+    std::string link(page.substr(0, q));
+    if (q != std::string_view::npos) {
+        std::string kept;
+        for (std::string_view param : split(page.substr(q + 1), '&')) {
+            const std::string_view name = param.substr(0, param.find('='));
+            // portfolio and sample would compete with the data; embed=1 belongs to embed.js'
+            // iframe, and a shared link opens the ordinary page.
+            if (param.empty() || name == "portfolio" || name == "sample" || name == "embed") continue;
+            kept += kept.empty() ? "?" : "&";
+            kept += param;
+        }
+        link += kept;
+    }
+    return link + "#p=" + encode_share_payload(portfolio_json);
+}
+
+}  // namespace herreg

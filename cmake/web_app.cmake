@@ -60,7 +60,9 @@ add_executable(app
   src/ui/step_hours.cpp
   src/ui/step_activities.cpp
   src/ui/step_result.cpp
-  src/ui/step_application.cpp)
+  src/ui/step_application.cpp
+  src/ui/view_compare.cpp
+  src/ui/view_share.cpp)
 target_include_directories(app PRIVATE "${CMAKE_SOURCE_DIR}/src")
 target_compile_definitions(app PRIVATE HERREG_VERSION="${PROJECT_VERSION}")
 target_compile_options(app PRIVATE -Wall -Wextra)

@@ -7,6 +7,7 @@
 
 #include "embedded_rules.h"
 #include "imgui.h"
+#include "imgui_internal.h"   // the main window's cursor: content_height()
 #include "platform/main_loop.h"
 #include "platform/platform.h"
 #include "portfolio.h"
@@ -24,13 +25,15 @@ namespace ui = herreg::ui;
 
 constexpr const char* kAutosaveKey = "portfolio";
 constexpr const char* kStepKey = "step";
+constexpr const char* kWhatIfKey = "whatif";   // the helpdesk's what-if, beside the portfolio
 
 struct App {
     explicit App(herreg::Rulebook rb) : state(std::move(rb)) {}
     std::string font_dir;
     ui::Theme theme;
     ui::AppState state;
-    std::string last_saved;
+    std::string last_saved, last_saved_what_if;
+    std::string seen_fragment;   // the address fragment already dealt with (a share link)
 };
 
 // A whole file's bytes; empty when it cannot be read.
@@ -54,8 +57,20 @@ void guard_autosave(ui::AppState& st) {
 
 // The address decides what to start with: a sample, a portfolio, or a register to preselect.
 // An autosave is offered for restore only when the address does not bring its own data.
+// A share link (#p=...) in the address: held for the "open shared data?" question. Also
+// called each frame: a link pasted into the address bar of an open tab changes only the
+// fragment, without reloading the page.
+bool take_share_fragment(App& app) {
+    const std::string fragment = platform::url_fragment();
+    if (fragment == app.seen_fragment) return false;
+    app.seen_fragment = fragment;
+    if (fragment.rfind("p=", 0) != 0 && fragment.find("&p=") == std::string::npos) return false;
+    return ui::offer_shared_portfolio(app.state, fragment);
+}
+
 void start_from_address(App& app) {
     ui::AppState& st = app.state;
+    if (take_share_fragment(app)) return;   // its question comes first; the autosave waits
     const std::string sample = platform::url_param("sample");
     const std::string portfolio = platform::url_param("portfolio");
     if (!sample.empty()) {
@@ -123,12 +138,18 @@ void autosave(App& app) {
     }
     if (st.autosave_blocked || !st.session.take_unsaved()) return;
     const ui::Strings& s = ui::strings(st.lang);
-    std::string json;
+    std::string json, what_if;
     try {
-        json = herreg::write_portfolio(st.session.portfolio());
+        json = herreg::write_portfolio(st.session.portfolio(ui::Scenario::as_entered));
+        if (st.session.has_what_if()) what_if = herreg::write_portfolio(st.session.portfolio(ui::Scenario::what_if));
     } catch (const std::exception& e) {   // e.g. text that is not UTF-8: report, keep running
         st.autosave_problem = std::string(s.autosave_unavailable) + " (" + e.what() + ")";
         return;
+    }
+    if (what_if != app.last_saved_what_if) {   // best effort: the member's own data matters more
+        if (what_if.empty()) platform::storage_remove(kWhatIfKey);
+        else platform::storage_set(kWhatIfKey, what_if);
+        app.last_saved_what_if = what_if;
     }
     if (json == app.last_saved) return;
     switch (platform::storage_set(kAutosaveKey, json)) {
@@ -141,12 +162,21 @@ void autosave(App& app) {
     }
 }
 
+// How tall the app's content is, in device px: where the main window's cursor went, however
+// tall the window itself is (view_app.cpp's "##app" fills the display). Embedded in another
+// site's page, the iframe is sized to it (platform::report_content_height).
+float content_height() {
+    const ImGuiWindow* w = ImGui::FindWindowByName("##app");
+    return w != nullptr ? w->DC.CursorMaxPos.y - w->Pos.y + w->Scroll.y + w->WindowPadding.y : 0.0f;
+}
+
 bool frame(App& app) {
     const platform::Poll input = platform::poll();
     if (input.quit) return false;
     if (!input.draw) return true;   // nothing happened: draw nothing (render on demand)
 
     ui::AppState& st = app.state;
+    take_share_fragment(app);
     if (app.theme.needs_build(input.viewport.pixel_ratio, st.dark)) {
         app.theme.build(app.font_dir, input.viewport.pixel_ratio, st.dark);
         platform::fonts_changed();
@@ -158,6 +188,7 @@ bool frame(App& app) {
 
     platform::new_frame();
     ui::draw_app(st, app.theme);
+    platform::report_content_height(content_height());
     platform::end_frame();
 
     // What this frame changed is computed now and drawn in the next frame.
@@ -166,6 +197,7 @@ bool frame(App& app) {
     if (st.step != step_before) {
         platform::storage_set(kStepKey, std::to_string(static_cast<int>(st.step)));
         st.scroll_to_top = true;   // applied inside the window on the next frame
+        platform::reveal_top();    // embedded: the host page shows the iframe's top
     }
     autosave(app);
     platform::mirror_text(ui::mirror_text(st));
@@ -207,6 +239,8 @@ int main() {
     if (!requested.empty()) platform::remember_language(ui::strings(st.lang).code);
     st.dark = platform::url_param("theme") == "dark";
     if (st.dark) platform::remember_theme("dark");
+    // An association's own colour (?accent=%237a1f5c, from web/embed.js' data-accent).
+    app->theme.set_accent(ui::parse_accent(platform::url_param("accent")));
     start_from_address(*app);
 
     platform::run_main_loop([app] { return frame(*app); });

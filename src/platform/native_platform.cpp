@@ -173,6 +173,18 @@ std::string url_param(std::string_view name) {
     return "";
 }
 
+// The stand-in's address: $HERREG_URL_FRAGMENT after '#', on http://127.0.0.1:8080/.
+std::string g_fragment = env_or("HERREG_URL_FRAGMENT", "");
+
+std::string url_fragment() { return g_fragment; }
+
+void clear_url_fragment() { g_fragment.clear(); }
+
+std::string page_address() {
+    const std::string query = env_or("HERREG_URL_QUERY", "");
+    return "http://127.0.0.1:8080/" + (query.empty() || query.front() == '?' ? query : "?" + query);
+}
+
 std::string requested_language() {
     std::string lang = url_param("lang");
     if (lang.empty()) lang = env_or("HERREG_LANG", "");
@@ -254,5 +266,9 @@ void note_widget(std::string_view id, WidgetKind kind, float x0, float y0, float
 void show_fatal(std::string_view message) {
     std::fprintf(stderr, "herreg: %.*s\n", static_cast<int>(message.size()), message.data());
 }
+
+// Never inside another site's page: nothing to tell a host.
+void report_content_height(float) {}
+void reveal_top() {}
 
 }  // namespace herreg::platform

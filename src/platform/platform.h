@@ -62,7 +62,7 @@ std::string font_dir();
 // ---------------------------------------------------------------- the page address
 // A query parameter of the page address (?register=kp&lang=en), percent-decoded;
 // empty when absent. Names used: lang, theme, register, profession, specialisation,
-// sample, portfolio.
+// sample, portfolio, accent (an association's colour), embed (1: inside web/embed.js' iframe).
 std::string url_param(std::string_view name);
 
 // Language requested by the page address (?lang=nl / ?lang=en): "nl", "en" or "" if none.
@@ -73,6 +73,14 @@ void remember_language(std::string_view code);
 
 // Remembers the chosen theme ("light"/"dark") in the address and the page background.
 void remember_theme(std::string_view theme);
+
+// ---------------------------------------------------------------- share links (the address fragment)
+// A share link carries the portfolio after '#' (#p=...): browsers never send the fragment to
+// a server. These read it, and take it away once it was dealt with, so a reload or a
+// bookmark does not open the shared data again.
+std::string url_fragment();        // what follows '#', as is (empty when none)
+void clear_url_fragment();         // the address without its fragment (history.replaceState)
+std::string page_address();        // the address without its fragment: what a share link is built on
 
 // The local date on the user's device as "YYYY-MM-DD".
 std::string today_iso();
@@ -117,6 +125,26 @@ void mirror_text(std::string_view text);
 //     so tests click the real UI by name instead of by guessed coordinates.
 enum class WidgetKind { button, text_field, checkbox, combo, tab, other };
 void note_widget(std::string_view id, WidgetKind kind, float x0, float y0, float x1, float y1);
+
+// ---------------------------------------------------------------- embedding (web/embed.js)
+// An association's page can hold the app in an <iframe> (index.html?embed=1, made by
+// web/embed.js). Then the host page scrolls, not the app: the iframe is made exactly as tall
+// as the app's content, so the app's own window never needs to scroll. Outside an iframe
+// these do nothing.
+//
+// What the UI sees of it: ImGui's main viewport work area (GetMainViewport()->WorkPos /
+// WorkSize) is the part of the display the user can see. Normally that is the whole display;
+// embedded in a tall iframe it is the part of the iframe inside the host's window (embed.js
+// reports it as the page scrolls). Dialogs are centred on it, not on the display.
+
+// After the UI drew a frame: how tall its content is, in device pixels. It must not depend on
+// the display height (no "fill the rest" layouts), or the iframe would chase its own size.
+// Posted to the host page ({type: "herreg:size", height: CSS px}) when it changed.
+void report_content_height(float device_px);
+
+// A new page of the wizard starts: if the top of the iframe is scrolled out of the host's
+// window, the host scrolls it back into view ({type: "herreg:top"}).
+void reveal_top();
 
 // Tells the user something went wrong that the app cannot recover from.
 void show_fatal(std::string_view message);

@@ -25,6 +25,13 @@
 //  [X] Widget map: window.herregWidgets() lists the last drawn frame's widgets in CSS pixels
 //  [X] window.herregFrames counts drawn frames; <html class="herreg-ready"> after the first
 //  [X] Fatal errors (no WebGL 2) shown in the page's status box instead of a blank canvas
+//  [X] Embedded in another site's page (web/embed.js: ?embed=1 inside an iframe): the content
+//      height is posted to the host page, which sizes the iframe to it; dialogs are centred on
+//      the part of the iframe the host shows; the wheel and vertical finger pans scroll the
+//      host page unless something inside the app can scroll; a new wizard step scrolls the
+//      iframe's top back into view
+//  [X] A drawing surface too big for the GPU or the browser (a tall iframe at pixel ratio 3)
+//      is drawn at a lower pixel ratio instead of not at all
 // Missing features:
 //  [ ] Reading the clipboard from ImGui: Ctrl+V is left to the browser (a paste into the
 //      proxy); navigator.clipboard.readText would ask the user for permission
@@ -62,6 +69,8 @@ EMSCRIPTEN_KEEPALIVE void herreg_wheel(double dx, double dy);
 EMSCRIPTEN_KEEPALIVE void herreg_proxy_focus(int focused);
 EMSCRIPTEN_KEEPALIVE int herreg_hit_text_field(double css_x, double css_y);
 EMSCRIPTEN_KEEPALIVE const char* herreg_widgets_json();
+EMSCRIPTEN_KEEPALIVE int herreg_wheel_scrolls(double dx, double dy);
+EMSCRIPTEN_KEEPALIVE void herreg_embed_visible(double top, double bottom);
 }
 
 // ---------------------------------------------------------------- JavaScript side
@@ -126,6 +135,9 @@ EM_JS(void, herreg_js_install, (), {
         window.addEventListener(type, wake, passive);
     });
     document.addEventListener("visibilitychange", wake);
+    // A share link pasted into the address bar of an open tab changes only the fragment: no
+    // reload. Draw a frame so the app sees it (main.cpp compares the fragment each frame).
+    window.addEventListener("hashchange", wake);
 
     // Touch. Emscripten's GLFW turns touchstart/touchend into presses but never moves the
     // mouse to the finger (its Browser.calculateMouseEvent only knows SDL's touch events), so
@@ -133,6 +145,13 @@ EM_JS(void, herreg_js_install, (), {
     var leaveTimer = 0;
     var touchToMouse = function (e) {
         if (e.target !== canvas) return null;
+        // Embedded, a finger that moved is scrolling the host page (see herreg_js_embed_install):
+        // keep the mouse off the widget it started on, so lifting it there is no click.
+        if (Module["herregTouchPans"] && Module["herregTouchPans"](e)) {
+            Browser.mouseX = -1e7;
+            Browser.mouseY = -1e7;
+            return null;
+        }
         var t = (e.changedTouches && e.changedTouches[0]) || (e.touches && e.touches[0]);
         if (!t) return null;
         var p = cssToCanvas(t.clientX, t.clientY);
@@ -188,11 +207,16 @@ EM_JS(void, herreg_js_install, (), {
     // one notch = 1.0, trackpads give fractions.
     window.addEventListener("wheel", function (e) {
         if (e.target !== canvas) return;
-        e.preventDefault();
-        e.stopPropagation();
-        if (e.ctrlKey) return;  // pinch on a trackpad, or Ctrl+wheel: no scrolling
+        e.stopPropagation();  // GLFW's listener would preventDefault and hand ImGui raw pixels
         var unit = e.deltaMode === 1 ? 3 : e.deltaMode === 2 ? 1 : 100;
-        _herreg_wheel(-e.deltaX / unit, -e.deltaY / unit);
+        var dx = -e.deltaX / unit, dy = -e.deltaY / unit;
+        // Embedded, the host page scrolls (no preventDefault: the browser passes the scroll on
+        // from the iframe) unless something inside the app can still scroll that way: a popup,
+        // a list, a text box. Ctrl+wheel zooms the host page.
+        if (Module["herregEmbedded"] && (e.ctrlKey || !_herreg_wheel_scrolls(dx, dy))) return;
+        e.preventDefault();
+        if (e.ctrlKey) return;  // pinch on a trackpad, or Ctrl+wheel: no scrolling
+        _herreg_wheel(dx, dy);
     }, active);
 
     // Text arrives only through the proxy's 'input' event (typed, composed, pasted, dictated).
@@ -276,6 +300,30 @@ EM_JS(char*, herreg_js_url_param, (const char* name, int name_len, int* out_len)
     stringToUTF8(value, p, size + 1);
     HEAP32[out_len >> 2] = size;
     return p;
+});
+
+// which = 0: the fragment (after '#', without it); 1: the address without its fragment.
+EM_JS(char*, herreg_js_address_part, (int which, int* out_len), {
+    var value = "";
+    try {
+        var href = String(window.location.href);
+        var hash = href.indexOf("#");
+        value = which === 0 ? (hash < 0 ? "" : href.slice(hash + 1)) : (hash < 0 ? href : href.slice(0, hash));
+    } catch (e) { value = ""; }
+    if (value === "") return 0;
+    var size = lengthBytesUTF8(value);
+    var p = _malloc(size + 1);
+    stringToUTF8(value, p, size + 1);
+    HEAP32[out_len >> 2] = size;
+    return p;
+});
+
+EM_JS(void, herreg_js_clear_fragment, (), {
+    try {
+        var url = new URL(window.location.href);
+        url.hash = "";
+        window.history.replaceState(null, "", url.toString());
+    } catch (e) {}
 });
 
 // 0: none, 1: nl, 2: en
@@ -466,6 +514,67 @@ EM_JS(void, herreg_js_show_fatal, (const char* message_utf8), {
     document.documentElement.classList.add("herreg-failed");
 });
 
+// ---------------------------------------------------------------- embedding (JavaScript side)
+// Inside web/embed.js' iframe: ?embed=1 and a parent window (the same address opened on its
+// own is not embedded). <html class="herreg-embedded"> (index.html sets it already before
+// app.js loads; its CSS lets vertical finger pans through to the browser). Messages:
+//   to the host    {type: "herreg:size", height}   the content height in CSS px, when it changed
+//                  {type: "herreg:top"}            a new wizard step: show the iframe's top
+//   from the host  {type: "herreg:visible", top, bottom}   the part of the iframe inside the
+//                  host's window, in the iframe's CSS px (dialogs are centred on it)
+// The host's origin is unknown (any association's site), so messages go out to "*": they
+// carry a height, nothing of the user's. Incoming ones count only from window.parent, and
+// only as two numbers. Returns 1 when embedded.
+EM_JS(int, herreg_js_embed_install, (), {
+    var embedded = false;
+    try {
+        embedded = window.parent !== window && new URLSearchParams(window.location.search).get("embed") === "1";
+    } catch (e) { embedded = false; }
+    Module["herregEmbedded"] = embedded;
+    if (!embedded) return 0;
+    document.documentElement.classList.add("herreg-embedded");
+    window.addEventListener("message", function (e) {
+        if (e.source !== window.parent) return;
+        var d = e.data;
+        if (!d || typeof d !== "object" || d.type !== "herreg:visible") return;
+        var top = Number(d.top), bottom = Number(d.bottom);
+        if (!isFinite(top) || !isFinite(bottom) || bottom <= top) return;
+        _herreg_embed_visible(top, bottom);
+    });
+    // Touch: the browser scrolls the host page on a vertical pan (touch-action: pan-y), but
+    // GLFW still sees the touch as a press, a move and a release. A finger that moved more
+    // than a few pixels (on the screen: the page moves along with it) or a second finger is
+    // scrolling or zooming, not tapping: touchToMouse then keeps the mouse away.
+    var start = null, moved = false;
+    Module["herregTouchPans"] = function (e) {
+        var t = (e.touches && e.touches[0]) || (e.changedTouches && e.changedTouches[0]);
+        if (e.type === "touchstart") {
+            if (e.touches && e.touches.length === 1 && t) {
+                start = { x: t.screenX, y: t.screenY };
+                moved = false;
+            } else {
+                moved = true;
+            }
+            return moved;
+        }
+        if (t && start && !moved) moved = Math.abs(t.screenX - start.x) > 10 || Math.abs(t.screenY - start.y) > 10;
+        var panned = moved;
+        if ((e.type === "touchend" || e.type === "touchcancel") && (!e.touches || e.touches.length === 0)) {
+            start = null;
+            moved = false;
+        }
+        return panned;
+    };
+    return 1;
+});
+
+// what = 0: {type: "herreg:size", height: value}; 1: {type: "herreg:top"}.
+EM_JS(void, herreg_js_embed_post, (int what, double value), {
+    try {
+        window.parent.postMessage(what === 0 ? { type: "herreg:size", height: value } : { type: "herreg:top" }, "*");
+    } catch (e) {}
+});
+
 // ---------------------------------------------------------------- C++ side
 namespace herreg::platform {
 namespace {
@@ -519,12 +628,57 @@ struct InputEvent {
 std::deque<InputEvent> g_input;
 constexpr std::size_t kMaxQueuedInput = 1024;
 
+// ---------------------------------------------------------------- embedding (C++ side)
+bool g_embedded = false;               // inside web/embed.js' iframe (herreg_js_embed_install)
+float g_reported_height = -1.0f;       // CSS px, as last posted to the host
+// The part of the iframe inside the host's window, in CSS px from the canvas' top; y1 < 0
+// until the host told (then the whole display counts).
+float g_visible_y0 = 0.0f, g_visible_y1 = -1.0f;
+
+// Embedded, the canvas is as tall as the content. On a phone (pixel ratio 3) a long result
+// page would ask for a drawing surface beyond what the GPU draws (MAX_VIEWPORT_DIMS) or the
+// browser allows (iOS Safari: about 16.7 million pixels a canvas), and nothing would show.
+// Then the app draws at a lower pixel ratio instead (text a little softer). The GPU's limit
+// counts everywhere, the pixel count only embedded (a 6K desktop screen would pass it, and
+// is no phone). The content's height in CSS px shifts a little with the ratio (font sizes
+// are whole device pixels), so the ratio must not flip back and forth: it goes down in steps
+// of 0.25, back up one step only when two fit, and to the full ratio only with 10 % to spare.
+float g_max_canvas_side = 16384.0f;    // device px; lowered to the GPU's limit once the context exists
+constexpr double kMaxCanvasPixels = 16.0e6;
+float g_ratio_cap = 0.0f;              // 0: the device's own ratio
+
+float fitting_pixel_ratio(double css_w, double css_h, float dpr) {
+    if (!(css_w > 0.0) || !(css_h > 0.0)) return dpr;
+    double fit = std::min(g_max_canvas_side / css_w, g_max_canvas_side / css_h);
+    if (g_embedded) fit = std::min(fit, std::sqrt(kMaxCanvasPixels / (css_w * css_h)));
+    if (dpr <= fit && (g_ratio_cap == 0.0f || dpr * 1.1 <= fit)) {
+        g_ratio_cap = 0.0f;
+        return dpr;
+    }
+    const double stepped = std::max(0.25, std::floor(fit * 4.0) / 4.0);
+    if (g_ratio_cap > 0.0f && g_ratio_cap <= fit && stepped < g_ratio_cap + 0.5) return g_ratio_cap;
+    g_ratio_cap = std::min(dpr, static_cast<float>(stepped));
+    return g_ratio_cap;
+}
+
+// Dialogs are centred on ImGui's work area (platform.h): embedded, the visible part.
+void apply_visible_area() {
+    if (!g_embedded || g_visible_y1 < 0.0f) return;
+    ImGuiViewport* vp = ImGui::GetMainViewport();
+    const float y0 = std::clamp(g_visible_y0 * g_css_scale, 0.0f, vp->Size.y);
+    const float y1 = std::clamp(g_visible_y1 * g_css_scale, 0.0f, vp->Size.y);
+    if (y1 - y0 < ImGui::GetFontSize()) return;  // (nearly) out of sight: the whole display then
+    vp->WorkPos.y = vp->Pos.y + y0;
+    vp->WorkSize.y = y1 - y0;
+}
+
 Viewport measure() {
     double css_w = 0.0, css_h = 0.0;
     emscripten_get_element_css_size("#canvas", &css_w, &css_h);
     Viewport vp;
     vp.pixel_ratio = static_cast<float>(emscripten_get_device_pixel_ratio());
     if (!(vp.pixel_ratio > 0.0f)) vp.pixel_ratio = 1.0f;
+    vp.pixel_ratio = fitting_pixel_ratio(css_w, css_h, vp.pixel_ratio);
     vp.width = std::max(1, static_cast<int>(std::lround(css_w * vp.pixel_ratio)));
     vp.height = std::max(1, static_cast<int>(std::lround(css_h * vp.pixel_ratio)));
     g_css_scale = css_w > 0.0 ? static_cast<float>(vp.width / css_w) : vp.pixel_ratio;
@@ -699,6 +853,7 @@ void sync_text_input() {
 
 bool init() {
     herreg_js_install();  // before glfwInit(): its listeners must come first
+    g_embedded = herreg_js_embed_install() != 0;
     glfwSetErrorCallback(on_glfw_error);
     if (!glfwInit()) {
         show_fatal("herreg kon niet starten (GLFW). / herreg could not start (GLFW).");
@@ -720,6 +875,11 @@ bool init() {
     }
     glfwMakeContextCurrent(g_window);
     // No glfwSwapInterval: in the browser requestAnimationFrame sets the pace.
+    GLint max_dims[2] = {0, 0}, max_renderbuffer = 0;  // the largest drawing surface (fitting_pixel_ratio)
+    glGetIntegerv(GL_MAX_VIEWPORT_DIMS, max_dims);
+    glGetIntegerv(GL_MAX_RENDERBUFFER_SIZE, &max_renderbuffer);
+    for (const GLint limit : {max_dims[0], max_dims[1], max_renderbuffer})
+        if (limit > 0) g_max_canvas_side = std::min(g_max_canvas_side, static_cast<float>(limit));
 
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
@@ -766,6 +926,7 @@ void new_frame() {
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
     ImGui::NewFrame();
+    apply_visible_area();
     g_frame_started = true;
 }
 
@@ -808,6 +969,20 @@ std::string font_dir() { return "/fonts"; }
 std::string url_param(std::string_view name) {
     int len = 0;
     char* p = herreg_js_url_param(name.data(), static_cast<int>(name.size()), &len);
+    return take_js_string(p, len);
+}
+
+std::string url_fragment() {
+    int len = 0;
+    char* p = herreg_js_address_part(0, &len);
+    return take_js_string(p, len);
+}
+
+void clear_url_fragment() { herreg_js_clear_fragment(); }
+
+std::string page_address() {
+    int len = 0;
+    char* p = herreg_js_address_part(1, &len);
     return take_js_string(p, len);
 }
 
@@ -891,6 +1066,20 @@ void show_fatal(std::string_view message) {
     herreg_js_show_fatal(s.c_str());
 }
 
+// ---------------------------------------------------------------- embedding
+void report_content_height(float device_px) {
+    if (!g_embedded || !(device_px > 0.0f)) return;
+    // Whole CSS pixels, rounded up: a fraction short would show the app's scrollbar.
+    const float css = std::ceil(device_px / (g_css_scale > 0.0f ? g_css_scale : 1.0f) - 0.01f);
+    if (css == g_reported_height) return;
+    g_reported_height = css;
+    herreg_js_embed_post(0, css);
+}
+
+void reveal_top() {
+    if (g_embedded) herreg_js_embed_post(1, 0.0);
+}
+
 }  // namespace herreg::platform
 
 // ---------------------------------------------------------------- called from JavaScript
@@ -941,6 +1130,39 @@ void herreg_wheel(double dx, double dy) {
 }
 
 void herreg_proxy_focus(int focused) { hp::g_proxy_focused = focused != 0; }
+
+// Embedded: 1 when a wheel turn (dx, dy in ImGui's steps) over the canvas would scroll
+// something inside the app, judged on the frame on screen the way ImGui 1.86 picks the window
+// to scroll (UpdateMouseWheel): the hovered window, or the first parent that can scroll. 0
+// lets the host page scroll instead. Called inside the wheel event.
+int herreg_wheel_scrolls(double dx, double dy) {
+    ImGuiContext* g = ImGui::GetCurrentContext();
+    if (g == nullptr) return 0;
+    if ((g->ActiveId != 0 && g->ActiveIdUsingMouseWheel) ||
+        (g->HoveredIdPreviousFrame != 0 && g->HoveredIdPreviousFrameUsingMouseWheel))
+        return 1;
+    const auto blocked = [](const ImGuiWindow* w) {
+        return (w->Flags & ImGuiWindowFlags_NoScrollWithMouse) && !(w->Flags & ImGuiWindowFlags_NoMouseInputs);
+    };
+    const auto can_scroll = [&](int axis, double steps) {
+        ImGuiWindow* w = g->WheelingWindow != nullptr ? g->WheelingWindow : g->HoveredWindow;
+        if (w == nullptr || w->Collapsed || steps == 0.0) return false;
+        while ((w->Flags & ImGuiWindowFlags_ChildWindow) && (w->ScrollMax[axis] == 0.0f || blocked(w)))
+            w = w->ParentWindow;
+        if (blocked(w) || (w->Flags & ImGuiWindowFlags_NoMouseInputs)) return false;
+        // Positive steps scroll towards the start (up, left), as ImGui takes them.
+        return steps > 0.0 ? w->Scroll[axis] > 0.5f : w->Scroll[axis] < w->ScrollMax[axis] - 0.5f;
+    };
+    return can_scroll(1, dy) || can_scroll(0, dx) ? 1 : 0;
+}
+
+// The host page scrolled or resized (embed.js): the part of the iframe in its window, CSS px.
+void herreg_embed_visible(double top, double bottom) {
+    hp::g_visible_y0 = static_cast<float>(top);
+    hp::g_visible_y1 = static_cast<float>(bottom);
+    // An open dialog follows the host's scrolling; otherwise the next frame takes the new area.
+    if (GImGui != nullptr && GImGui->OpenPopupStack.Size > 0) hp::wake();
+}
 
 // 1 when (x, y) in CSS pixels from the canvas' top left lies on a text field of the frame on
 // screen. Called inside touch and mouse events, so it must not wait for a frame.

@@ -10,10 +10,12 @@
 
 namespace herreg::ui {
 
-enum class Step { welcome, register_choice, dates, hours, activities, result, application };
+enum class Step { welcome, register_choice, dates, hours, activities, result, application, compare };
 // register .. application (the welcome screen is step 0). The application step (6) is open
 // only when the outcome is a scheme with a form (dispensation, deferral, re-entry).
 inline constexpr int kWizardSteps = 6;
+// Step::compare (the helpdesk's side-by-side view of the two scenarios) is not in the step bar:
+// it is reached from the result page, the file menu and the scenario bar.
 
 // What a file chosen in the browser's file picker is for.
 enum class FilePurpose { none, portfolio, hours_csv, activities_csv };
@@ -60,6 +62,20 @@ struct AppState {
     std::string pdf_font_regular, pdf_font_bold;
     std::string application_focus;
     int application_goto = 0;   // frames of a "go to" still to come: 3, 2 scroll to the card, 1 focus the field
+
+    // Sharing as a link: the dialog shows `share_link` while it is set.
+    std::optional<std::string> share_link;
+    // A share link opened this page (#p=...): loaded only after the user says so.
+    struct IncomingShare {
+        std::string json;      // the portfolio document the link carries (already read once: valid)
+        std::string summary;   // register, activities, ... for the question
+        bool own_saved = false;
+    };
+    std::optional<IncomingShare> incoming_share;
+
+    // The helpdesk conversation, for the printable summary (not stored anywhere).
+    std::string notes_member, notes_advisor, notes_agreements;
+    bool confirm_adopt = false;
 
     bool scroll_to_top = false;  // a new step starts at its top
     int editing_activity = -1;   // index in portfolio().activities, -1 when none

@@ -6,68 +6,131 @@
 
 namespace herreg::ui {
 
-Session::Session(Rulebook rulebook) : rulebook_(std::move(rulebook)), portfolio_(empty_portfolio()) {}
+Session::Session(Rulebook rulebook) : rulebook_(std::move(rulebook)) { as_entered_.portfolio = empty_portfolio(); }
 
-Portfolio& Session::edit() {
-    dirty_ = true;
+void Session::changed(State& st) {
+    st.dirty = true;
     unsaved_ = true;
     ++revision_;
-    return portfolio_;
+}
+
+Portfolio& Session::edit() {
+    State& st = get(which_);
+    changed(st);
+    return st.portfolio;
 }
 
 void Session::replace(Portfolio p) {
-    edit() = std::move(p);
+    drop_what_if();
+    changed(as_entered_);
+    as_entered_.portfolio = std::move(p);
 }
 
-void Session::clear() {
-    edit() = empty_portfolio();
-}
+void Session::clear() { replace(empty_portfolio()); }
 
-const RuleSet* Session::rules() const {
-    if (portfolio_.register_id.empty()) return nullptr;
-    return rulebook_.find(portfolio_.register_id, portfolio_.specialisation);
+const RuleSet* Session::rules_for(const Portfolio& p) const {
+    if (p.register_id.empty()) return nullptr;
+    return rulebook_.find(p.register_id, p.specialisation);
 }
 
 void Session::refresh(const Date& today) {
-    if (!dirty_) return;
-    dirty_ = false;
-    assessment_.reset();
-    check_.reset();   // made from the old assessment
-    error_field_.clear();
-    error_message_.clear();
-    check_date_ = portfolio_.check_date.value_or(today);
-    if (portfolio_.register_id.empty()) return;
+    refresh(as_entered_, today);
+    if (what_if_) refresh(*what_if_, today);
+}
+
+void Session::refresh(State& st, const Date& today) {
+    if (!st.dirty) return;
+    st.dirty = false;
+    st.assessment.reset();
+    check_.reset();   // may have been made from the old assessment
+    st.error_field.clear();
+    st.error_message.clear();
+    st.check_date = st.portfolio.check_date.value_or(today);
+    if (st.portfolio.register_id.empty()) return;
     try {
-        const RuleSet& rs = rulebook_.for_portfolio(portfolio_);
-        Portfolio p = portfolio_;
-        p.check_date = check_date_;
-        assessment_ = assess(p, rs);
-        assessed_rules_ = &rs;
+        const RuleSet& rs = rulebook_.for_portfolio(st.portfolio);
+        Portfolio p = st.portfolio;
+        p.check_date = st.check_date;
+        st.assessment = assess(p, rs);
+        st.assessed_rules = &rs;
     } catch (const InputError& e) {
-        error_field_ = e.field();
-        error_message_ = e.what();
-        if (!error_field_.empty() && error_message_.rfind(error_field_ + ": ", 0) == 0)
-            error_message_ = error_message_.substr(error_field_.size() + 2);
+        st.error_field = e.field();
+        st.error_message = e.what();
+        if (!st.error_field.empty() && st.error_message.rfind(st.error_field + ": ", 0) == 0)
+            st.error_message = st.error_message.substr(st.error_field.size() + 2);
     } catch (const std::exception& e) {   // a bug, not bad input: still no crash
-        error_message_ = e.what();
+        st.error_message = e.what();
     }
 }
 
-Portfolio Session::assessed_portfolio() const {
-    Portfolio p = portfolio_;
-    if (!p.check_date) p.check_date = check_date_;
+const Assessment* Session::assessment(Scenario s) const {
+    const State& st = get(s);
+    return st.assessment ? &*st.assessment : nullptr;
+}
+
+const RuleSet* Session::assessed_rules(Scenario s) const {
+    const State& st = get(s);
+    return st.assessment ? st.assessed_rules : nullptr;
+}
+
+Portfolio Session::assessed_portfolio(Scenario s) const {
+    const State& st = get(s);
+    Portfolio p = st.portfolio;
+    if (!p.check_date) p.check_date = st.check_date;
     return p;
 }
 
 const ApplicationCheck* Session::application_check(std::string_view lang) const {
-    if (!assessment_ || !assessed_rules_ || !has_application_form(assessment_->regime)) return nullptr;
-    if (!check_ || check_revision_ != revision_ || check_lang_ != lang) {
+    const State& st = active();
+    if (!st.assessment || !st.assessed_rules || !has_application_form(st.assessment->regime)) return nullptr;
+    if (!check_ || check_revision_ != revision_ || check_lang_ != lang || check_scenario_ != which_) {
         check_.reset();   // should it throw (a bug, not input), there is no stale check left
-        check_ = check_application(assessed_portfolio(), *assessment_, *assessed_rules_, lang);
+        check_ = check_application(assessed_portfolio(), *st.assessment, *st.assessed_rules, lang);
         check_revision_ = revision_;
         check_lang_ = std::string(lang);
+        check_scenario_ = which_;
     }
     return &*check_;
+}
+
+void Session::start_what_if() {
+    if (!what_if_) {
+        what_if_ = as_entered_;   // assessment included: nothing to recompute yet
+        ++revision_;
+        unsaved_ = true;
+    }
+    select(Scenario::what_if);
+}
+
+void Session::select(Scenario s) {
+    if (s == Scenario::what_if && !what_if_) return;
+    if (s == which_) return;
+    which_ = s;
+    ++revision_;   // views re-read their edit buffers from the other portfolio
+}
+
+void Session::adopt_what_if() {
+    if (!what_if_) return;
+    State adopted = std::move(*what_if_);
+    drop_what_if();
+    as_entered_ = std::move(adopted);
+    changed(as_entered_);
+}
+
+void Session::drop_what_if() {
+    if (!what_if_ && which_ == Scenario::as_entered) return;
+    what_if_.reset();
+    which_ = Scenario::as_entered;
+    check_.reset();
+    ++revision_;
+    unsaved_ = true;
+}
+
+void Session::restore_what_if(Portfolio p) {
+    State st;
+    st.portfolio = std::move(p);
+    what_if_ = std::move(st);
+    ++revision_;
 }
 
 bool Session::take_unsaved() {

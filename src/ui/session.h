@@ -1,6 +1,11 @@
 // The portfolio being edited and what the core concludes about it. No ImGui here: views
 // change the portfolio through edit(), and the assessment is recomputed once per change
 // (it takes well under a millisecond), never per frame.
+//
+// Helpdesk "what if": next to the portfolio as entered there can be a second scenario, a copy
+// the helpdesk changes (more hours, a course planned, a later check date) to compare with.
+// Every step edits the *active* scenario through the same calls, so the whole wizard works on
+// either; the comparison view reads both. Only the scenario as entered is the member's data.
 #pragma once
 #include <optional>
 #include <string>
@@ -12,57 +17,93 @@
 
 namespace herreg::ui {
 
+enum class Scenario { as_entered = 0, what_if = 1 };
+
 class Session {
 public:
     explicit Session(Rulebook rulebook);
 
-    const Portfolio& portfolio() const { return portfolio_; }
+    // ------------------------------------------------ the active scenario
+    const Portfolio& portfolio() const { return active().portfolio; }
     // For changes: marks the portfolio changed (recomputed on the next refresh(), autosaved).
     Portfolio& edit();
-    void replace(Portfolio p);   // a file opened, a sample, a restore
-    void clear();                // "clear my data": an empty portfolio
+    // A file opened, a sample, a restore, "clear my data": new data for the scenario as
+    // entered. A what-if belonged to the old data and is dropped.
+    void replace(Portfolio p);
+    void clear();                // an empty portfolio
 
     const Rulebook& rulebook() const { return rulebook_; }
     // The rules of the chosen register (nullptr when none chosen or unknown).
-    const RuleSet* rules() const;
+    const RuleSet* rules() const { return rules_for(active().portfolio); }
 
-    // Recomputes when something changed. `today` fills an empty check date, as the CLI does.
+    // Recomputes what changed (both scenarios). `today` fills an empty check date, as the CLI does.
     void refresh(const Date& today);
 
-    const Assessment* assessment() const { return assessment_ ? &*assessment_ : nullptr; }
+    const Assessment* assessment() const { return assessment(which_); }
     // Why there is no assessment: the field and the core's message (empty when there is one,
     // or when the portfolio is simply not far enough yet).
-    const std::string& error_field() const { return error_field_; }
-    const std::string& error_message() const { return error_message_; }
+    const std::string& error_field() const { return active().error_field; }
+    const std::string& error_message() const { return active().error_message; }
     // The date the assessment was made for.
-    Date check_date() const { return check_date_; }
+    Date check_date() const { return active().check_date; }
 
-    // True once per change: the caller autosaves.
+    // True once per change of either scenario: the caller autosaves.
     bool take_unsaved();
     // Counts changes; views use it to know when to re-read their edit buffers.
     unsigned long revision() const { return revision_; }
 
     // The application for the scheme that applies. The portfolio as the CLI reads it for
     // `herreg form`: the check date filled in (with `today` when empty).
-    Portfolio assessed_portfolio() const;
+    Portfolio assessed_portfolio() const { return assessed_portfolio(which_); }
     // The rule set the last assessment used (nullptr when there is none).
-    const RuleSet* assessed_rules() const { return assessment_ ? assessed_rules_ : nullptr; }
+    const RuleSet* assessed_rules() const { return assessed_rules(which_); }
     // The pre-check (check_application) in `lang`; nullptr when there is no assessment or its
     // outcome has no application form. Computed on demand, once per change and language;
     // the pointer is valid until the next change.
     const ApplicationCheck* application_check(std::string_view lang) const;
 
+    // ------------------------------------------------ the two scenarios
+    bool has_what_if() const { return what_if_.has_value(); }
+    Scenario editing() const { return which_; }
+    // Starts a what-if as a copy of the portfolio as entered (or goes back to the one there is)
+    // and makes it the one the steps edit.
+    void start_what_if();
+    void select(Scenario s);             // which one the steps edit (what_if only when there is one)
+    void adopt_what_if();                // the what-if becomes the portfolio as entered
+    void drop_what_if();                 // back to the portfolio as entered only
+    // A what-if restored from the browser's storage (the helpdesk reloaded the page).
+    void restore_what_if(Portfolio p);
+
+    const Portfolio& portfolio(Scenario s) const { return get(s).portfolio; }
+    const Assessment* assessment(Scenario s) const;
+    const RuleSet* assessed_rules(Scenario s) const;
+    Portfolio assessed_portfolio(Scenario s) const;
+    const std::string& error_message(Scenario s) const { return get(s).error_message; }
+
 private:
+    struct State {
+        Portfolio portfolio;
+        std::optional<Assessment> assessment;
+        std::string error_field, error_message;
+        Date check_date;
+        const RuleSet* assessed_rules = nullptr;
+        bool dirty = true;
+    };
+    const State& active() const { return get(which_); }
+    const State& get(Scenario s) const { return s == Scenario::what_if && what_if_ ? *what_if_ : as_entered_; }
+    State& get(Scenario s) { return s == Scenario::what_if && what_if_ ? *what_if_ : as_entered_; }
+    const RuleSet* rules_for(const Portfolio& p) const;
+    void refresh(State& st, const Date& today);
+    void changed(State& st);
+
     Rulebook rulebook_;
-    Portfolio portfolio_;
-    std::optional<Assessment> assessment_;
-    std::string error_field_, error_message_;
-    Date check_date_;
-    const RuleSet* assessed_rules_ = nullptr;
+    State as_entered_;
+    std::optional<State> what_if_;
+    Scenario which_ = Scenario::as_entered;
     mutable std::optional<ApplicationCheck> check_;
     mutable unsigned long check_revision_ = 0;
     mutable std::string check_lang_;
-    bool dirty_ = true;
+    mutable Scenario check_scenario_ = Scenario::as_entered;
     bool unsaved_ = false;
     unsigned long revision_ = 0;
 };

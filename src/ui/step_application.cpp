@@ -302,13 +302,6 @@ void copy_text(AppState& st, const ApplicationCheck& check) {
     }
 }
 
-// The next button on this line if it fits, else on the next line.
-void same_line_if_fits(const char* next_label) {
-    const float w = ImGui::CalcTextSize(next_label).x + 2.0f * ImGui::GetStyle().FramePadding.x;
-    ImGui::SameLine();
-    if (w > avail()) ImGui::NewLine();
-}
-
 void downloads(AppState& st, const ApplicationCheck& check, const Theme& theme) {
     const Strings& s = strings(st.lang);
     card_begin();

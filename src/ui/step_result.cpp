@@ -241,6 +241,7 @@ void draw_step_result(AppState& state, const Theme& theme) {
     plan(*a, s, theme);
     timeline(*a, s, theme);
     next_steps(state, *a, theme);
+    draw_compare_call(state, theme);   // what if: the same portfolio with something changed, side by side
     if (button(s.copy_summary, "result.copy")) {
         platform::copy_to_clipboard(summary_text(*a, *rs, s.code));
         state.banner = {s.copied, false};

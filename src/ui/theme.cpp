@@ -1,5 +1,6 @@
 #include "ui/theme.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include "imgui.h"
@@ -73,16 +74,86 @@ const Palette kDarkPalette{
 
 namespace {
 const Palette* g_palette = &kLightPalette;
+Palette g_accented;   // the palette with an association's accent, when one was given
+
+constexpr unsigned kWhite = IM_COL32(255, 255, 255, 255);
+constexpr unsigned kBlack = IM_COL32(0, 0, 0, 255);
+
+unsigned channel(unsigned c, int shift) { return (c >> shift) & 0xFFu; }
+
+// `a` moved a fraction t towards `b` (in sRGB: what the eye takes for "a bit lighter").
+unsigned mix(unsigned a, unsigned b, float t) {
+    const auto one = [&](int shift) {
+        const float x = float(channel(a, shift)) + (float(channel(b, shift)) - float(channel(a, shift))) * t;
+        return static_cast<unsigned>(std::lround(std::clamp(x, 0.0f, 255.0f)));
+    };
+    return IM_COL32(one(IM_COL32_R_SHIFT), one(IM_COL32_G_SHIFT), one(IM_COL32_B_SHIFT), 255);
 }
+
+// WCAG 2 relative luminance and contrast ratio.
+float luminance(unsigned c) {
+    const auto linear = [&](int shift) {
+        const float v = float(channel(c, shift)) / 255.0f;
+        return v <= 0.04045f ? v / 12.92f : std::pow((v + 0.055f) / 1.055f, 2.4f);
+    };
+    return 0.2126f * linear(IM_COL32_R_SHIFT) + 0.7152f * linear(IM_COL32_G_SHIFT) + 0.0722f * linear(IM_COL32_B_SHIFT);
+}
+
+float contrast(unsigned a, unsigned b) {
+    const float la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05f) / (std::min(la, lb) + 0.05f);
+}
+
+int hex_digit(char c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+}
+}  // namespace
 
 const Palette& palette() { return *g_palette; }
 
+std::optional<unsigned> parse_accent(std::string_view text) {
+    if (!text.empty() && text.front() == '#') text.remove_prefix(1);
+    if (text.size() != 3 && text.size() != 6) return std::nullopt;
+    int v[6];
+    for (std::size_t i = 0; i < text.size(); ++i)
+        if ((v[i] = hex_digit(text[i])) < 0) return std::nullopt;
+    const auto byte = [&](int i) {
+        return static_cast<unsigned>(text.size() == 3 ? v[i] * 17 : v[2 * i] * 16 + v[2 * i + 1]);
+    };
+    return IM_COL32(byte(0), byte(1), byte(2), 255);
+}
+
+Palette palette_with_accent(const Palette& base, unsigned accent, bool dark) {
+    Palette p = base;
+    accent |= IM_COL32(0, 0, 0, 255);
+    // Darker (light theme) or lighter (dark theme) in small steps until it reads as text on
+    // both the page and a card; a colour that already does is kept exactly.
+    unsigned a = accent;
+    for (int i = 1; i <= 20 && std::min(contrast(a, p.background), contrast(a, p.card)) < 4.5f; ++i)
+        a = mix(accent, dark ? kWhite : kBlack, 0.05f * float(i));
+    p.accent = a;
+    p.accent_hover = mix(a, kWhite, 0.12f);
+    p.accent_active = mix(a, kBlack, 0.2f);
+    p.accent_soft = dark ? mix(a, p.background, 0.82f) : mix(a, kWhite, 0.88f);
+    // White on the accent when it reads well (4.5:1), else the better of white and dark text.
+    const unsigned dark_text = dark ? IM_COL32(12, 20, 26, 255) : base.text;
+    p.on_accent = contrast(kWhite, a) >= 4.5f || contrast(kWhite, a) >= contrast(dark_text, a) ? kWhite : dark_text;
+    return p;
+}
+
 bool Theme::needs_build(float pixel_ratio, bool dark) const {
-    return std::fabs(pixel_ratio - built_ratio_) > 0.01f || dark != built_dark_;
+    return std::fabs(pixel_ratio - built_ratio_) > 0.01f || dark != built_dark_ || accent_ != built_accent_;
 }
 
 void Theme::build(const std::string& font_dir, float pixel_ratio, bool dark) {
     g_palette = dark ? &kDarkPalette : &kLightPalette;
+    if (accent_) {
+        g_accented = palette_with_accent(*g_palette, *accent_, dark);
+        g_palette = &g_accented;
+    }
     const Palette& kPalette = *g_palette;
     ImGuiIO& io = ImGui::GetIO();
     const float em = std::round(kBodyCssPx * pixel_ratio);  // body font size in device pixels
@@ -160,6 +231,7 @@ void Theme::build(const std::string& font_dir, float pixel_ratio, bool dark) {
 
     built_ratio_ = pixel_ratio;
     built_dark_ = dark;
+    built_accent_ = accent_;
 }
 
 }  // namespace herreg::ui

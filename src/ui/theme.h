@@ -2,7 +2,9 @@
 // into device pixels for the current pixel ratio, so the UI scales as one piece.
 #pragma once
 
+#include <optional>
 #include <string>
+#include <string_view>
 
 struct ImFont;
 
@@ -24,6 +26,17 @@ extern const Palette kLightPalette, kDarkPalette;  // colours as IM_COL32 values
 // The palette in use (light until a Theme is built dark).
 const Palette& palette();
 
+// An association's own colour (?accent=, web/embed.js' data-accent): "#rrggbb" or "#rgb";
+// the '#' may be left out (in an address it must be written %23). As IM_COL32; nullopt for
+// anything else.
+std::optional<unsigned> parse_accent(std::string_view text);
+
+// `base` with its accent colours derived from `accent` (IM_COL32): the accent itself, made
+// darker (light theme) or lighter (dark theme) only as far as needed to read as text on the
+// page and on cards (contrast 4.5:1); hover and pressed shades; a soft tint for quiet buttons
+// and table headers; and white or dark text on it, whichever reads better.
+Palette palette_with_accent(const Palette& base, unsigned accent, bool dark);
+
 class Theme {
 public:
     // Body text size in CSS pixels; every other size derives from it.
@@ -31,6 +44,9 @@ public:
 
     // True when fonts must be (re)built before the next ImGui frame.
     bool needs_build(float pixel_ratio, bool dark) const;
+
+    // The accent colour (IM_COL32; nullopt: herreg's own blue), used from the next build() on.
+    void set_accent(std::optional<unsigned> accent) { accent_ = accent; }
 
     // Rebuilds the font atlas and the style for `pixel_ratio` and the colour scheme. The
     // caller then tells the renderer (platform::fonts_changed). Must run between frames.
@@ -42,6 +58,7 @@ private:
     Fonts fonts_;
     float built_ratio_ = 0.0f;
     bool built_dark_ = false;
+    std::optional<unsigned> accent_, built_accent_;
 };
 
 }  // namespace herreg::ui

@@ -59,6 +59,10 @@ void file_menu(AppState& state) {
         note_last("menu.save", platform::WidgetKind::button);
         if (ImGui::Selectable(s.menu_open)) ask_for_portfolio_file(state);
         note_last("menu.open", platform::WidgetKind::button);
+        if (ImGui::Selectable(s.menu_share)) open_share_dialog(state);
+        note_last("menu.share", platform::WidgetKind::button);
+        if (ImGui::Selectable(s.menu_compare)) start_compare(state);
+        note_last("menu.compare", platform::WidgetKind::button);
         if (ImGui::BeginMenu(s.menu_examples)) {
             for (const Sample& sample : samples()) {
                 if (ImGui::MenuItem(sample.name.c_str())) {
@@ -104,7 +108,8 @@ void step_bar(AppState& state, const Theme& theme) {
     const float r = 0.85f * em;
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    const int current = static_cast<int>(state.step);
+    // The comparison page is beside the steps, not one of them: no circle is current.
+    const int current = state.step == Step::compare ? 0 : static_cast<int>(state.step);
     const bool compact = narrow();
     const Palette& p = palette();
     dl->AddLine(ImVec2(origin.x + slot * 0.5f, origin.y + r), ImVec2(origin.x + width - slot * 0.5f, origin.y + r),
@@ -184,7 +189,7 @@ void dialogs(AppState& state) {
 
     if (state.restore_offer && !ImGui::IsPopupOpen("##restore")) ImGui::OpenPopup("##restore");
     ImGui::SetNextWindowSize(ImVec2(w, 0));
-    ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y * 0.4f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowPos(dialog_centre(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(em, em));
     if (ImGui::BeginPopupModal("##restore", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoMove)) {
         ImGui::PushTextWrapPos(w - em);
@@ -196,9 +201,17 @@ void dialogs(AppState& state) {
             state.restore_offer.reset();
             if (load_portfolio_text(state, json, s.restore_source)) {
                 state.autosave_blocked = false;
+                // The helpdesk's what-if, when there was one: a bad copy is simply left out.
+                if (const auto what_if = platform::storage_get("whatif")) {
+                    try {
+                        state.session.restore_what_if(read_portfolio(*what_if, ReadMode::draft));
+                    } catch (const std::exception&) {
+                    }
+                }
                 // Back to the step the user was on.
                 const int step = std::atoi(platform::storage_get("step").value_or("1").c_str());
-                state.step = static_cast<Step>(std::clamp(step, 1, kWizardSteps));
+                state.step = static_cast<Step>(std::clamp(step, 1, int(Step::compare)));
+                if (state.step == Step::compare && !state.session.has_what_if()) state.step = Step::result;
             } else {
                 // Unreadable: keep a copy aside before anything new is autosaved over it.
                 platform::storage_set("portfolio.unreadable", json);
@@ -217,7 +230,7 @@ void dialogs(AppState& state) {
 
     if (state.confirm_clear && !ImGui::IsPopupOpen("##clear")) ImGui::OpenPopup("##clear");
     ImGui::SetNextWindowSize(ImVec2(w, 0));
-    ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y * 0.4f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowPos(dialog_centre(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
     if (ImGui::BeginPopupModal("##clear", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoMove)) {
         ImGui::PushTextWrapPos(w - em);
         ImGui::TextWrapped("%s", s.clear_question);
@@ -229,6 +242,7 @@ void dialogs(AppState& state) {
             state.editing_activity = -1;
             platform::storage_remove("portfolio");
             platform::storage_remove("step");
+            platform::storage_remove("whatif");
             state.step = Step::welcome;
             state.confirm_clear = false;
             state.banner = {s.cleared, false};
@@ -322,6 +336,7 @@ void draw_app(AppState& state, const Theme& theme) {
         header(state, theme);
         ImGui::Dummy(ImVec2(0, 0.6f * em));
         step_bar(state, theme);
+        draw_scenario_bar(state, theme);
         banner(state);
         switch (state.step) {
             case Step::register_choice: draw_step_register(state, theme); break;
@@ -329,13 +344,15 @@ void draw_app(AppState& state, const Theme& theme) {
             case Step::hours: draw_step_hours(state, theme); break;
             case Step::activities: draw_step_activities(state, theme); break;
             case Step::application: draw_step_application(state, theme); break;
+            case Step::compare: draw_compare(state, theme); break;
             default: draw_step_result(state, theme); break;
         }
-        navigation(state);
+        if (state.step != Step::compare) navigation(state);
     }
     ImGui::PopTextWrapPos();
     ImGui::EndGroup();
     ImGui::Dummy(ImVec2(0, 2 * margin));
+    draw_share_dialogs(state);
     dialogs(state);
     ImGui::End();
 }
@@ -344,19 +361,26 @@ std::string mirror_text(const AppState& state) {
     const Strings& s = strings(state.lang);
     const int n = static_cast<int>(state.step);
     const int steps = application_available(state) ? kWizardSteps : int(Step::result);
-    std::string out = n == 0 ? std::string(s.subtitle)
-                             : fill(s.mirror_step, {std::to_string(n), std::to_string(std::max(n, steps)), step_title(s, n)});
+    std::string out = n == 0                      ? std::string(s.subtitle)
+                      : state.step == Step::compare ? std::string(s.compare_title)
+                                                    : fill(s.mirror_step, {std::to_string(n), std::to_string(std::max(n, steps)), step_title(s, n)});
     out += '\n';
     const Assessment* a = state.session.assessment();
     const RuleSet* rs = state.session.rules();
     if (state.step == Step::application) {
         out += application_mirror_text(state);
+    } else if (state.step == Step::compare) {
+        out += compare_mirror_text(state);
     } else if (a && rs) {
         out += summary_text(*a, *rs, s.code);
     } else if (!state.session.error_message().empty() && n == int(Step::result)) {
         out += fill(s.cannot_assess, {state.session.error_field(), state.session.error_message()});
     }
     if (!state.banner.text.empty()) out += "\n" + state.banner.text;
+    // An open question or link is what matters most: screen readers hear it first.
+    if (state.incoming_share)
+        out = std::string(s.incoming_title) + "\n" + fill(s.incoming_text, {state.incoming_share->summary}) + "\n\n" + out;
+    if (state.share_link) out = std::string(s.share_title) + "\n" + *state.share_link + "\n\n" + out;
     return out;
 }
 

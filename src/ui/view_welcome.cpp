@@ -47,11 +47,17 @@ void draw_welcome(AppState& state, const Theme& theme) {
     for (int i = 0; i < static_cast<int>(s.steps.size()); ++i) numbered(i + 1, s.steps[size_t(i)], theme);
     ImGui::Dummy(ImVec2(0, 0.4f * em));
     ImGui::PushFont(theme.fonts().strong);
-    const bool has_data = !state.session.portfolio().register_id.empty();
+    // A register alone is no data of the user's: the address (or an association's embedded
+    // page, data-register) may have preselected it for a first visit.
+    const Portfolio& p = state.session.portfolio();
+    const bool has_data = p.registration.period_start || !p.hours.empty() || !p.activities.empty();
     if (primary_button(has_data ? s.continue_button : s.start_button, "welcome.start"))
         state.step = Step::register_choice;
     ImGui::PopFont();
+    // Beside it when it fits, else below (a phone).
+    const float open_w = ImGui::CalcTextSize(s.menu_open).x + 2.0f * ImGui::GetStyle().FramePadding.x;
     ImGui::SameLine();
+    if (avail() < open_w) ImGui::NewLine();
     if (button(s.menu_open, "welcome.open")) ask_for_portfolio_file(state);
     card_end();
 

@@ -31,6 +31,21 @@ bool application_available(const AppState& state);
 // The application step's part of the ARIA mirror: the pre-check's summary and its items.
 std::string application_mirror_text(const AppState& state);
 
+// Helpdesk what-if (view_compare.cpp): the scenario bar above the steps while there is a
+// what-if, the comparison page, the way there from the result page, and its mirror text.
+void start_compare(AppState& state);
+void draw_scenario_bar(AppState& state, const Theme& theme);
+void draw_compare(AppState& state, const Theme& theme);
+void draw_compare_call(AppState& state, const Theme& theme);
+std::string compare_mirror_text(const AppState& state);
+
+// Sharing as a link (view_share.cpp). open_share_dialog: the link for the portfolio being
+// edited, in a dialog. offer_shared_portfolio: a fragment from the address (#p=...) read and
+// held for the "open shared data?" question; false (and a banner) when it is damaged.
+void open_share_dialog(AppState& state);
+bool offer_shared_portfolio(AppState& state, const std::string& fragment);
+void draw_share_dialogs(AppState& state);
+
 // The text mirrored into the page's ARIA live region for the current state.
 std::string mirror_text(const AppState& state);
 

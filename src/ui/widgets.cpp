@@ -531,10 +531,22 @@ float g_column_right = 0.0f;
 void set_column_right(float screen_x) { g_column_right = screen_x; }
 float column_right() { return g_column_right; }
 float avail() { return std::fmax(1.0f, g_column_right - ImGui::GetCursorScreenPos().x); }
+
+void same_line_if_fits(const char* next_label) {
+    const float w = ImGui::CalcTextSize(next_label).x + 2.0f * ImGui::GetStyle().FramePadding.x;
+    ImGui::SameLine();
+    if (w > avail()) ImGui::NewLine();
+}
+
 void same_line_right(float width) {
     ImGui::SameLine();
     const ImVec2 at = ImGui::GetCursorScreenPos();
     ImGui::SetCursorScreenPos(ImVec2(std::fmax(at.x, g_column_right - width), at.y));
+}
+
+ImVec2 dialog_centre() {
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    return ImVec2(vp->WorkPos.x + vp->WorkSize.x * 0.5f, vp->WorkPos.y + vp->WorkSize.y * 0.4f);
 }
 
 namespace {

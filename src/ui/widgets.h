@@ -79,6 +79,11 @@ void set_column_right(float screen_x);
 float column_right();
 float avail();                     // from the cursor to the column's right edge
 void same_line_right(float width); // the next item on this line, flush with the right edge
+void same_line_if_fits(const char* next_label);   // the next button here if it fits, else below (phones)
+
+// Where a dialog's centre goes: 40 % down the part of the display the user sees (ImGui's
+// work area; embedded in a tall iframe only part of the display is on screen: platform.h).
+ImVec2 dialog_centre();
 
 // A filled circle with a number in it (the step bar, the welcome screen's steps).
 void number_badge(ImVec2 centre, float radius, int number, unsigned fill, unsigned ring, unsigned text,

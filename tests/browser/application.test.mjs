@@ -19,7 +19,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { assert, counter, openPage, ROOT, saveScreenshot, setUp, waitForFrames } from './harness.mjs';
-import { blur, click, findWidget, lines, mirror, nextFrames, reveal, type, widgets } from './ui-driver.mjs';
+import { blur, click, findWidget, lines, mirror, nextFrames, reveal, type, waitForMirror, widgets } from './ui-driver.mjs';
 
 const CLI = process.env.HERREG_CLI ?? path.join(ROOT, 'build', 'native', 'herreg');
 const CASES = path.join(ROOT, 'tests', 'cases');
@@ -69,16 +69,6 @@ async function shots(page, stem, max = 12) {
 
 // The pre-check lines of the mirror: "✓ ...", "✗ ...", "i ...".
 const problems = (text) => lines(text).filter((l) => l.startsWith('✗ '));
-
-async function waitForMirror(page, predicate, what, timeout = 8_000) {
-  const until = Date.now() + timeout;
-  for (;;) {
-    const text = await mirror(page);
-    if (predicate(text)) return text;
-    if (Date.now() > until) throw new Error(`${what}; mirror says:\n${text}`);
-    await page.waitForTimeout(100);
-  }
-}
 
 async function openStep6(page, url) {
   await page.goto(url);

@@ -74,6 +74,17 @@ export async function mirror(page) {
   return page.evaluate(() => document.getElementById('herreg-live')?.innerText ?? '');
 }
 
+// Waits until the mirror's text satisfies `predicate`; fails with `what` and the text.
+export async function waitForMirror(page, predicate, what, timeout = 8_000) {
+  const until = Date.now() + timeout;
+  for (;;) {
+    const text = await mirror(page);
+    if (predicate(text)) return text;
+    if (Date.now() > until) throw new Error(`${what}; mirror says:\n${text}`);
+    await page.waitForTimeout(100);
+  }
+}
+
 export function lines(text) {
   return text.split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).filter((l) => l.length > 0);
 }

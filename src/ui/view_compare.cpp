@@ -1,0 +1,446 @@
+// The helpdesk's what-if: a bar above every step that says which scenario the steps edit,
+// and the comparison page, the two outcomes side by side with what differs marked (in colour
+// and in words: ↑ beter, ↓ slechter, → anders), the conversation's notes and the one-page
+// summary to print. The rows and their verdicts come from the core (scenario_compare.h);
+// this file only lays them out.
+#include <algorithm>
+
+#include "helpdesk_summary.h"
+#include "form_text.h"
+#include "imgui.h"
+#include "pdf/pdf_form.h"
+#include "platform/platform.h"
+#include "scenario_compare.h"
+#include "summary_text.h"
+#include "ui/views.h"
+#include "ui/widgets.h"
+
+namespace herreg::ui {
+namespace {
+
+std::optional<ScenarioComparison> comparison(const AppState& st) {
+    const Session& se = st.session;
+    const Assessment* a = se.assessment(Scenario::as_entered);
+    const Assessment* b = se.assessment(Scenario::what_if);
+    const RuleSet* ra = se.assessed_rules(Scenario::as_entered);
+    const RuleSet* rb = se.assessed_rules(Scenario::what_if);
+    if (!a || !b || !ra || !rb) return std::nullopt;
+    return compare_scenarios(*a, *ra, *b, *rb, strings(st.lang).code);
+}
+
+const char* change_words(const Strings& s, Change c) {
+    switch (c) {
+        case Change::better: return s.change_better;
+        case Change::worse: return s.change_worse;
+        case Change::different: return s.change_different;
+        default: return "";
+    }
+}
+
+const char* change_arrow(Change c) {
+    switch (c) {
+        case Change::better: return "↑";
+        case Change::worse: return "↓";
+        case Change::different: return "→";
+        default: return "";
+    }
+}
+
+unsigned change_colour(Change c) {
+    const Palette& p = palette();
+    switch (c) {
+        case Change::better: return p.good;
+        case Change::worse: return p.bad;
+        default: return p.warn;
+    }
+}
+
+unsigned change_fill(Change c) {
+    const Palette& p = palette();
+    switch (c) {
+        case Change::better: return p.good_soft;
+        case Change::worse: return p.bad_soft;
+        default: return p.warn_soft;   // not the accent: the table's header row already is
+    }
+}
+
+void go_edit(AppState& st, Step step) {
+    st.session.select(Scenario::what_if);
+    reset_field_buffers();
+    st.editing_activity = -1;
+    st.step = step;
+}
+
+// The two outcomes in a sentence each, side by side (stacked on a phone).
+void verdict_cards(const AppState& st, const ScenarioComparison& c, const Theme& theme) {
+    const Strings& s = strings(st.lang);
+    const Palette& p = palette();
+    const float em = ImGui::GetFontSize();
+    const bool stack = narrow();
+    const float gap = em;
+    const float w = stack ? avail() : (avail() - gap) * 0.5f;
+    const float right = column_right();
+    for (int i = 0; i < 2; ++i) {
+        const Assessment* a = st.session.assessment(i == 0 ? Scenario::as_entered : Scenario::what_if);
+        const bool ok = a && a->meets.value_or(false);
+        const bool unknown = !a || !a->meets;
+        if (i == 1 && !stack) ImGui::SameLine(0, gap);
+        ImGui::BeginGroup();
+        set_column_right(ImGui::GetCursorScreenPos().x + w);
+        card_begin(unknown ? p.warn_soft : (ok ? p.good_soft : p.bad_soft));
+        ImGui::PushFont(theme.fonts().small);
+        text_muted(i == 0 ? s.scenario_as_entered : s.scenario_what_if);
+        ImGui::PopFont();
+        ImGui::PushFont(theme.fonts().strong);
+        text_coloured(unknown ? p.warn : (ok ? p.good : p.bad), i == 0 ? c.verdict_a : c.verdict_b);
+        ImGui::PopFont();
+        if (a && !a->regime.empty()) ImGui::TextWrapped("%s", a->regime_name.in(s.code).c_str());
+        card_end();
+        ImGui::EndGroup();
+        set_column_right(right);
+    }
+}
+
+// On a phone three columns leave no room for labels like "Controle op volledigheid
+// uiterlijk": each row gets the label on a line of its own, the two values below it.
+void group_rows_compact(const ComparisonGroup& g, const Strings& s, const Theme& theme) {
+    const Palette& p = palette();
+    const float em = ImGui::GetFontSize();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float width = avail();
+    const float half = 0.5f * width;
+    for (const ComparisonRow& r : g.rows) {
+        const ImVec2 top = ImGui::GetCursorScreenPos();
+        ImDrawListSplitter split;
+        split.Split(dl, 2);
+        split.SetCurrentChannel(dl, 1);
+        ImGui::BeginGroup();
+        ImGui::Dummy(ImVec2(0, 0.15f * em));
+        ImGui::Indent(0.3f * em);
+        ImGui::PushFont(theme.fonts().small);
+        text_muted(r.label);
+        ImGui::PopFont();
+        const float x0 = ImGui::GetCursorPosX();
+        ImGui::PushTextWrapPos(x0 + half - 0.6f * em);
+        ImGui::TextWrapped("%s", r.a.c_str());
+        ImGui::PopTextWrapPos();
+        ImGui::SameLine(x0 + half);
+        ImGui::BeginGroup();
+        if (r.differs()) ImGui::PushFont(theme.fonts().strong);
+        ImGui::TextWrapped("%s", r.b.c_str());
+        if (r.differs()) {
+            ImGui::PopFont();
+            ImGui::PushFont(theme.fonts().small);
+            text_coloured(change_colour(r.change), std::string(change_arrow(r.change)) + " " + change_words(s, r.change));
+            ImGui::PopFont();
+        }
+        ImGui::EndGroup();
+        ImGui::Unindent(0.3f * em);
+        ImGui::Dummy(ImVec2(0, 0.15f * em));
+        ImGui::EndGroup();
+        split.SetCurrentChannel(dl, 0);
+        const ImVec2 bottom(top.x + width, ImGui::GetItemRectMax().y);
+        if (r.differs()) dl->AddRectFilled(top, bottom, change_fill(r.change));
+        dl->AddLine(ImVec2(top.x, bottom.y), bottom, p.border);
+        split.Merge(dl);
+    }
+}
+
+void group_table(const ComparisonGroup& g, const Strings& s, const Theme& theme, int index) {
+    text_strong(g.title, theme);
+    if (narrow()) {
+        // Which value is which, once per group.
+        const float x0 = ImGui::GetCursorPosX() + 0.3f * ImGui::GetFontSize();   // as the rows' indent
+        const float half = 0.5f * avail();
+        ImGui::PushFont(theme.fonts().small);
+        ImGui::SetCursorPosX(x0);
+        text_muted(s.scenario_as_entered);
+        ImGui::SameLine(x0 + half);
+        text_muted(s.scenario_what_if);
+        ImGui::PopFont();
+        group_rows_compact(g, s, theme);
+        return;
+    }
+    const ImGuiTableFlags flags = ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_BordersInnerH |
+                                  ImGuiTableFlags_PadOuterX;
+    ImGui::PushID(index);
+    if (ImGui::BeginTable("##cmp", 3, flags, ImVec2(avail(), 0))) {
+        ImGui::TableSetupColumn("", 0, 1.6f);
+        ImGui::TableSetupColumn(s.scenario_as_entered, 0, 1.0f);
+        ImGui::TableSetupColumn(s.scenario_what_if, 0, 1.2f);
+        ImGui::PushFont(theme.fonts().small);
+        ImGui::TableHeadersRow();
+        ImGui::PopFont();
+        for (const ComparisonRow& r : g.rows) {
+            ImGui::TableNextRow();
+            if (r.differs()) ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg0, change_fill(r.change));
+            ImGui::TableNextColumn();
+            ImGui::TextWrapped("%s", r.label.c_str());
+            ImGui::TableNextColumn();
+            ImGui::TextWrapped("%s", r.a.c_str());
+            ImGui::TableNextColumn();
+            if (r.differs()) {
+                ImGui::PushFont(theme.fonts().strong);
+                ImGui::TextWrapped("%s", r.b.c_str());
+                ImGui::PopFont();
+                ImGui::PushFont(theme.fonts().small);
+                text_coloured(change_colour(r.change), std::string(change_arrow(r.change)) + " " + change_words(s, r.change));
+                ImGui::PopFont();
+            } else {
+                ImGui::TextWrapped("%s", r.b.c_str());
+            }
+        }
+        ImGui::EndTable();
+    }
+    ImGui::PopID();
+}
+
+// The name fields are short; the agreements box is capped where the one-page summary ends.
+void notes_card(AppState& st, const Theme& theme) {
+    const Strings& s = strings(st.lang);
+    const float em = ImGui::GetFontSize();
+    card_begin();
+    text_strong(s.notes_title, theme);
+    ImGui::PushFont(theme.fonts().small);
+    text_muted(s.notes_help);
+    ImGui::PopFont();
+    const float w = narrow() ? avail() : std::min(avail(), 24 * em);
+    ImGui::TextUnformatted(s.notes_member);
+    text_field("cmp.member", st.notes_member, w);
+    ImGui::TextUnformatted(s.notes_advisor);
+    text_field("cmp.advisor", st.notes_advisor, w);
+    ImGui::TextUnformatted(s.notes_agreements);
+    multiline_field("cmp.agreements", st.notes_agreements, 0, 3, 8);
+    // The page has room for so much; what does not fit is cut in the summary, never here.
+    bool cut = false;
+    fit_agreements(st.notes_agreements, &cut);
+    if (cut) {
+        ImGui::PushFont(theme.fonts().small);
+        text_coloured(palette().warn, s.notes_too_long);
+        ImGui::PopFont();
+    }
+    card_end();
+}
+
+FormDocument summary_document(const AppState& st) {
+    const Session& se = st.session;
+    const Portfolio a_port = se.assessed_portfolio(Scenario::as_entered);
+    const Portfolio b_port = se.assessed_portfolio(Scenario::what_if);
+    ConversationNotes notes{st.notes_member, st.notes_advisor, st.notes_agreements, st.today, true};
+    const bool with_b = se.has_what_if() && se.assessment(Scenario::what_if);
+    return helpdesk_summary(a_port, *se.assessment(Scenario::as_entered), *se.assessed_rules(Scenario::as_entered),
+                            with_b ? &b_port : nullptr, with_b ? se.assessment(Scenario::what_if) : nullptr,
+                            with_b ? se.assessed_rules(Scenario::what_if) : nullptr, notes, strings(st.lang).code);
+}
+
+void summary_downloads(AppState& st) {
+    const Strings& s = strings(st.lang);
+    if (primary_button(s.summary_pdf, "cmp.pdf")) {
+        try {
+            if (st.pdf_font_regular.empty() || st.pdf_font_bold.empty()) throw std::runtime_error(s.fonts_missing);
+            const FormDocument doc = summary_document(st);
+            const std::string name = doc.file_stem + ".pdf";
+            platform::download_file(name, "application/pdf",
+                                    pdf::render_pdf(doc, pdf::Fonts{st.pdf_font_regular, st.pdf_font_bold}));
+            st.banner = {fill(s.saved_as, {name}), false};
+        } catch (const std::exception& e) {
+            st.banner = {fill(s.pdf_failed, {e.what()}), true};
+        }
+    }
+    same_line_if_fits(s.summary_copy);
+    if (button(s.summary_copy, "cmp.copy")) {
+        try {
+            platform::copy_to_clipboard(render_text(summary_document(st)));
+            st.banner = {s.summary_copied, false};
+        } catch (const std::exception& e) {
+            st.banner = {fill(s.save_failed, {e.what()}), true};
+        }
+    }
+}
+
+void adopt_dialog(AppState& st) {
+    const Strings& s = strings(st.lang);
+    const ImGuiIO& io = ImGui::GetIO();
+    const float em = ImGui::GetFontSize();
+    const float w = std::min(io.DisplaySize.x - 2 * em, 30 * em);
+    if (st.confirm_adopt && !ImGui::IsPopupOpen("##adopt")) ImGui::OpenPopup("##adopt");
+    ImGui::SetNextWindowSize(ImVec2(w, 0));
+    ImGui::SetNextWindowPos(dialog_centre(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(em, em));
+    if (ImGui::BeginPopupModal("##adopt", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoMove)) {
+        ImGui::PushTextWrapPos(w - em);
+        ImGui::TextWrapped("%s", s.adopt_question);
+        ImGui::PopTextWrapPos();
+        if (primary_button(s.adopt_yes, "adopt.yes")) {
+            st.session.adopt_what_if();
+            reset_field_buffers();
+            st.confirm_adopt = false;
+            st.step = Step::result;
+            ImGui::CloseCurrentPopup();
+        }
+        ImGui::SameLine();
+        if (button(s.cancel, "adopt.no")) {
+            st.confirm_adopt = false;
+            ImGui::CloseCurrentPopup();
+        }
+        ImGui::EndPopup();
+    }
+    ImGui::PopStyleVar();
+}
+
+}  // namespace
+
+void start_compare(AppState& state) {
+    state.session.start_what_if();
+    state.session.select(Scenario::as_entered);   // the comparison page edits nothing itself
+    reset_field_buffers();
+    state.step = Step::compare;
+}
+
+void draw_scenario_bar(AppState& state, const Theme& theme) {
+    Session& se = state.session;
+    if (!se.has_what_if()) return;
+    const Strings& s = strings(state.lang);
+    const Palette& p = palette();
+    const bool what_if = se.editing() == Scenario::what_if && state.step != Step::compare;
+    card_begin(what_if ? p.warn_soft : p.card);
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(s.scenario_label);
+    ImGui::SameLine();
+    const bool on_compare = state.step == Step::compare;
+    const struct {
+        const char* label;
+        const char* id;
+        bool here;
+    } tabs[] = {
+        {s.scenario_as_entered, "scenario.as_entered", !on_compare && se.editing() == Scenario::as_entered},
+        {s.scenario_what_if, "scenario.what_if", !on_compare && se.editing() == Scenario::what_if},
+        {s.scenario_compare, "scenario.compare", on_compare},
+    };
+    for (int i = 0; i < 3; ++i) {
+        if (i > 0) {
+            const float w = ImGui::CalcTextSize(tabs[i].label).x + 2 * ImGui::GetStyle().FramePadding.x;
+            ImGui::SameLine();
+            if (w > avail()) ImGui::NewLine();
+        }
+        const bool clicked = tabs[i].here ? primary_button(tabs[i].label, tabs[i].id) : button(tabs[i].label, tabs[i].id);
+        if (!clicked || tabs[i].here) continue;
+        if (i == 2) {
+            state.step = Step::compare;
+        } else {
+            se.select(i == 0 ? Scenario::as_entered : Scenario::what_if);
+            reset_field_buffers();
+            state.editing_activity = -1;
+            if (on_compare) state.step = Step::result;
+        }
+    }
+    if (what_if) {
+        ImGui::PushFont(theme.fonts().small);
+        text_coloured(p.warn, s.scenario_editing_what_if);
+        ImGui::PopFont();
+    }
+    card_end();
+}
+
+void draw_compare_call(AppState& state, const Theme& theme) {
+    if (state.session.has_what_if() || !state.session.assessment()) return;
+    const Strings& s = strings(state.lang);
+    card_begin();
+    text_strong(s.compare_call_title, theme);
+    ImGui::TextWrapped("%s", s.compare_call_text);
+    if (button(s.menu_compare, "result.compare")) start_compare(state);
+    card_end();
+}
+
+void draw_compare(AppState& state, const Theme& theme) {
+    const Strings& s = strings(state.lang);
+    if (!state.session.has_what_if()) state.session.start_what_if();
+    heading(s.compare_title, theme, s.compare_intro);
+
+    // Where to change the what-if: the steps that matter most on the phone.
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(s.compare_edit);
+    const struct {
+        const char* label;
+        const char* id;
+        Step step;
+    } edits[] = {
+        {s.step_dates, "cmp.edit.dates", Step::dates},
+        {s.step_hours, "cmp.edit.hours", Step::hours},
+        {s.step_activities, "cmp.edit.activities", Step::activities},
+    };
+    for (const auto& e : edits) {
+        same_line_if_fits(e.label);
+        if (button(e.label, e.id)) go_edit(state, e.step);
+    }
+    ImGui::Dummy(ImVec2(0, 0.3f * ImGui::GetFontSize()));
+
+    const std::optional<ScenarioComparison> c = comparison(state);
+    if (!c) {
+        card_begin(palette().warn_soft);
+        for (const Scenario sc : {Scenario::as_entered, Scenario::what_if}) {
+            if (state.session.assessment(sc)) continue;
+            const std::string& why = state.session.error_message(sc);
+            ImGui::TextWrapped("%s", fill(s.compare_not_ready, {sc == Scenario::as_entered ? s.scenario_as_entered : s.scenario_what_if,
+                                                                why.empty() ? s.no_register : why})
+                                         .c_str());
+        }
+        card_end();
+    } else {
+        verdict_cards(state, *c, theme);
+        const Palette& p = palette();
+        ImGui::PushFont(theme.fonts().strong);
+        if (c->differences == 0) text_muted(s.compare_no_difference);
+        else text_coloured(p.accent, c->differences == 1 ? std::string(s.compare_one_difference)
+                                                          : fill(s.compare_differences, {std::to_string(c->differences)}));
+        ImGui::PopFont();
+        card_begin();
+        for (std::size_t i = 0; i < c->groups.size(); ++i) {
+            if (c->groups[i].rows.empty()) continue;
+            if (i > 0) ImGui::Dummy(ImVec2(0, 0.4f * ImGui::GetFontSize()));
+            group_table(c->groups[i], s, theme, static_cast<int>(i));
+        }
+        card_end();
+    }
+
+    if (state.session.assessment(Scenario::as_entered)) {
+        notes_card(state, theme);
+        summary_downloads(state);
+    }
+    ImGui::Dummy(ImVec2(0, 0.5f * ImGui::GetFontSize()));
+    if (button(s.back_to_result, "cmp.back")) {
+        state.session.select(Scenario::as_entered);
+        reset_field_buffers();
+        state.step = Step::result;
+    }
+    same_line_if_fits(s.adopt_what_if);
+    if (button(s.adopt_what_if, "cmp.adopt")) state.confirm_adopt = true;
+    same_line_if_fits(s.drop_what_if);
+    if (link_button(s.drop_what_if, "cmp.drop")) {
+        state.session.drop_what_if();
+        reset_field_buffers();
+        state.step = Step::result;
+    }
+    adopt_dialog(state);
+}
+
+std::string compare_mirror_text(const AppState& state) {
+    const std::optional<ScenarioComparison> c = comparison(state);
+    if (!c) return {};
+    const Strings& s = strings(state.lang);
+    std::string out = std::string(s.scenario_as_entered) + ": " + c->verdict_a + "\n" + s.scenario_what_if + ": " +
+                      c->verdict_b + "\n";
+    out += c->differences == 0   ? std::string(s.compare_no_difference)
+           : c->differences == 1 ? std::string(s.compare_one_difference)
+                                 : fill(s.compare_differences, {std::to_string(c->differences)});
+    out += '\n';
+    for (const ComparisonGroup& g : c->groups)
+        for (const ComparisonRow& r : g.rows) {
+            out += r.label + ": " + r.a + " | " + r.b;
+            if (r.differs()) out += std::string(" (") + change_words(s, r.change) + ")";
+            out += '\n';
+        }
+    return out;
+}
+
+}  // namespace herreg::ui

@@ -1,0 +1,170 @@
+// Sharing without a server: "Delen als link" packs the portfolio into the address fragment
+// (#p=..., share_link.h), which browsers never send anywhere; opening such a link asks first
+// and says what happens to the data already on the device. Nothing is loaded silently.
+#include <algorithm>
+
+#include "imgui.h"
+#include "input_error.h"
+#include "platform/platform.h"
+#include "portfolio.h"
+#include "share_link.h"
+#include "ui/views.h"
+#include "ui/widgets.h"
+
+namespace herreg::ui {
+namespace {
+
+// Beyond this many characters some mail programs and chat apps cut a link: say so.
+constexpr std::size_t kLongLink = 8000;
+
+std::string describe(const Portfolio& p, const Rulebook& book, const Strings& s) {
+    std::string reg = s.no_register;
+    if (const RuleSet* rs = p.register_id.empty() ? nullptr : book.find(p.register_id, p.specialisation))
+        reg = rs->name.in(s.code);
+    else if (!p.register_id.empty())
+        reg = p.register_id;
+    return fill(s.incoming_summary, {reg, std::to_string(p.activities.size()), std::to_string(p.hours.size())});
+}
+
+void centred_modal(float width_em) {
+    const ImGuiIO& io = ImGui::GetIO();
+    const float em = ImGui::GetFontSize();
+    ImGui::SetNextWindowSize(ImVec2(std::min(io.DisplaySize.x - 2 * em, width_em * em), 0));
+    ImGui::SetNextWindowPos(dialog_centre(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+}
+
+void share_dialog(AppState& st) {
+    const Strings& s = strings(st.lang);
+    const float em = ImGui::GetFontSize();
+    if (st.share_link && !ImGui::IsPopupOpen("##share")) ImGui::OpenPopup("##share");
+    centred_modal(34);
+    if (!ImGui::BeginPopupModal("##share", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoMove)) return;
+    if (!st.share_link) {   // closed from elsewhere (a file opened meanwhile)
+        ImGui::CloseCurrentPopup();
+        ImGui::EndPopup();
+        return;
+    }
+    const float w = ImGui::GetContentRegionAvail().x;
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + w);
+    ImGui::TextWrapped("%s", s.share_title);
+    ImGui::Dummy(ImVec2(0, 0.2f * em));
+    ImGui::TextWrapped("%s", s.share_explain);
+    if (st.session.editing() == Scenario::what_if) text_coloured(palette().warn, s.share_what_if);
+    ImGui::PopTextWrapPos();
+    // Read-only, selectable: a phone can long-press it, a desktop can select and copy.
+    std::string shown = *st.share_link;
+    ImGui::InputTextMultiline("##share.link", shown.data(), shown.size() + 1, ImVec2(w, 4.5f * em),
+                              ImGuiInputTextFlags_ReadOnly);
+    note_last("share.link", platform::WidgetKind::text_field);
+    ImGui::PushFont(nullptr);
+    text_muted(fill(s.share_length, {std::to_string(st.share_link->size())}));
+    if (st.share_link->size() > kLongLink) text_coloured(palette().warn, s.share_long);
+    ImGui::PopFont();
+    if (primary_button(s.share_copy, "share.copy")) {
+        platform::copy_to_clipboard(*st.share_link);
+        st.banner = {s.share_copied, false};
+        st.share_link.reset();
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::SameLine();
+    if (button(s.dismiss, "share.close")) {
+        st.share_link.reset();
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndPopup();
+}
+
+void incoming_dialog(AppState& st) {
+    const Strings& s = strings(st.lang);
+    if (st.incoming_share && !ImGui::IsPopupOpen("##incoming")) ImGui::OpenPopup("##incoming");
+    centred_modal(32);
+    if (!ImGui::BeginPopupModal("##incoming", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoMove)) return;
+    if (!st.incoming_share) {
+        ImGui::CloseCurrentPopup();
+        ImGui::EndPopup();
+        return;
+    }
+    AppState::IncomingShare& in = *st.incoming_share;
+    const std::optional<std::string> own = platform::storage_get("portfolio");
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x);
+    ImGui::TextWrapped("%s", s.incoming_title);
+    ImGui::TextWrapped("%s", fill(s.incoming_text, {in.summary}).c_str());
+    if (own) text_muted(s.incoming_own);
+    ImGui::PopTextWrapPos();
+    bool done = false;
+    if (primary_button(s.incoming_open, "incoming.open")) {
+        const std::string json = in.json;
+        if (load_portfolio_text(st, json, s.incoming_source)) {
+            st.step = Step::result;
+            // The data on the device stays until the user changes what was opened.
+            if (own) {
+                st.autosave_blocked = true;
+                st.address_guard = st.session.revision();
+            }
+        }
+        st.restore_offer.reset();
+        done = true;
+    }
+    if (own) {
+        ImGui::SameLine();
+        if (in.own_saved) {
+            ImGui::BeginDisabled();
+            button(s.incoming_saved_own, "incoming.save_own");
+            ImGui::EndDisabled();
+        } else if (button(s.incoming_save_own, "incoming.save_own")) {
+            const std::string name = fill("herreg-{}.json", {to_iso(st.today)});
+            platform::download_file(name, "application/json", *own);
+            in.own_saved = true;
+        }
+    }
+    ImGui::SameLine();
+    if (button(s.incoming_cancel, "incoming.cancel")) {
+        // Back to what would have happened without the link: offer the saved data.
+        if (own && !st.restore_offer) {
+            st.restore_offer = *own;
+            st.autosave_blocked = true;
+        }
+        done = true;
+    }
+    if (done) {
+        st.incoming_share.reset();
+        platform::clear_url_fragment();
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndPopup();
+}
+
+}  // namespace
+
+void open_share_dialog(AppState& state) {
+    const Strings& s = strings(state.lang);
+    try {
+        state.share_link = share_link(platform::page_address(), write_portfolio(state.session.portfolio()));
+    } catch (const std::exception& e) {   // text that is not UTF-8, a portfolio too large to share
+        state.banner = {fill(s.share_failed, {e.what()}), true};
+    }
+}
+
+bool offer_shared_portfolio(AppState& state, const std::string& fragment) {
+    const Strings& s = strings(state.lang);
+    try {
+        const std::string json = decode_share_link(fragment);
+        const Portfolio p = read_portfolio(json, ReadMode::draft);   // the same reading as "open file"
+        state.incoming_share = AppState::IncomingShare{json, describe(p, state.session.rulebook(), s)};
+        return true;
+    } catch (const InputError& e) {
+        state.banner = {fill(s.incoming_bad, {e.what()}), true};
+    } catch (const std::exception& e) {
+        state.banner = {fill(s.incoming_bad, {e.what()}), true};
+    }
+    platform::clear_url_fragment();   // a broken link is not asked about again on reload
+    return false;
+}
+
+void draw_share_dialogs(AppState& state) {
+    // The incoming question first: it decides what the restore question (view_app.cpp) is about.
+    incoming_dialog(state);
+    share_dialog(state);
+}
+
+}  // namespace herreg::ui

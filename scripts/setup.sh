@@ -29,7 +29,8 @@ export DEBIAN_FRONTEND=noninteractive
 # ---------------------------------------------------------------- Debian packages
 PKGS=(build-essential g++ cmake ninja-build git ca-certificates python3 xz-utils dpkg-dev
       emscripten nlohmann-json3-dev doctest-dev chromium poppler-utils
-      python3-fonttools fonts-dejavu-core)
+      python3-fonttools fonts-dejavu-core
+      clang-14 libclang-rt-14-dev llvm-14)   # fuzzing (scripts/fuzz.sh): libFuzzer, ASan/UBSan, llvm-symbolizer
 # Debian's nodejs 18 and nodesource's node 20 both work; only install one when there is none.
 if ! command -v node >/dev/null 2>&1; then PKGS+=(nodejs npm); fi
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Everything CI runs: set-up, native build + unit/CLI tests (CTest), web build,
-# browser tests. Goes on after a failing stage where it can, and exits non-zero if
-# anything failed. Last line: "total: N passed, M failed".
+# browser tests, the native suite again under ASan+UBSan, and the fuzzers for
+# $HERREG_FUZZ_SECONDS (default 30) each. Goes on after a failing stage where it can,
+# and exits non-zero if anything failed. Last line: "total: N passed, M failed".
 set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 export NODE_PATH=/usr/share/nodejs   # Emscripten's JS compiler needs Debian's acorn
@@ -59,6 +60,33 @@ if configure web && cmake --build --preset web; then
 else
   echo "test: web build failed"; failed=$((failed + 1))
 fi
+
+# ---------------------------------------------------------------- sanitizers: the native suite under ASan+UBSan
+stage "sanitizer build (cmake --preset sanitize: g++ -O1, ASan+UBSan)"
+if configure sanitize && cmake --build --preset sanitize; then
+  stage "sanitizer tests (ctest --preset sanitize)"
+  ctest --preset sanitize 2>&1 | tee "$logs/ctest-sanitize.log"
+  rc=${PIPESTATUS[0]}
+  line="$(grep -Eo '[0-9]+% tests passed, [0-9]+ tests? failed out of [0-9]+' "$logs/ctest-sanitize.log" | tail -n1)"
+  nfail=0
+  if [ -n "$line" ]; then
+    nfail="$(sed -E 's/.* ([0-9]+) tests? failed out of ([0-9]+)/\1/' <<<"$line")"
+    ntotal="$(sed -E 's/.* failed out of ([0-9]+)/\1/' <<<"$line")"
+    passed=$((passed + ntotal - nfail)); failed=$((failed + nfail))
+  fi
+  if [ "$rc" -ne 0 ] && [ "$nfail" -eq 0 ]; then failed=$((failed + 1)); fi
+else
+  echo "test: sanitizer build failed"; failed=$((failed + 1))
+fi
+
+# ---------------------------------------------------------------- fuzzing: saved crashes, then N s per target
+stage "fuzz (scripts/fuzz.sh ${HERREG_FUZZ_SECONDS:-30})"
+bash scripts/fuzz.sh "${HERREG_FUZZ_SECONDS:-30}" 2>&1 | tee "$logs/fuzz.log"
+rc=${PIPESTATUS[0]}
+p="$(grep -Ec '^fuzz [a-z_]+: .*, clean$' "$logs/fuzz.log")"
+f="$(grep -Ec '^fuzz [a-z_]+: (CRASH|REGRESSION)' "$logs/fuzz.log")"
+passed=$((passed + p)); failed=$((failed + f))
+if [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then failed=$((failed + 1)); fi
 
 echo
 echo "total: $passed passed, $failed failed"

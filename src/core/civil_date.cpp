@@ -94,7 +94,11 @@ Date add_days(const Date& d, long n) { return Date::from_serial(d.serial() + n);
 
 Date add_months(const Date& d, int n) {
     int total = d.y * 12 + (d.m - 1) + n;
+    // Floor division: before year 0 (a rules file's period of thousands of years, going back
+    // from the check date) `/` and `%` round towards zero, and m came out 0 or negative, an
+    // index before kDays (found by tests/fuzz).
     int y = total / 12, m = total % 12 + 1;
+    if (m < 1) y -= 1, m += 12;
     int day = d.d;
     if (day > days_in_month(y, m)) day = days_in_month(y, m);
     return Date{y, m, day};

@@ -21,7 +21,8 @@ int command_validate_rules(const Args& args) {
                 ++problems;
             }
         }
-        std::cout << files.size() << " files checked, " << problems << " problems\n";
+        std::cout << files.size() << (files.size() == 1 ? " file" : " files") << " checked, " << problems
+                  << (problems == 1 ? " problem\n" : " problems\n");
         return problems == 0 ? 0 : 1;
     } catch (const InputError& e) {
         std::cerr << "herreg: " << e.what() << "\n";

@@ -5,6 +5,7 @@
 #include "input_error.h"
 #include "labels.h"
 #include "number_format.h"
+#include "rulebook.h"
 #include "working_days.h"
 
 #include <algorithm>
@@ -59,29 +60,7 @@ struct Engine {
                 throw InputError("hours[" + std::to_string(i) + "].to", "ends before it starts (" + to_iso(p.hours[i].from) + " .. " + to_iso(p.hours[i].to) + ")");
         if (p.registration.initial && !p.registration.period_start)
             throw InputError("registration.period_start", "missing (or set registration.initial to false)");
-        for (size_t i = 0; i < p.activities.size(); ++i) {
-            const Activity& act = p.activities[i];
-            // Spelled out only for a message: a batch checks millions of activities that are fine.
-            const auto path = [i] { return "activities[" + std::to_string(i) + "]"; };
-            if (!rs.category(act.category)) {
-                std::string known;
-                for (const auto& c : rs.categories) known += (known.empty() ? "" : ", ") + c.id;
-                throw InputError(path() + ".category", "unknown category \"" + act.category + "\" for register " +
-                                                         rs.register_id + " (known: " + known + ")");
-            }
-            if (act.kind) {
-                const KindDef* k = rs.kind(*act.kind);
-                if (!k) {
-                    std::string known;
-                    for (const auto& kd : rs.kinds) known += (known.empty() ? "" : ", ") + kd.id;
-                    throw InputError(path() + ".kind", "unknown kind \"" + *act.kind + "\" for register " + rs.register_id +
-                                                         (known.empty() ? " (it has no capped kinds)" : " (known: " + known + ")"));
-                }
-                if (k->category != act.category)
-                    throw InputError(path() + ".category", "kind " + k->id + " belongs to category " + k->category +
-                                                             ", not " + act.category);
-            }
-        }
+        check_names(p, rs);   // categories, kinds, thresholds: the same check as an opened file gets
     }
 
     void place_in_calendar() {
@@ -163,13 +142,7 @@ struct Engine {
         for (const auto& [id, _] : v->criteria) ids.push_back(id);
         for (const auto& [id, _] : p.thresholds) {
             if (std::find(ids.begin(), ids.end(), id) != ids.end()) continue;
-            const bool valid = id == "hours" || id == "points_total" || id == "points_accredited" ||
-                               (id.rfind("points_", 0) == 0 && rs.category(id.substr(7)));
-            if (!valid) {
-                std::string known = "hours, points_total, points_accredited";
-                for (const auto& c : rs.categories) known += ", points_" + c.id;
-                throw InputError("thresholds." + id, "unknown criterion (known: " + known + ")");
-            }
+            rs.require_criterion(id, "thresholds." + id);
             ids.push_back(id);
         }
         return ids;

@@ -1,6 +1,7 @@
 #include "csv_import.h"
 
 #include "number_format.h"
+#include "utf8_text.h"
 
 #include <algorithm>
 #include <charconv>
@@ -120,6 +121,14 @@ bool read_record(std::string_view text, size_t& pos, int& line, char sep, std::v
 // quote never closes is reported, and reading goes on with the next line.
 std::vector<Record> split_records(std::string_view text, std::vector<CsvProblem>& problems) {
     if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);   // Excel's UTF-8 BOM
+    // Excel on a Dutch Windows saves "CSV" as Windows-1252: "café" would arrive as bytes that
+    // are not UTF-8, show as garbage and could not be saved as typed. Text that is not UTF-8
+    // as a whole is read as Windows-1252 instead (UTF-8 text is never misread this way).
+    std::string decoded;
+    if (!is_utf8(text)) {
+        decoded = windows1252_to_utf8(text);
+        text = decoded;
+    }
     std::vector<Record> records;
     size_t pos = 0;
     int line = 1;

@@ -6,10 +6,44 @@
 
 namespace herreg {
 
+// A message is one line of plain text wherever it goes (stderr, the app's banner): what a file
+// brings into it (a key, a register name) has its line breaks, other control characters and
+// bidirectional overrides written as escapes (\n, \u202e), so it can neither split the line
+// nor turn the text around.
+inline std::string printable(const std::string& s) {
+    static const char* const kHex = "0123456789abcdef";
+    std::string out;
+    out.reserve(s.size());
+    for (size_t i = 0; i < s.size(); ++i) {
+        const unsigned char c = static_cast<unsigned char>(s[i]);
+        // U+200E/F, U+202A..E, U+2066..9 in UTF-8: E2 80 8E/8F, E2 80 AA..AE, E2 81 A6..A9.
+        const unsigned char c1 = i + 1 < s.size() ? static_cast<unsigned char>(s[i + 1]) : 0;
+        const unsigned char c2 = i + 2 < s.size() ? static_cast<unsigned char>(s[i + 2]) : 0;
+        const bool bidi = c == 0xE2 && ((c1 == 0x80 && (c2 == 0x8E || c2 == 0x8F || (c2 >= 0xAA && c2 <= 0xAE))) ||
+                                        (c1 == 0x81 && c2 >= 0xA6 && c2 <= 0xA9));
+        if (bidi) {
+            const unsigned code = 0x2000u | ((c1 & 0x3Fu) << 6) | (c2 & 0x3Fu);
+            out += "\\u";
+            for (int shift = 12; shift >= 0; shift -= 4) out += kHex[(code >> shift) & 0xF];
+            i += 2;
+        } else if (c == '\n') {
+            out += "\\n";
+        } else if (c < 0x20 || c == 0x7F) {
+            out += "\\u00";
+            out += kHex[c >> 4];
+            out += kHex[c & 0xF];
+        } else {
+            out += char(c);
+        }
+    }
+    return out;
+}
+
 class InputError : public std::runtime_error {
 public:
     InputError(std::string field, const std::string& problem)
-        : std::runtime_error(field.empty() ? problem : field + ": " + problem), field_(std::move(field)) {}
+        : std::runtime_error(field.empty() ? printable(problem) : printable(field) + ": " + printable(problem)),
+          field_(printable(field)) {}
     const std::string& field() const { return field_; }
 
 private:

@@ -1,29 +1,179 @@
 #include "json_input.h"
 
+#include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <sstream>
+#include <unordered_set>
+#include <vector>
 
 namespace herreg {
 
 namespace {
 
-// Nesting depth outside strings; stops counting as soon as the limit is passed.
-bool nesting_exceeds(std::string_view text, int max_depth) {
-    int depth = 0;
-    bool in_string = false, escaped = false;
-    for (char c : text) {
-        if (in_string) {
-            if (escaped) escaped = false;
-            else if (c == '\\') escaped = true;
-            else if (c == '"') in_string = false;
+// A light walk over the text's structure (nlohmann does the real parsing): where a byte lies
+// (the path of keys and indexes around it, so a syntax error can name its field), how deep
+// the nesting goes, and keys given twice in one object (nlohmann would silently keep the
+// last; a person who wrote both meant one of them, and we cannot know which).
+// It trusts the text before `stop` to be JSON, which holds for the byte nlohmann stopped at.
+struct Structure {
+    std::string path;        // where the walk stopped ("" at the top level)
+    bool too_deep = false;
+    std::string duplicate;   // path of the first key given twice, if any
+};
+
+Structure walk_structure(std::string_view text, size_t stop, int max_depth) {
+    // expect_key: before a member's key; open: the member's value has begun (or is due) but not ended.
+    struct Level {
+        bool object = false;
+        bool expect_key = false;
+        bool open = false;
+        std::string_view key;
+        size_t index = 0;
+        std::unordered_set<std::string_view> keys;
+    };
+    std::vector<Level> levels;
+    Structure out;
+    auto path_of = [&levels](size_t depth_limit) {
+        std::string p;
+        for (size_t i = 0; i < levels.size() && i < depth_limit; ++i) {
+            const Level& l = levels[i];
+            if (!l.open) break;   // between members: the path ends at this container
+            p = l.object ? path_join(p, std::string(l.key)) : path_index(p, l.index);
+        }
+        return p;
+    };
+    auto value_starts = [&levels] {
+        if (!levels.empty()) levels.back().open = true;
+    };
+    auto value_ends = [&levels] {
+        if (!levels.empty()) levels.back().open = false;
+    };
+    const size_t end = std::min(stop, text.size());
+    size_t i = 0;
+    while (i < end) {
+        const char c = text[i];
+        if (c == '"') {
+            const size_t start = i + 1;
+            size_t j = start;
+            while (j < text.size() && text[j] != '"') j += text[j] == '\\' ? 2 : 1;
+            const bool is_key = !levels.empty() && levels.back().object && levels.back().expect_key;
+            if (is_key) {
+                if (j >= end) break;   // stopped inside a key: the error belongs to the object
+                Level& l = levels.back();
+                l.key = text.substr(start, std::min(j, text.size()) - start);
+                l.expect_key = false;
+                if (out.duplicate.empty() && !l.keys.insert(l.key).second) {
+                    l.open = true;
+                    out.duplicate = path_of(levels.size());
+                }
+                l.open = true;   // the value is due: an error before it belongs to this key
+            } else {
+                value_starts();
+                if (j >= end) break;   // stopped inside this text
+                value_ends();
+            }
+            i = j + 1;
             continue;
         }
-        if (c == '"') in_string = true;
-        else if (c == '[' || c == '{') {
-            if (++depth > max_depth) return true;
-        } else if (c == ']' || c == '}') --depth;
+        if (c == '{' || c == '[') {
+            value_starts();
+            levels.push_back(Level{});
+            levels.back().object = c == '{';
+            levels.back().expect_key = c == '{';
+            levels.back().open = c == '[';   // a list's first element is due
+            if (int(levels.size()) > max_depth) {
+                out.too_deep = true;
+                // The top-level member: the whole path would be a line of its own.
+                if (levels[0].object) out.path = path_of(1);
+                return out;
+            }
+        } else if (c == '}' || c == ']') {
+            if (!levels.empty()) levels.pop_back();
+            value_ends();
+        } else if (c == ',') {
+            if (!levels.empty()) {
+                Level& l = levels.back();
+                if (l.object) l.expect_key = true;
+                else ++l.index;
+                l.open = !l.object;
+            }
+        } else if (c != ':' && c != ' ' && c != '\t' && c != '\n' && c != '\r') {
+            // A number or literal: up to the next separator. memchr, not strchr: strchr finds
+            // a NUL byte (its terminator) in any set, so a NUL here made j == i and the walk
+            // looped for ever on a file with a stray NUL (found by tests/fuzz).
+            size_t j = i;
+            static constexpr char kSeparators[] = {',', ':', ']', '}', ' ', '\t', '\r', '\n'};
+            while (j < text.size() && std::memchr(kSeparators, text[j], sizeof kSeparators) == nullptr) ++j;
+            value_starts();
+            if (j >= end) break;
+            value_ends();
+            i = j;
+            continue;
+        }
+        ++i;
     }
-    return false;
+    out.path = path_of(levels.size());
+    return out;
+}
+
+// What a file that is not UTF-8 JSON text looks like, instead of a syntax error at byte 1.
+std::string not_json_text(std::string_view text) {
+    const auto byte = [&text](size_t i) { return i < text.size() ? static_cast<unsigned char>(text[i]) : 0u; };
+    if ((byte(0) == 0xFF && byte(1) == 0xFE) || (byte(0) == 0xFE && byte(1) == 0xFF) ||
+        (text.size() >= 2 && (byte(0) == 0) != (byte(1) == 0)))
+        return "saved as UTF-16 text; save it as UTF-8";
+    const size_t first = text.find_first_not_of(" \t\r\n");
+    if (first != std::string_view::npos && std::strchr("{[\"-0123456789tfn", text[first]) == nullptr) {
+        // Control bytes (other than tabs and line breaks) near the start: binary data.
+        for (size_t i = 0; i < text.size() && i < 512; ++i) {
+            const unsigned char b = byte(i);
+            if (b < 0x20 && b != '\t' && b != '\n' && b != '\r') return "not a text file (binary data, e.g. an image or a PDF)";
+        }
+    }
+    return {};
+}
+
+// The reason for a syntax error, in words a person can act on.
+std::string syntax_problem(std::string_view text, size_t at, bool at_end, const std::string& where,
+                           const std::string& nlohmann_text) {
+    const std::string_view rest = text.substr(std::min(at, text.size()));
+    auto starts = [&rest](std::string_view s) { return rest.substr(0, s.size()) == s; };
+    if (starts("NaN") || starts("Infinity") || starts("-Infinity") || starts("-NaN"))
+        return "NaN and Infinity are not numbers in JSON";
+    if (nlohmann_text.find("ill-formed UTF-8") != std::string::npos)
+        return "not UTF-8 text (a byte that is not UTF-8; save the file as UTF-8)";
+    if (at_end)
+        return where.empty() ? "the file ends too early; was it cut off?"
+                             : "the file ends too early, in the middle of " + where + "; was it cut off?";
+    if (starts("\xEF\xBB\xBF")) return "a byte-order mark (BOM) in the middle of the text";
+    if (starts("'")) return "single quotes; JSON writes texts in double quotes";
+    if (nlohmann_text.find("surrogate") != std::string::npos)
+        return "half a character: a \\uD800-\\uDBFF escape must be followed by a \\uDC00-\\uDFFF one";
+    if (const auto pos = nlohmann_text.find("control character "); pos != std::string::npos) {
+        const size_t code = pos + 18;
+        return "a control character " + nlohmann_text.substr(code, nlohmann_text.find(" must", code) - code) +
+               " inside a text (a line break there is written \\n)";
+    }
+    if (nlohmann_text.find("expected end of input") != std::string::npos)
+        return "more text after the end of the document (two documents in one file?)";
+    const size_t before = at == 0 ? std::string_view::npos : text.find_last_not_of(" \t\r\n", at - 1);
+    if ((starts("}") || starts("]")) && before != std::string_view::npos && text[before] == ',')
+        return "a comma before a closing bracket";
+    // Where a comma or a closing bracket was due, a value came: a comma is missing.
+    if (!rest.empty() && std::strchr("\"-0123456789tfn{[", rest[0]) != nullptr &&
+        (nlohmann_text.find("; expected '}'") != std::string::npos || nlohmann_text.find("; expected ']'") != std::string::npos))
+        return "a comma is missing between two items";
+    if (nlohmann_text.find("invalid literal") != std::string::npos)
+        return "a word JSON does not know (texts go in double quotes; true, false and null in small letters)";
+    // Otherwise nlohmann's own words, without the bytes it last read (they may not even be UTF-8).
+    const auto pos = nlohmann_text.find("error while parsing");
+    std::string why = pos != std::string::npos ? nlohmann_text.substr(pos) : "syntax error";
+    if (const auto lr = why.find("; last read: '"); lr != std::string::npos) {
+        const auto expected = why.find("'; expected", lr);
+        why = why.substr(0, lr) + (expected == std::string::npos ? "" : why.substr(expected + 1));
+    }
+    return why;
 }
 
 void line_and_column(std::string_view text, size_t byte, size_t& line, size_t& col) {
@@ -44,21 +194,38 @@ void line_and_column(std::string_view text, size_t byte, size_t& line, size_t& c
 Json parse_json_document(std::string_view text, const std::string& what, int max_depth) {
     size_t first = text.find_first_not_of(" \t\r\n");
     if (first == std::string_view::npos) throw InputError(what, "the file is empty");
-    if (nesting_exceeds(text, max_depth))
-        throw InputError(what, "nested more than " + std::to_string(max_depth) + " levels deep");
+    if (const std::string why = not_json_text(text); !why.empty()) throw InputError(what, why);
+    const Structure shape = walk_structure(text, text.size(), max_depth);
+    if (shape.too_deep)
+        throw InputError(shape.path.empty() ? what : shape.path,
+                         "nested more than " + std::to_string(max_depth) + " levels deep");
+    Json doc;
     try {
-        return Json::parse(text.begin(), text.end());
+        doc = Json::parse(text.begin(), text.end());
     } catch (const Json::parse_error& e) {
+        const std::string detail = e.what();
+        // nlohmann counts the bytes it read, the bad one included. When it read them all, the
+        // problem is what is missing, so it lies at the end.
+        const bool at_end = e.byte > text.size() || detail.find("unexpected end of input") != std::string::npos;
+        const size_t at = at_end ? text.size() : (e.byte > 0 ? e.byte - 1 : 0);
         size_t line = 0, col = 0;
-        line_and_column(text, e.byte > 0 ? e.byte - 1 : 0, line, col);
-        std::string detail = e.what();
-        // nlohmann's text is "[json.exception.parse_error.101] parse error at line 1, column 2: syntax error ...";
-        // keep only the part after the last ": " that explains the problem.
-        const auto pos = detail.find("error while parsing");
-        std::string why = pos != std::string::npos ? detail.substr(pos) : "syntax error";
-        throw InputError(what, "not valid JSON at line " + std::to_string(line) + ", column " +
-                                   std::to_string(col) + " (" + why + ")");
+        line_and_column(text, at, line, col);
+        // The field where it went wrong; a file cut off is wrong as a whole, the field only tells where.
+        const std::string where = walk_structure(text, at, max_depth).path;
+        const std::string field = at_end || where.empty() ? what : where;
+        throw InputError(field, "not valid JSON at line " + std::to_string(line) + ", column " + std::to_string(col) +
+                                    " (" + syntax_problem(text, at, at_end, where, detail) + ")");
+    } catch (const Json::out_of_range& e) {
+        // A number beyond a double (1e400): nlohmann names only the number; find it for its field.
+        const std::string detail = e.what();
+        const size_t q = detail.find('\'');
+        const std::string number = q == std::string::npos ? "" : detail.substr(q + 1, detail.find('\'', q + 1) - q - 1);
+        const size_t at = number.empty() ? std::string_view::npos : text.find(number);
+        const std::string field = at == std::string_view::npos ? "" : walk_structure(text, at, max_depth).path;
+        throw InputError(field.empty() ? what : field, "too large a number for herreg: " + (number.empty() ? detail : number));
     }
+    if (!shape.duplicate.empty()) throw InputError(shape.duplicate, "given twice in the same object");
+    return doc;
 }
 
 std::string path_join(const std::string& base, const std::string& key) {

@@ -59,8 +59,12 @@ const std::vector<std::string>& known_circumstances();
 
 // Complete: what the CLI and an assessment need. Draft: a portfolio still being filled in
 // (the app's autosave): a missing register or period start is fine, but everything that
-// is there must still be well-formed.
-enum class ReadMode { complete, draft };
+// is there must still be well-formed; a reversed range or an over-long text is kept for the
+// user to fix (assess() refuses them). Opened: a file opened in the app, which replaces what
+// is there only when it is sound: it may be as unfinished as a draft (the app saves drafts),
+// but what it holds meets the limits of a complete one, and a check date does not lie
+// before the period's start.
+enum class ReadMode { complete, draft, opened };
 
 // Throws InputError naming the field for anything malformed; register,
 // category and kind names are checked later against the rules.
@@ -73,5 +77,7 @@ std::string write_portfolio(const Portfolio& p);   // pretty-printed, stable key
 inline constexpr double kMaxPointsPerActivity = 1000;
 inline constexpr double kMaxHoursPerDay = 24;
 inline constexpr size_t kMaxActivityText = 500;   // title, provider
+// Entries in `hours` and in `activities`: five years of daily hours fit many times over.
+inline constexpr size_t kMaxListEntries = 10000;
 
 }  // namespace herreg

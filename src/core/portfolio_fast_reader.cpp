@@ -453,11 +453,15 @@ private:
             if (key == "circumstances") return seen.first(kCircumstances) && (null_next() || circumstances(p.circumstances));
             if (key == "thresholds") return seen.first(kThresholds) && (null_next() || thresholds(p.thresholds));
             if (key == "hours")
-                return seen.first(kHours) && (null_next() || array([&] { return hours_entry(p.hours.emplace_back()); }));
+                return seen.first(kHours) && (null_next() || array([&] {
+                           return p.hours.size() < kMaxListEntries && hours_entry(p.hours.emplace_back());
+                       }));
             if (key == "activities") {
                 if (!seen.first(kActivities)) return false;
                 p.activities.reserve(128);
-                return null_next() || array([&] { return activity(p.activities.emplace_back()); });
+                return null_next() || array([&] {
+                           return p.activities.size() < kMaxListEntries && activity(p.activities.emplace_back());
+                       });
             }
             if (key == "application") return seen.first(kApplication) && null_next();   // a form being filled in: the ordinary reader
             const std::string name(key);

@@ -62,10 +62,19 @@ Activity read_activity(const Json& e, const std::string& path, bool complete) {
     return a;
 }
 
+// A list of at most kMaxListEntries: a file of a million rows is not a portfolio, and the app
+// would have to draw them all.
+void require_list(const Json& v, const std::string& path) {
+    require_array(v, path);
+    if (v.size() > kMaxListEntries)
+        throw InputError(path, "more than " + std::to_string(kMaxListEntries) + " entries (" + std::to_string(v.size()) + ")");
+}
+
 }  // namespace
 
 Portfolio portfolio_from_json(const Json& doc, ReadMode mode) {
     const bool complete = mode == ReadMode::complete;
+    const bool strict = mode != ReadMode::draft;   // limits and ranges as in a complete portfolio
     require_object(doc, "");
     const std::string format = get_string(doc, "format", "");
     if (format != kPortfolioFormat) {
@@ -87,13 +96,17 @@ Portfolio portfolio_from_json(const Json& doc, ReadMode mode) {
         p.registration.initial = get_bool(*reg, "initial", "registration", true);
         p.registration.period_start = get_optional_date(*reg, "period_start", "registration");
         p.registration.period_end = get_optional_date(*reg, "period_end", "registration");
-        if (complete && p.registration.period_start && p.registration.period_end &&
+        if (strict && p.registration.period_start && p.registration.period_end &&
             *p.registration.period_end <= *p.registration.period_start)
             throw InputError("registration.period_end", "must be after period_start (" +
                                                            to_iso(*p.registration.period_start) + ")");
     }
     if (complete && p.registration.initial && !p.registration.period_start)
         throw InputError("registration.period_start", "missing (or set registration.initial to false)");
+    // assess() says the same for a complete portfolio; an opened file is refused before it replaces anything.
+    if (mode == ReadMode::opened && p.registration.initial && p.registration.period_start && p.check_date &&
+        *p.check_date < *p.registration.period_start)
+        throw InputError("check_date", "lies before registration.period_start (" + to_iso(*p.registration.period_start) + ")");
 
     if (const Json* cs = find_member(doc, "circumstances"); cs && !cs->is_null()) {
         require_array(*cs, "circumstances");
@@ -121,17 +134,17 @@ Portfolio portfolio_from_json(const Json& doc, ReadMode mode) {
     }
 
     if (const Json* hs = find_member(doc, "hours"); hs && !hs->is_null()) {
-        require_array(*hs, "hours");
-        for (size_t i = 0; i < hs->size(); ++i) p.hours.push_back(read_hours((*hs)[i], path_index("hours", i), complete));
+        require_list(*hs, "hours");
+        for (size_t i = 0; i < hs->size(); ++i) p.hours.push_back(read_hours((*hs)[i], path_index("hours", i), strict));
     }
     if (const Json* as = find_member(doc, "activities"); as && !as->is_null()) {
-        require_array(*as, "activities");
+        require_list(*as, "activities");
         for (size_t i = 0; i < as->size(); ++i)
-            p.activities.push_back(read_activity((*as)[i], path_index("activities", i), complete));
+            p.activities.push_back(read_activity((*as)[i], path_index("activities", i), strict));
     }
 
     if (const Json* app = find_member(doc, "application"); app && !app->is_null())
-        p.application = application_from_json(*app, "application", complete);
+        p.application = application_from_json(*app, "application", strict);
 
     for (const auto& [key, value] : doc.items()) {
         if (std::find(std::begin(kKnownKeys), std::end(kKnownKeys), key) == std::end(kKnownKeys))
@@ -184,6 +197,11 @@ Json portfolio_to_json(const Portfolio& p) {
     return j;
 }
 
-std::string write_portfolio(const Portfolio& p) { return portfolio_to_json(p).dump(2) + "\n"; }
+// Saving never fails on the text itself: a byte that is not UTF-8 (a spreadsheet saved as
+// Windows-1252 and imported) becomes U+FFFD instead of refusing the whole file, the autosave
+// and the share link. Control characters are escaped by JSON and read back as they were.
+std::string write_portfolio(const Portfolio& p) {
+    return portfolio_to_json(p).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+}
 
 }  // namespace herreg

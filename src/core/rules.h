@@ -131,6 +131,9 @@ struct RuleSet {
 
     const CategoryDef* category(std::string_view id) const;
     const KindDef* kind(std::string_view id) const;
+    // A portfolio's own threshold names a criterion: hours, points_total, points_accredited or
+    // points_<category>. Throws InputError at `path` listing the known ones otherwise.
+    void require_criterion(const std::string& id, const std::string& path) const;
     // The version in force for a period that began on `period_start`: the last one
     // whose effective_from is on or before it. When the period began before every
     // dated version, the earliest one is returned and `*before_all` is set.

@@ -10,7 +10,14 @@ namespace herreg {
 
 namespace {
 
+// A part of the file already reported: the caller stops as after a throw, and nothing is
+// reported twice.
+struct Reported {};
+
 // Collects problems so validate_rules can report them all; load_rules throws the first.
+// Each field is read on its own (attempt), so one bad field does not hide the next one;
+// a thing whose fields had problems is then left out as a whole (stop_if_new), so no
+// problem is reported that only follows from another.
 struct Problems {
     std::vector<std::string> list;
     void attempt(const std::function<void()>& f) {
@@ -18,14 +25,25 @@ struct Problems {
             f();
         } catch (const InputError& e) {
             list.push_back(e.what());
+        } catch (const Reported&) {
         }
     }
     void add(const std::string& path, const std::string& problem) { list.push_back(path + ": " + problem); }
+    size_t mark() const { return list.size(); }
+    void stop_if_new(size_t mark) const {
+        if (list.size() > mark) throw Reported{};
+    }
+    // Reads the parts one after the other, each problem recorded; then stops the caller when any failed.
+    void parts(std::initializer_list<std::function<void()>> fs) {
+        const size_t before = mark();
+        for (const auto& f : fs) attempt(f);
+        stop_if_new(before);
+    }
 };
 
 constexpr double kMaxRuleNumber = 100000;
 
-Text read_text(const Json& obj, const char* key, const std::string& path, bool required = true) {
+Text read_text(const Json& obj, const char* key, const std::string& path, Problems& pr, bool required = true) {
     const Json* v = find_member(obj, key);
     if (!v || v->is_null()) {
         if (required) throw InputError(path_join(path, key), "missing");
@@ -34,12 +52,12 @@ Text read_text(const Json& obj, const char* key, const std::string& path, bool r
     const std::string p = path_join(path, key);
     require_object(*v, p);
     Text t;
-    t.nl = get_string(*v, "nl", p);
-    t.en = get_optional_string(*v, "en", p).value_or("");
+    pr.parts({[&] { t.nl = get_string(*v, "nl", p); },
+              [&] { t.en = get_optional_string(*v, "en", p).value_or(""); }});
     return t;
 }
 
-Sourced read_sourced(const Json& obj, const char* key, const std::string& path, bool required = false) {
+Sourced read_sourced(const Json& obj, const char* key, const std::string& path, Problems& pr, bool required = false) {
     const Json* v = find_member(obj, key);
     const std::string p = path_join(path, key);
     if (!v) {
@@ -48,35 +66,41 @@ Sourced read_sourced(const Json& obj, const char* key, const std::string& path, 
     }
     require_object(*v, p);
     Sourced s;
-    s.source = get_string(*v, "source", p);
-    if (s.source.empty()) throw InputError(path_join(p, "source"), "empty: every number needs its source");
-    s.note = get_optional_string(*v, "note", p).value_or("");
-    const Json* value = find_member(*v, "value");
-    if (!value) throw InputError(path_join(p, "value"), "missing (use null for a number the sources do not give)");
-    if (!value->is_null()) s.value = as_number(*value, path_join(p, "value"), 0, kMaxRuleNumber);
-    s.min = get_optional_number(*v, "min", p, 0, kMaxRuleNumber);
+    pr.parts({
+        [&] {
+            s.source = get_string(*v, "source", p);
+            if (s.source.empty()) throw InputError(path_join(p, "source"), "empty: every number needs its source");
+        },
+        [&] { s.note = get_optional_string(*v, "note", p).value_or(""); },
+        [&] {
+            const Json* value = find_member(*v, "value");
+            if (!value) throw InputError(path_join(p, "value"), "missing (use null for a number the sources do not give)");
+            if (!value->is_null()) s.value = as_number(*value, path_join(p, "value"), 0, kMaxRuleNumber);
+        },
+        [&] { s.min = get_optional_number(*v, "min", p, 0, kMaxRuleNumber); },
+    });
     if (s.min && s.value && *s.min > *s.value) throw InputError(path_join(p, "min"), "larger than value");
     return s;
 }
 
-SourcedFlag read_flag(const Json& obj, const char* key, const std::string& path) {
+SourcedFlag read_flag(const Json& obj, const char* key, const std::string& path, Problems& pr) {
     const Json* v = find_member(obj, key);
     const std::string p = path_join(path, key);
     if (!v) return {};
     require_object(*v, p);
     SourcedFlag f;
-    f.source = get_string(*v, "source", p);
-    f.value = get_bool(*v, "value", p, false);
+    pr.parts({[&] { f.source = get_string(*v, "source", p); },
+              [&] { f.value = get_bool(*v, "value", p, false); }});
     return f;
 }
 
-Note read_note(const Json& v, const std::string& path) {
+Note read_note(const Json& v, const std::string& path, Problems& pr) {
     require_object(v, path);
     Note n;
-    n.text.nl = get_string(v, "nl", path);
-    n.text.en = get_optional_string(v, "en", path).value_or("");
-    n.source = get_string(v, "source", path);
-    n.warning = get_bool(v, "warning", path, false);
+    pr.parts({[&] { n.text.nl = get_string(v, "nl", path); },
+              [&] { n.text.en = get_optional_string(v, "en", path).value_or(""); },
+              [&] { n.source = get_string(v, "source", path); },
+              [&] { n.warning = get_bool(v, "warning", path, false); }});
     return n;
 }
 
@@ -86,7 +110,7 @@ std::vector<Note> read_notes(const Json& obj, const char* key, const std::string
     if (!v) return notes;
     const std::string p = path_join(path, key);
     require_array(*v, p);
-    for (size_t i = 0; i < v->size(); ++i) pr.attempt([&] { notes.push_back(read_note((*v)[i], path_index(p, i))); });
+    for (size_t i = 0; i < v->size(); ++i) pr.attempt([&] { notes.push_back(read_note((*v)[i], path_index(p, i), pr)); });
     return notes;
 }
 
@@ -98,15 +122,53 @@ std::vector<Named> read_named_list(const Json& arr, const std::string& path, Pro
             const std::string p = path_index(path, i);
             require_object(arr[i], p);
             Named n;
-            n.id = get_string(arr[i], "id", p);
-            if (n.id.empty()) throw InputError(path_join(p, "id"), "empty");
-            for (const auto& other : out)
-                if (other.id == n.id) throw InputError(path_join(p, "id"), "\"" + n.id + "\" appears twice");
-            n.name = read_text(arr[i], "name", p);
+            pr.parts({
+                [&] {
+                    n.id = get_string(arr[i], "id", p);
+                    if (n.id.empty()) throw InputError(path_join(p, "id"), "empty");
+                    for (const auto& other : out)
+                        if (other.id == n.id) throw InputError(path_join(p, "id"), "\"" + n.id + "\" appears twice");
+                },
+                [&] { n.name = read_text(arr[i], "name", p, pr); },
+            });
             out.push_back(std::move(n));
         });
     }
     return out;
+}
+
+void read_reentry_groups(const Json& value, const std::string& p, ReentryScheme& re, bool hours_per_week_read, Problems& pr) {
+    const std::string gp = path_join(p, "groups");
+    const Json* groups = find_member(value, "groups");
+    if (!groups) throw InputError(gp, "missing");
+    require_object(*groups, gp);
+    for (const char* id : {"reentry_1", "reentry_2", "reentry_3"}) {
+        const Json* g = find_member(*groups, id);
+        const std::string pg = path_join(gp, id);
+        if (!g) {
+            pr.add(pg, "missing");
+            continue;
+        }
+        pr.attempt([&] {
+            require_object(*g, pg);
+            ReentryGroup rg;
+            rg.regime = id;
+            pr.parts({
+                [&] { rg.name = read_text(*g, "name", pg, pr); },
+                [&] { rg.temporary_months = read_sourced(*g, "temporary_months", pg, pr, true); },
+                [&] { rg.definitive_years = read_sourced(*g, "definitive_years", pg, pr, true); },
+                [&] { rg.hours_required = read_sourced(*g, "hours_required", pg, pr); },
+                [&] { rg.supervisor_assessment_required = read_flag(*g, "supervisor_assessment_required", pg, pr); },
+            });
+            // Only when the scheme's hours_per_week could be read: else that is the problem to fix.
+            if (hours_per_week_read && !rg.hours_required.known() && !re.hours_per_week.known())
+                throw InputError(pg, "needs hours_required, or hours_per_week on the scheme");
+            re.groups.push_back(rg);
+        });
+    }
+    for (const auto& [gid, _] : groups->items())
+        if (gid != "reentry_1" && gid != "reentry_2" && gid != "reentry_3")
+            pr.add(path_join(gp, gid), "unknown group (expected reentry_1, reentry_2, reentry_3)");
 }
 
 void read_schemes(const Json& s, const std::string& path, RuleVersion& v, Problems& pr) {
@@ -120,69 +182,56 @@ void read_schemes(const Json& s, const std::string& path, RuleVersion& v, Proble
             require_object(value, p);
             if (key == "initial_and_periodic") {
                 InitialAndPeriodicScheme ip;
-                ip.name = read_text(value, "name", p);
-                ip.source = get_string(value, "source", p);
-                ip.registration_years = read_sourced(value, "registration_years", p, true);
+                pr.parts({
+                    [&] { ip.name = read_text(value, "name", p, pr); },
+                    [&] { ip.source = get_string(value, "source", p); },
+                    [&] { ip.registration_years = read_sourced(value, "registration_years", p, pr, true); },
+                });
                 v.initial_and_periodic = ip;
             } else if (key == "points_short") {
                 PointsShortScheme ps;
-                ps.regime = get_string(value, "regime", p);
-                if (ps.regime != "dispensation" && ps.regime != "deferral")
-                    throw InputError(path_join(p, "regime"), "must be \"dispensation\" or \"deferral\", got \"" + ps.regime + "\"");
-                ps.name = read_text(value, "name", p);
-                ps.source = get_string(value, "source", p);
-                ps.requires_circumstances = read_flag(value, "requires_circumstances", p);
-                ps.temporary_months = read_sourced(value, "temporary_months", p, true);
-                ps.definitive_years = read_sourced(value, "definitive_years", p, true);
-                ps.proof_due_days_before_end = read_sourced(value, "proof_due_days_before_end", p, true);
-                ps.notes = read_notes(value, "notes", p, pr);
+                pr.parts({
+                    [&] {
+                        ps.regime = get_string(value, "regime", p);
+                        if (ps.regime != "dispensation" && ps.regime != "deferral")
+                            throw InputError(path_join(p, "regime"), "must be \"dispensation\" or \"deferral\", got \"" + ps.regime + "\"");
+                    },
+                    [&] { ps.name = read_text(value, "name", p, pr); },
+                    [&] { ps.source = get_string(value, "source", p); },
+                    [&] { ps.requires_circumstances = read_flag(value, "requires_circumstances", p, pr); },
+                    [&] { ps.temporary_months = read_sourced(value, "temporary_months", p, pr, true); },
+                    [&] { ps.definitive_years = read_sourced(value, "definitive_years", p, pr, true); },
+                    [&] { ps.proof_due_days_before_end = read_sourced(value, "proof_due_days_before_end", p, pr, true); },
+                    [&] { ps.notes = read_notes(value, "notes", p, pr); },
+                });
                 v.points_short = ps;
             } else if (key == "reentry") {
                 ReentryScheme re;
-                re.name = read_text(value, "name", p);
-                re.source = get_string(value, "source", p);
-                re.break_months_min = read_sourced(value, "break_months_min", p, true);
-                re.break_months_group3 = read_sourced(value, "break_months_group3", p, true);
-                re.proof_due_days_before_end = read_sourced(value, "proof_due_days_before_end", p, true);
-                re.hours_per_week = read_sourced(value, "hours_per_week", p);
-                re.evc_alternative = read_flag(value, "evc_alternative", p);
-                re.notes = read_notes(value, "notes", p, pr);
-                const std::string gp = path_join(p, "groups");
-                const Json* groups = find_member(value, "groups");
-                if (!groups) throw InputError(gp, "missing");
-                require_object(*groups, gp);
-                for (const char* id : {"reentry_1", "reentry_2", "reentry_3"}) {
-                    const Json* g = find_member(*groups, id);
-                    const std::string pg = path_join(gp, id);
-                    if (!g) {
-                        pr.add(pg, "missing");
-                        continue;
-                    }
-                    pr.attempt([&] {
-                        require_object(*g, pg);
-                        ReentryGroup rg;
-                        rg.regime = id;
-                        rg.name = read_text(*g, "name", pg);
-                        rg.temporary_months = read_sourced(*g, "temporary_months", pg, true);
-                        rg.definitive_years = read_sourced(*g, "definitive_years", pg, true);
-                        rg.hours_required = read_sourced(*g, "hours_required", pg);
-                        rg.supervisor_assessment_required = read_flag(*g, "supervisor_assessment_required", pg);
-                        if (!rg.hours_required.known() && !re.hours_per_week.known())
-                            throw InputError(pg, "needs hours_required, or hours_per_week on the scheme");
-                        re.groups.push_back(rg);
-                    });
-                }
-                for (const auto& [gid, _] : groups->items())
-                    if (gid != "reentry_1" && gid != "reentry_2" && gid != "reentry_3")
-                        pr.add(path_join(gp, gid), "unknown group (expected reentry_1, reentry_2, reentry_3)");
+                const size_t before = pr.mark();
+                bool hours_per_week_read = false;
+                pr.attempt([&] { re.name = read_text(value, "name", p, pr); });
+                pr.attempt([&] { re.source = get_string(value, "source", p); });
+                pr.attempt([&] { re.break_months_min = read_sourced(value, "break_months_min", p, pr, true); });
+                pr.attempt([&] { re.break_months_group3 = read_sourced(value, "break_months_group3", p, pr, true); });
+                pr.attempt([&] { re.proof_due_days_before_end = read_sourced(value, "proof_due_days_before_end", p, pr, true); });
+                pr.attempt([&] {
+                    re.hours_per_week = read_sourced(value, "hours_per_week", p, pr);
+                    hours_per_week_read = true;
+                });
+                pr.attempt([&] { re.evc_alternative = read_flag(value, "evc_alternative", p, pr); });
+                pr.attempt([&] { re.notes = read_notes(value, "notes", p, pr); });
+                pr.attempt([&] { read_reentry_groups(value, p, re, hours_per_week_read, pr); });
+                pr.stop_if_new(before);
                 v.reentry = re;
             } else if (key == "expired_specialisation") {
                 ExpiredSpecialisationScheme ex;
-                ex.name = read_text(value, "name", p);
-                ex.source = get_string(value, "source", p);
-                ex.after_months = read_sourced(value, "after_months", p, true);
-                ex.new_period_years = read_sourced(value, "new_period_years", p, true);
-                ex.steps = read_notes(value, "steps", p, pr);
+                pr.parts({
+                    [&] { ex.name = read_text(value, "name", p, pr); },
+                    [&] { ex.source = get_string(value, "source", p); },
+                    [&] { ex.after_months = read_sourced(value, "after_months", p, pr, true); },
+                    [&] { ex.new_period_years = read_sourced(value, "new_period_years", p, pr, true); },
+                    [&] { ex.steps = read_notes(value, "steps", p, pr); },
+                });
                 v.expired_specialisation = ex;
             } else {
                 throw InputError(p, "unknown scheme (expected initial_and_periodic, points_short, reentry, expired_specialisation)");
@@ -200,18 +249,22 @@ bool is_criterion_id(const std::string& id, const RuleSet& rs) {
 RuleVersion read_version(const Json& j, const std::string& path, const RuleSet& rs, Problems& pr) {
     require_object(j, path);
     RuleVersion v;
-    v.effective_from = get_optional_date(j, "effective_from", path);
-    v.source = get_string(j, "source", path);
+    pr.attempt([&] { v.effective_from = get_optional_date(j, "effective_from", path); });
+    pr.attempt([&] { v.source = get_string(j, "source", path); });
     pr.attempt([&] {
         const std::string pp = path_join(path, "period");
         const Json* period = find_member(j, "period");
         if (!period) throw InputError(pp, "missing");
         require_object(*period, pp);
-        v.period_years = read_sourced(*period, "years", pp, true);
-        if (!v.period_years.known()) throw InputError(path_join(pp, "years.value"), "the period length must be known");
-        v.earliest_months = read_sourced(*period, "earliest_months", pp);
-        v.late_filing_months = read_sourced(*period, "late_filing_months", pp);
-        v.flexible_start = read_flag(*period, "flexible_start", pp);
+        pr.parts({
+            [&] {
+                v.period_years = read_sourced(*period, "years", pp, pr, true);
+                if (!v.period_years.known()) throw InputError(path_join(pp, "years.value"), "the period length must be known");
+            },
+            [&] { v.earliest_months = read_sourced(*period, "earliest_months", pp, pr); },
+            [&] { v.late_filing_months = read_sourced(*period, "late_filing_months", pp, pr); },
+            [&] { v.flexible_start = read_flag(*period, "flexible_start", pp, pr); },
+        });
     });
     pr.attempt([&] {
         const std::string pc = path_join(path, "criteria");
@@ -222,12 +275,12 @@ RuleVersion read_version(const Json& j, const std::string& path, const RuleSet& 
             const std::string& id = item.key();
             pr.attempt([&] {
                 if (id == "hours_spread_months") {
-                    v.hours_spread_months = read_sourced(*criteria, "hours_spread_months", pc, true);
+                    v.hours_spread_months = read_sourced(*criteria, "hours_spread_months", pc, pr, true);
                     return;
                 }
                 if (!is_criterion_id(id, rs))
                     throw InputError(path_join(pc, id), "unknown criterion (expected hours, points_total, points_accredited or points_<category>)");
-                v.criteria.emplace_back(id, read_sourced(*criteria, id.c_str(), pc, true));
+                v.criteria.emplace_back(id, read_sourced(*criteria, id.c_str(), pc, pr, true));
             });
         }
         // nlohmann's object is sorted by key; put the criteria in reading order:
@@ -242,36 +295,46 @@ RuleVersion read_version(const Json& j, const std::string& path, const RuleSet& 
                          [&](const auto& a, const auto& b) { return rank(a.first) < rank(b.first); });
     });
     if (const Json* hint = find_member(j, "pacing_hint"))
-        pr.attempt([&] { v.pacing_hint = read_note(*hint, path_join(path, "pacing_hint")); });
+        pr.attempt([&] { v.pacing_hint = read_note(*hint, path_join(path, "pacing_hint"), pr); });
     if (const Json* cn = find_member(j, "criteria_note"))
-        pr.attempt([&] { v.criteria_note = read_note(*cn, path_join(path, "criteria_note")); });
+        pr.attempt([&] { v.criteria_note = read_note(*cn, path_join(path, "criteria_note"), pr); });
     if (const Json* proc = find_member(j, "procedure")) {
         const std::string pp = path_join(path, "procedure");
         pr.attempt([&] {
             require_object(*proc, pp);
             for (const auto& item : proc->items()) {
                 const std::string& key = item.key();
-                pr.attempt([&] { v.procedure[key] = read_sourced(*proc, key.c_str(), pp, true); });
+                pr.attempt([&] { v.procedure[key] = read_sourced(*proc, key.c_str(), pp, pr, true); });
             }
         });
     }
-    if (const Json* schemes = find_member(j, "schemes")) read_schemes(*schemes, path_join(path, "schemes"), v, pr);
+    if (const Json* schemes = find_member(j, "schemes"))
+        pr.attempt([&] { read_schemes(*schemes, path_join(path, "schemes"), v, pr); });
     return v;
 }
 
 RuleSet read_rules(std::string_view text, const std::string& file_name, Problems& pr) {
-    const Json doc = parse_json_document(text, file_name);
-    require_object(doc, file_name);
+    Json doc;
+    try {
+        doc = parse_json_document(text, file_name);
+    } catch (const InputError& e) {
+        // The file as a whole (empty, not JSON): the caller names the file; only a path is kept.
+        if (e.field() != file_name) throw;
+        throw InputError("", std::string(e.what()).substr(file_name.size() + 2));
+    }
+    require_object(doc, "");
     RuleSet rs;
     const std::string format = get_string(doc, "format", "");
     if (format != kRulesFormat) throw InputError("format", "expected \"" + std::string(kRulesFormat) + "\", got \"" + format + "\"");
-    rs.register_id = get_string(doc, "register", "");
-    if (rs.register_id.empty()) throw InputError("register", "empty");
-    rs.specialisation = get_optional_string(doc, "specialisation", "");
-    pr.attempt([&] { rs.name = read_text(doc, "name", ""); });
-    rs.short_name = get_optional_string(doc, "short_name", "").value_or(rs.register_id);
-    if (const Json* about = find_member(doc, "about")) pr.attempt([&] { rs.about = read_note(*about, "about"); });
-    rs.conditions = read_notes(doc, "conditions", "", pr);
+    pr.attempt([&] {
+        rs.register_id = get_string(doc, "register", "");
+        if (rs.register_id.empty()) throw InputError("register", "empty");
+    });
+    pr.attempt([&] { rs.specialisation = get_optional_string(doc, "specialisation", ""); });
+    pr.attempt([&] { rs.name = read_text(doc, "name", "", pr); });
+    pr.attempt([&] { rs.short_name = get_optional_string(doc, "short_name", "").value_or(rs.register_id); });
+    if (const Json* about = find_member(doc, "about")) pr.attempt([&] { rs.about = read_note(*about, "about", pr); });
+    pr.attempt([&] { rs.conditions = read_notes(doc, "conditions", "", pr); });
     if (const Json* v = find_member(doc, "professions")) pr.attempt([&] { rs.professions = read_named_list(*v, "professions", pr); });
     pr.attempt([&] {
         const Json* cats = find_member(doc, "categories");
@@ -288,15 +351,21 @@ RuleSet read_rules(std::string_view text, const std::string& file_name, Problems
                     const Json& k = (*kinds)[i];
                     require_object(k, p);
                     KindDef kd;
-                    kd.id = get_string(k, "id", p);
-                    kd.name = read_text(k, "name", p);
-                    kd.category = get_string(k, "category", p);
-                    if (!rs.category(kd.category))
-                        throw InputError(path_join(p, "category"), "unknown category \"" + kd.category + "\"");
-                    kd.canmeds = get_optional_string(k, "canmeds", p).value_or("");
-                    kd.points_per_meeting = read_sourced(k, "points_per_meeting", p);
-                    kd.cap_per_year = read_sourced(k, "cap_per_year", p);
-                    if (rs.kind(kd.id)) throw InputError(path_join(p, "id"), "\"" + kd.id + "\" appears twice");
+                    pr.parts({
+                        [&] {
+                            kd.id = get_string(k, "id", p);
+                            if (rs.kind(kd.id)) throw InputError(path_join(p, "id"), "\"" + kd.id + "\" appears twice");
+                        },
+                        [&] { kd.name = read_text(k, "name", p, pr); },
+                        [&] {
+                            kd.category = get_string(k, "category", p);
+                            if (!rs.category(kd.category))
+                                throw InputError(path_join(p, "category"), "unknown category \"" + kd.category + "\"");
+                        },
+                        [&] { kd.canmeds = get_optional_string(k, "canmeds", p).value_or(""); },
+                        [&] { kd.points_per_meeting = read_sourced(k, "points_per_meeting", p, pr); },
+                        [&] { kd.cap_per_year = read_sourced(k, "cap_per_year", p, pr); },
+                    });
                     rs.kinds.push_back(kd);
                 });
             }
@@ -305,10 +374,12 @@ RuleSet read_rules(std::string_view text, const std::string& file_name, Problems
     if (const Json* comp = find_member(doc, "competences")) {
         pr.attempt([&] {
             require_object(*comp, "competences");
-            rs.competences_source = get_string(*comp, "source", "competences");
-            const Json* items = find_member(*comp, "items");
-            if (!items) throw InputError("competences.items", "missing");
-            rs.competences = read_named_list(*items, "competences.items", pr);
+            pr.attempt([&] { rs.competences_source = get_string(*comp, "source", "competences"); });
+            pr.attempt([&] {
+                const Json* items = find_member(*comp, "items");
+                if (!items) throw InputError("competences.items", "missing");
+                rs.competences = read_named_list(*items, "competences.items", pr);
+            });
             // A profession with its own competence profile lists it here; the others use items.
             if (const Json* byp = find_member(*comp, "by_profession"); byp && !byp->is_null()) {
                 require_object(*byp, "competences.by_profession");
@@ -378,6 +449,15 @@ const KindDef* RuleSet::kind(std::string_view id) const {
     return nullptr;
 }
 
+void RuleSet::require_criterion(const std::string& id, const std::string& path) const {
+    const bool valid = id == "hours" || id == "points_total" || id == "points_accredited" ||
+                       (id.rfind("points_", 0) == 0 && category(id.substr(7)));
+    if (valid) return;
+    std::string known = "hours, points_total, points_accredited";
+    for (const auto& c : categories) known += ", points_" + c.id;
+    throw InputError(path, "unknown criterion (known: " + known + ")");
+}
+
 const RuleVersion& RuleSet::version_for(const Date& period_start, bool* before_all) const {
     if (before_all) *before_all = false;
     const RuleVersion* found = nullptr;
@@ -392,7 +472,8 @@ const RuleVersion& RuleSet::version_for(const Date& period_start, bool* before_a
 
 RuleSet load_rules(std::string_view json_text, const std::string& file_name) {
     Problems pr;
-    RuleSet rs = read_rules(json_text, file_name, pr);
+    RuleSet rs;
+    pr.attempt([&] { rs = read_rules(json_text, file_name, pr); });
     if (!pr.list.empty()) throw InputError(file_name, pr.list.front());
     return rs;
 }

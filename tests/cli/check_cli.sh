@@ -68,6 +68,30 @@ sed 's/"value": 1600/"value": "1600"/' "$rules/kp.json" > "$tmp/rules/kp.json"
 "$herreg" validate-rules "$tmp/rules" > "$tmp/v.out"
 [ $? -eq 1 ] && grep -q "kp.json: versions\[0\].criteria.hours.value: expected a number" "$tmp/v.out" && ok || fail "validate-rules on a broken file: $(cat "$tmp/v.out")"
 
+# 6b. Several problems in one file: every one is listed with its path, not only the first.
+mkdir "$tmp/rules-many"
+python3 - "$rules/kp.json" "$tmp/rules-many/kp.json" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+v = d["versions"][0]
+d["name"]["nl"] = 3
+v["source"] = 5
+v["criteria"]["hours"]["value"] = "1600"
+v["criteria"]["hours"]["source"] = ""
+del v["criteria"]["points_total"]["source"]
+v["schemes"]["points_short"]["regime"] = "holiday"
+v["schemes"]["points_short"]["temporary_months"]["value"] = -1
+json.dump(d, open(sys.argv[2], "w"))
+PY
+"$herreg" validate-rules "$tmp/rules-many" > "$tmp/v.out"; code=$?
+missing=""
+for p in "name.nl: expected text" "versions\[0\].source: expected text" "versions\[0\].criteria.hours.value: expected a number" \
+         "versions\[0\].criteria.hours.source: empty" "versions\[0\].criteria.points_total.source: missing" \
+         "versions\[0\].schemes.points_short.regime: must be" "versions\[0\].schemes.points_short.temporary_months.value: must be at least 0"; do
+  grep -q "^kp.json: $p" "$tmp/v.out" || missing="$missing [$p]"
+done
+[ "$code" -eq 1 ] && [ -z "$missing" ] && grep -q "^1 file checked, 7 problems$" "$tmp/v.out" && ok || fail "validate-rules with seven problems: missing$missing: $(cat "$tmp/v.out")"
+
 # 7. --rules DIR is used instead of the embedded rules.
 cp "$rules"/*.json "$tmp/rules/"
 python3 - "$tmp/rules/kp.json" <<'PY'

@@ -1,0 +1,137 @@
+// The bad-input table (tests/bad-input/table.tsv) against the core itself, natively and in
+// wasm: every file is refused the way `herreg assess` refuses it (read, rules, assess) and
+// the way the app refuses a file it opens (ReadMode::opened, then Rulebook::check_portfolio),
+// both naming the table's field; and the app has Dutch words for every one of these
+// messages (ui::problem_text), so none of them reaches a Dutch user in English.
+#include "assessment.h"
+#include "test_support.h"
+#include "ui/input_problem.h"
+
+#include <vector>
+
+using namespace herreg;
+
+namespace {
+
+struct Row {
+    std::string file, field, words;
+};
+
+std::vector<Row> table() {
+    std::vector<Row> rows;
+    std::istringstream in(test::read_text_file(std::string(HERREG_BAD_INPUT_DIR) + "/table.tsv"));
+    std::string line;
+    while (std::getline(in, line)) {
+        if (line.empty() || line[0] == '#') continue;
+        std::vector<std::string> cols;
+        size_t from = 0;
+        for (size_t tab; (tab = line.find('\t', from)) != std::string::npos; from = tab + 1) cols.push_back(line.substr(from, tab - from));
+        cols.push_back(line.substr(from));
+        REQUIRE_MESSAGE(cols.size() >= 3, line);
+        rows.push_back({cols[0], cols[1], cols[2]});
+    }
+    return rows;
+}
+
+std::string text_of(const Row& r) { return test::read_text_file(std::string(HERREG_BAD_INPUT_DIR) + "/" + r.file); }
+
+// What the CLI does with a file: the InputError it ends in (none: not refused).
+std::optional<InputError> as_cli(const std::string& text) {
+    try {
+        Portfolio p = read_portfolio(text);
+        const RuleSet& rs = test::rulebook().for_portfolio(p);
+        assess(p, rs);
+    } catch (const InputError& e) {
+        return e;
+    }
+    return std::nullopt;
+}
+
+// What the app does with a file the user opens.
+std::optional<InputError> as_app(const std::string& text) {
+    try {
+        const Portfolio p = read_portfolio(text, ReadMode::opened);
+        test::rulebook().check_portfolio(p);
+    } catch (const InputError& e) {
+        return e;
+    }
+    return std::nullopt;
+}
+
+// The problem without its field: what the app translates.
+std::string problem_of(const InputError& e) {
+    const std::string what = e.what();
+    return what.rfind(e.field() + ": ", 0) == 0 ? what.substr(e.field().size() + 2) : what;
+}
+
+}  // namespace
+
+TEST_CASE("the bad-input table: each file refused, naming its field, in the CLI's reading and the app's") {
+    const auto rows = table();
+    CHECK(rows.size() >= 30);
+    for (const Row& r : rows) {
+        CAPTURE(r.file);
+        const std::string text = text_of(r);
+        const auto cli = as_cli(text);
+        REQUIRE_MESSAGE(cli, r.file << " was accepted by the CLI's reading");
+        CHECK(cli->field() == r.field);
+        CHECK_MESSAGE(std::string(cli->what()).find(r.words) != std::string::npos, cli->what());
+        const auto app = as_app(text);
+        REQUIRE_MESSAGE(app, r.file << " would replace the user's data in the app");
+        CHECK(app->field() == r.field);
+        // Dutch for every message: the words change, the values and the field stay.
+        const std::string problem = problem_of(*app);
+        const std::string dutch = ui::problem_text(problem, ui::Lang::nl);
+        CHECK_MESSAGE(dutch != problem, "no Dutch for: " << problem);
+        CHECK(ui::problem_text(problem, ui::Lang::en) == problem);
+    }
+}
+
+TEST_CASE("an opened file may be unfinished, as the app saves drafts, but not unsound") {
+    // Saved halfway through the wizard: no register, no period start, no check date.
+    CHECK_FALSE(as_app(R"({"format":"herreg-portfolio/1","register":"","registration":{"initial":true}})"));
+    CHECK_FALSE(as_app(R"({"format":"herreg-portfolio/1","register":"kp","hours":[{"year":2022,"hours":100}]})"));
+    // A draft keeps a reversed range for the user to fix (the autosave); an opened file does not.
+    const char* reversed = R"({"format":"herreg-portfolio/1","register":"kp","hours":[{"from":"2023-06-30","to":"2023-01-01","hours":1}]})";
+    CHECK_NOTHROW(read_portfolio(reversed, ReadMode::draft));
+    CHECK(test::error_field([&] { read_portfolio(reversed, ReadMode::opened); }) == "hours[0].to");
+    // A check date before the period is refused as the assessment would refuse it.
+    const char* early = R"({"format":"herreg-portfolio/1","register":"kp","check_date":"2020-01-01","registration":{"initial":true,"period_start":"2021-12-01"}})";
+    CHECK_NOTHROW(read_portfolio(early, ReadMode::draft));
+    CHECK(test::error_field([&] { read_portfolio(early, ReadMode::opened); }) == "check_date");
+    // ... but not when there is no initial registration (the period is not used then).
+    CHECK_FALSE(as_app(R"({"format":"herreg-portfolio/1","register":"kp","check_date":"2020-01-01","registration":{"initial":false,"period_start":"2021-12-01"}})"));
+}
+
+TEST_CASE("reading a document: where a syntax error lies, keys given twice, text that is not JSON") {
+    auto what = [](const std::string& text) {
+        try {
+            read_portfolio(text);
+        } catch (const InputError& e) {
+            return std::string(e.what());
+        }
+        return std::string();
+    };
+    CHECK(what("{\"format\": \"herreg-portfolio/1\", \"hours\": [{\"year\": 2022, \"hours\": NaN}]}")
+              .find("(NaN and Infinity are not numbers in JSON)") != std::string::npos);
+    CHECK(what("{\"format\": \"herreg-portfolio/1\", \"hours\": [{\"year\": 2022, \"hours\": NaN}]}").rfind("hours[0].hours: not valid JSON at line 1", 0) == 0);
+    CHECK(what("{\"a\": [1, 2,]}").rfind("a[2]: not valid JSON", 0) == 0);
+    CHECK(what("{\"a\": {\"b\": 1, \"b\": 2}}") == "a.b: given twice in the same object");
+    // The same key in two objects is no duplicate.
+    CHECK(what("{\"format\": \"herreg-portfolio/1\", \"register\": \"kp\", \"x\": {\"register\": 1}, "
+               "\"registration\": {\"initial\": false}}") == "");
+    CHECK(what("{\"format\": \"herreg-portfolio/1\", \"register\": \"kp\", \"registration\": {\"initial\": tru}}")
+              .rfind("registration.initial: not valid JSON", 0) == 0);
+    CHECK(what("{\"format\": \"herreg-portfolio/1\", \"title\": \"a\\\"b\" \"x\": 1}").find("a comma is missing") != std::string::npos);
+    CHECK(what("\xEF\xBB\xBF{\"format\": \"herreg-portfolio/1\", \"register\": \"kp\", \"registration\": {\"initial\": false}}") == "");
+    CHECK(what(std::string("{\0\"\0", 4)) == "portfolio: saved as UTF-16 text; save it as UTF-8");
+    CHECK(what("%PDF-1.4\n%\xE2\xE3\xCF\xD3\n1 0 obj\x01") == "portfolio: not a text file (binary data, e.g. an image or a PDF)");
+    CHECK(what("hello") == "portfolio: not valid JSON at line 1, column 1 (a word JSON does not know (texts go in double quotes; true, false and null in small letters))");
+}
+
+TEST_CASE("more than kMaxListEntries hours or activities") {
+    std::string hours = "{\"format\":\"herreg-portfolio/1\",\"register\":\"kp\",\"registration\":{\"initial\":false},\"hours\":[";
+    for (size_t i = 0; i < kMaxListEntries; ++i) hours += (i ? "," : "") + std::string("{\"year\":2022,\"hours\":0}");
+    CHECK_NOTHROW(read_portfolio(hours + "]}"));
+    CHECK(test::error_field([&] { read_portfolio(hours + ",{\"year\":2022,\"hours\":0}]}"); }) == "hours");
+}

@@ -1,0 +1,103 @@
+// An association's own rules file: Rulebook::add_own puts it in place of the built-in set
+// with the same register (or beside them), remembers where it came from, and the session
+// assesses again with it; a file with problems lists them all (problems_in).
+#include "assessment.h"
+#include "embedded_rules.h"
+#include "test_support.h"
+#include "ui/session.h"
+
+using namespace herreg;
+
+namespace {
+
+std::string embedded(const std::string& name) {
+    for (const RulesFile& f : embedded_rules_files())
+        if (f.name == name) return f.text;
+    FAIL("no embedded " << name);
+    return "";
+}
+
+// kp.json with its first version's hours requirement set to `hours`.
+std::string kp_with_hours(double hours) {
+    nlohmann::json j = nlohmann::json::parse(embedded("kp.json"));
+    j["versions"][0]["criteria"]["hours"]["value"] = hours;
+    return j.dump(1);
+}
+
+double required_hours(const Assessment& a) {
+    for (const auto& c : a.criteria)
+        if (c.id == "hours") return c.required.value_or(-1);
+    return -1;
+}
+
+}  // namespace
+
+TEST_CASE("an own rules file replaces the built-in register with the same id") {
+    Rulebook book = Rulebook::from_files(embedded_rules_files());
+    const size_t sets = book.sets().size();
+    CHECK_FALSE(book.has_own());
+    CHECK(book.own_file(*book.find("kp", std::nullopt)) == nullptr);
+    bool replaced = false;
+    const RuleSet& rs = book.add_own({"vereniging-kp.json", kp_with_hours(1234)}, &replaced);
+    CHECK(replaced);
+    CHECK(book.sets().size() == sets);
+    CHECK(&rs == book.find("kp", std::nullopt));
+    REQUIRE(book.own_file(rs) != nullptr);
+    CHECK(*book.own_file(rs) == "vereniging-kp.json");
+    CHECK(book.own_file(*book.find("nvvpo", std::nullopt)) == nullptr);
+    CHECK(book.has_own());
+
+    // A register herreg does not have is added beside the others.
+    nlohmann::json other = nlohmann::json::parse(embedded("kp.json"));
+    other["register"] = "eigen";
+    const RuleSet& added = book.add_own({"eigen.json", other.dump()}, &replaced);
+    CHECK_FALSE(replaced);
+    CHECK(book.sets().size() == sets + 1);
+    CHECK(added.register_id == "eigen");
+    Portfolio p = test::kp_portfolio();
+    p.register_id = "eigen";
+    CHECK_NOTHROW(book.check_portfolio(p));
+}
+
+TEST_CASE("a rules file with problems: every one listed, nothing loaded") {
+    nlohmann::json j = nlohmann::json::parse(embedded("kp.json"));
+    j["versions"][0]["criteria"]["hours"]["value"] = "1600";
+    j["versions"][0]["criteria"]["points_total"].erase("source");
+    j["versions"][0]["source"] = 5;
+    j["versions"][0]["schemes"]["points_short"]["temporary_months"]["value"] = -1;
+    j["name"]["nl"] = 3;
+    const RulesFile file{"kapot.json", j.dump(1)};
+    const auto problems = Rulebook::problems_in(file);
+    REQUIRE(problems.size() == 5);
+    CHECK(problems[0] == "name.nl: expected text, got a number");
+    CHECK(problems[1] == "versions[0].source: expected text, got a number");
+    CHECK(problems[2] == "versions[0].criteria.hours.value: expected a number, got text \"1600\"");
+    CHECK(problems[3] == "versions[0].criteria.points_total.source: missing");
+    CHECK(problems[4] == "versions[0].schemes.points_short.temporary_months.value: must be at least 0, got -1");
+    Rulebook book = Rulebook::from_files(embedded_rules_files());
+    CHECK_THROWS_AS(book.add_own(file), InputError);
+    CHECK_FALSE(book.has_own());
+    // Not JSON at all: one problem, without a path.
+    CHECK(Rulebook::problems_in({"leeg.json", ""}) == std::vector<std::string>{"the file is empty"});
+}
+
+TEST_CASE("the session assesses again with own rules") {
+    ui::Session session(Rulebook::from_files(embedded_rules_files()));
+    session.replace(test::case_portfolio("kp-01-reregistration"));
+    const Date today{2026, 11, 22};
+    session.refresh(today);
+    REQUIRE(session.assessment());
+    CHECK(required_hours(*session.assessment()) == 1600);
+    CHECK(session.own_rules_file() == nullptr);
+    session.take_unsaved();
+    const unsigned long revision = session.revision();
+    session.add_own_rules({"eigen-kp.json", kp_with_hours(2500)});
+    CHECK(session.revision() > revision);
+    CHECK_FALSE(session.take_unsaved());   // the member's data did not change: nothing to autosave
+    CHECK(session.assessment() == nullptr);   // never one made with the old rules
+    session.refresh(today);
+    REQUIRE(session.assessment());
+    CHECK(required_hours(*session.assessment()) == 2500);
+    REQUIRE(session.own_rules_file() != nullptr);
+    CHECK(*session.own_rules_file() == "eigen-kp.json");
+}

@@ -47,6 +47,7 @@ get_target_property(HERREG_FONT_FILES herreg_fonts HERREG_FONT_FILES)
 # ---------------------------------------------------------------- the app
 add_executable(app
   src/app/main.cpp
+  src/app/autosave.cpp
   src/platform/web_platform.cpp
   src/ui/session.cpp
   src/ui/strings.cpp
@@ -62,7 +63,11 @@ add_executable(app
   src/ui/step_result.cpp
   src/ui/step_application.cpp
   src/ui/view_compare.cpp
-  src/ui/view_share.cpp)
+  src/ui/view_share.cpp
+  src/ui/autosave_guard.cpp
+  src/ui/view_tab_conflict.cpp
+  src/ui/view_rules_file.cpp
+  src/ui/input_problem.cpp)
 target_include_directories(app PRIVATE "${CMAKE_SOURCE_DIR}/src")
 target_compile_definitions(app PRIVATE HERREG_VERSION="${PROJECT_VERSION}")
 target_compile_options(app PRIVATE -Wall -Wextra)

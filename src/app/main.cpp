@@ -1,10 +1,11 @@
-// herreg app: wires the platform layer, the theme, the session and the views; keeps the
-// autosave. Nothing about the rules lives here.
+// herreg app: wires the platform layer, the theme, the session, the views and the autosave
+// (app/autosave.h). Nothing about the rules lives here.
 #include <fstream>
 #include <iterator>
 #include <memory>
 #include <string>
 
+#include "app/autosave.h"
 #include "embedded_rules.h"
 #include "imgui.h"
 #include "imgui_internal.h"   // the main window's cursor: content_height()
@@ -13,6 +14,7 @@
 #include "portfolio.h"
 #include "samples.h"
 #include "ui/app_state.h"
+#include "ui/autosave_guard.h"
 #include "ui/strings.h"
 #include "ui/theme.h"
 #include "ui/views.h"
@@ -23,16 +25,15 @@ namespace {
 namespace platform = herreg::platform;
 namespace ui = herreg::ui;
 
-constexpr const char* kAutosaveKey = "portfolio";
+using ui::kAutosaveKey;   // see autosave_guard.h
 constexpr const char* kStepKey = "step";
-constexpr const char* kWhatIfKey = "whatif";   // the helpdesk's what-if, beside the portfolio
 
 struct App {
     explicit App(herreg::Rulebook rb) : state(std::move(rb)) {}
     std::string font_dir;
     ui::Theme theme;
     ui::AppState state;
-    std::string last_saved, last_saved_what_if;
+    herreg::app::Autosave autosave;
     std::string seen_fragment;   // the address fragment already dealt with (a share link)
 };
 
@@ -117,48 +118,17 @@ void take_file(App& app) {
     const ui::FilePurpose purpose = st.file_purpose;
     st.file_purpose = ui::FilePurpose::none;
     if (!file->error.empty()) {
-        st.banner = {ui::fill(s.load_failed, {file->name, "-", file->error}), true};
+        st.banner = {ui::fill(s.load_failed_file, {file->name, file->error}), true};
         return;
     }
     switch (purpose) {
         case ui::FilePurpose::hours_csv: ui::import_hours(st, file->contents); break;
         case ui::FilePurpose::activities_csv: ui::import_activities(st, file->contents); break;
+        case ui::FilePurpose::rules_file: ui::open_rules_file(st, file->name, file->contents); break;
         default:
             if (ui::load_portfolio_text(st, file->contents, file->name) && st.step == ui::Step::welcome)
                 st.step = ui::Step::result;
             break;
-    }
-}
-
-void autosave(App& app) {
-    ui::AppState& st = app.state;
-    if (st.address_guard && st.session.revision() > *st.address_guard) {
-        st.autosave_blocked = false;
-        st.address_guard.reset();
-    }
-    if (st.autosave_blocked || !st.session.take_unsaved()) return;
-    const ui::Strings& s = ui::strings(st.lang);
-    std::string json, what_if;
-    try {
-        json = herreg::write_portfolio(st.session.portfolio(ui::Scenario::as_entered));
-        if (st.session.has_what_if()) what_if = herreg::write_portfolio(st.session.portfolio(ui::Scenario::what_if));
-    } catch (const std::exception& e) {   // e.g. text that is not UTF-8: report, keep running
-        st.autosave_problem = std::string(s.autosave_unavailable) + " (" + e.what() + ")";
-        return;
-    }
-    if (what_if != app.last_saved_what_if) {   // best effort: the member's own data matters more
-        if (what_if.empty()) platform::storage_remove(kWhatIfKey);
-        else platform::storage_set(kWhatIfKey, what_if);
-        app.last_saved_what_if = what_if;
-    }
-    if (json == app.last_saved) return;
-    switch (platform::storage_set(kAutosaveKey, json)) {
-        case platform::StoreResult::ok:
-            app.last_saved = json;
-            st.autosave_problem.clear();
-            break;
-        case platform::StoreResult::full: st.autosave_problem = s.autosave_full; break;
-        case platform::StoreResult::unavailable: st.autosave_problem = s.autosave_unavailable; break;
     }
 }
 
@@ -177,6 +147,7 @@ bool frame(App& app) {
 
     ui::AppState& st = app.state;
     take_share_fragment(app);
+    app.autosave.notice_other_tabs(st);
     if (app.theme.needs_build(input.viewport.pixel_ratio, st.dark)) {
         app.theme.build(app.font_dir, input.viewport.pixel_ratio, st.dark);
         platform::fonts_changed();
@@ -199,7 +170,7 @@ bool frame(App& app) {
         st.scroll_to_top = true;   // applied inside the window on the next frame
         platform::reveal_top();    // embedded: the host page shows the iframe's top
     }
-    autosave(app);
+    app.autosave.write(st);
     platform::mirror_text(ui::mirror_text(st));
 
     if (st.lang_changed) {
@@ -241,7 +212,17 @@ int main() {
     if (st.dark) platform::remember_theme("dark");
     // An association's own colour (?accent=%237a1f5c, from web/embed.js' data-accent).
     app->theme.set_accent(ui::parse_accent(platform::url_param("accent")));
+    app->autosave.start(st);
     start_from_address(*app);
+    app->autosave.started(st);
+    // Hidden or closed: what was typed in the last moments may still wait in the input queue
+    // for the next frame. Draw it into the session now; the frame's autosave writes it.
+    platform::on_page_hidden([app] {
+        for (int i = 0; i < 3; ++i) {
+            platform::request_redraw();
+            frame(*app);
+        }
+    });
 
     platform::run_main_loop([app] { return frame(*app); });
 

@@ -12,6 +12,9 @@
 //  [X] Fonts from HERREG_FONT_DIR (default build/web/fonts, made by the web build)
 //  [X] Frames counted (frame_count()), rendered to draw lists only; every poll() draws
 //  [X] Storage: an in-memory map (same "herreg." prefix as the browser; gone at exit)
+//  [X] Other tabs: HERREG_TAB_ID (default "native"); another tab's write is simulated with
+//      other_tab_writes() / other_tab_removes(), which also queue the change like a `storage`
+//      event; hide_page() runs the on_page_hidden handler as the browser would
 //  [X] Downloads written to HERREG_DOWNLOAD_DIR (file name stripped of any path), else dropped
 //  [X] File picker: HERREG_OPEN_FILE names the file "chosen" at each open_file_picker()
 //      (same 5 MB limit and error text as the browser)
@@ -26,6 +29,7 @@
 #include <ctime>
 #include <deque>
 #include <fstream>
+#include <functional>
 #include <iterator>
 #include <map>
 #include <string>
@@ -45,6 +49,9 @@ long frame_count();
 const std::string& clipboard_text();
 const std::string& mirrored_text();
 const std::vector<NativeWidget>& widgets();
+void other_tab_writes(std::string_view key, std::string_view value);
+void other_tab_removes(std::string_view key);
+void hide_page();
 
 namespace {
 
@@ -58,6 +65,8 @@ std::string g_clipboard;
 std::string g_mirrored;
 std::vector<NativeWidget> g_widgets;        // being noted in this frame
 std::vector<NativeWidget> g_shown_widgets;  // of the last finished frame
+std::vector<std::string> g_storage_changes;  // by the simulated other tab
+std::function<void()> g_page_hidden;
 
 std::string env_or(const char* name, const char* fallback) {
     const char* v = std::getenv(name);
@@ -104,6 +113,20 @@ long frame_count() { return g_frames; }
 const std::string& clipboard_text() { return g_clipboard; }
 const std::string& mirrored_text() { return g_mirrored; }
 const std::vector<NativeWidget>& widgets() { return g_shown_widgets; }
+
+void other_tab_writes(std::string_view key, std::string_view value) {
+    g_storage["herreg." + std::string(key)] = std::string(value);
+    g_storage_changes.emplace_back(key);
+}
+
+void other_tab_removes(std::string_view key) {
+    g_storage.erase("herreg." + std::string(key));
+    g_storage_changes.emplace_back(key);
+}
+
+void hide_page() {
+    if (g_page_hidden) g_page_hidden();
+}
 
 bool init() {
     const std::string spec = env_or("HERREG_VIEWPORT", "");
@@ -220,6 +243,16 @@ StoreResult storage_set(std::string_view key, std::string_view value) {
 }
 
 void storage_remove(std::string_view key) { g_storage.erase("herreg." + std::string(key)); }
+
+std::string tab_id() { return env_or("HERREG_TAB_ID", "native"); }
+
+std::vector<std::string> take_storage_changes() {
+    std::vector<std::string> out;
+    out.swap(g_storage_changes);
+    return out;
+}
+
+void on_page_hidden(std::function<void()> handler) { g_page_hidden = std::move(handler); }
 
 void download_file(std::string_view filename, std::string_view, std::string_view contents) {
     const std::string dir = env_or("HERREG_DOWNLOAD_DIR", "");

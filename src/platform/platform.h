@@ -9,9 +9,11 @@
 // UI scales its fonts by pixel_ratio and everything else by the font size (em units).
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace herreg::platform {
 
@@ -91,6 +93,23 @@ std::optional<std::string> storage_get(std::string_view key);
 enum class StoreResult { ok, full, unavailable };   // full: quota exceeded
 StoreResult storage_set(std::string_view key, std::string_view value);
 void storage_remove(std::string_view key);
+
+// ---------------------------------------------------------------- other tabs, leaving the page
+// Two tabs of one browser share the storage (src/ui/autosave_guard.h decides what that means).
+
+// A random id for this page load (this tab): it stamps what the tab autosaves.
+std::string tab_id();
+
+// Keys (without "herreg.") that another tab of this origin changed since the last call: the
+// browser's `storage` event, which never fires for a tab's own writes. "" when another tab
+// cleared the origin's whole storage. Each change also draws a frame, so the app sees it.
+std::vector<std::string> take_storage_changes();
+
+// `handler` runs when the page is hidden (another tab chosen, the phone's home screen) or
+// closed, synchronously inside the browser's visibilitychange / pagehide event: the last
+// chance to save before the tab is frozen or gone. main.cpp draws the input still waiting for
+// a frame and autosaves there. Native: only when a test calls the stand-in's hide_page().
+void on_page_hidden(std::function<void()> handler);
 
 // ---------------------------------------------------------------- files
 // Offers `contents` as a download named `filename` (a Blob; nothing leaves the device).

@@ -11,6 +11,13 @@
 //      history.replaceState; <html lang> and <html data-theme> follow (page background)
 //  [X] The device's local date (today_iso)
 //  [X] localStorage under "herreg." keys; a full quota and a blocked storage are told apart
+//  [X] Other tabs: a random id per page load (tab_id), and the keys another tab changed
+//      (the `storage` event, take_storage_changes)
+//  [X] Leaving the page: on visibilitychange to hidden and on pagehide the app's handler runs
+//      at once (on_page_hidden), so the last input is autosaved before the tab goes
+//  [X] A test hook that crashes the module inside a frame (herreg_test_crash, below): the
+//      page's error panel (web/boot.js) is tested against a real abort. Only reachable from
+//      the browser's console or a test; it changes nothing stored
 //  [X] Downloads (Blob + <a download>; bytes, NULs allowed), file picker (FileReader, 5 MB max)
 //  [X] Clipboard write (navigator.clipboard.writeText), also for ImGui's Ctrl+C / Ctrl+X
 //  [X] ARIA live region #herreg-live mirrors the important text (one <p> per line)
@@ -51,7 +58,10 @@
 #include <cstdio>
 #include <cstdlib>
 #include <deque>
+#include <functional>
+#include <stdexcept>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "imgui.h"
@@ -71,6 +81,9 @@ EMSCRIPTEN_KEEPALIVE int herreg_hit_text_field(double css_x, double css_y);
 EMSCRIPTEN_KEEPALIVE const char* herreg_widgets_json();
 EMSCRIPTEN_KEEPALIVE int herreg_wheel_scrolls(double dx, double dy);
 EMSCRIPTEN_KEEPALIVE void herreg_embed_visible(double top, double bottom);
+EMSCRIPTEN_KEEPALIVE void herreg_storage_changed(const char* key);
+EMSCRIPTEN_KEEPALIVE void herreg_page_hidden();
+EMSCRIPTEN_KEEPALIVE void herreg_test_crash(int how);
 }
 
 // ---------------------------------------------------------------- JavaScript side
@@ -135,6 +148,28 @@ EM_JS(void, herreg_js_install, (), {
         window.addEventListener(type, wake, passive);
     });
     document.addEventListener("visibilitychange", wake);
+    // Leaving: hidden (another tab, the home screen; often the last event a phone gives) or
+    // closed. The app saves at once, inside the event. Not after an abort: the module is dead.
+    var leaving = function () {
+        if (typeof ABORT !== "undefined" && ABORT) return;
+        try { _herreg_page_hidden(); } catch (e) { console.warn("herreg: could not save on leaving", e); }
+    };
+    document.addEventListener("visibilitychange", function () {
+        if (document.visibilityState === "hidden") leaving();
+    });
+    window.addEventListener("pagehide", leaving);
+    // Another tab of this origin wrote to localStorage (never fired for this tab's own writes).
+    window.addEventListener("storage", function (e) {
+        try { if (e.storageArea !== window.localStorage) return; } catch (err) { return; }
+        var key = e.key === null ? "" : String(e.key);
+        if (key !== "" && key.indexOf("herreg.") !== 0) return;
+        key = key.slice(key === "" ? 0 : 7);
+        var size = lengthBytesUTF8(key) + 1;
+        var p = _malloc(size);
+        stringToUTF8(key, p, size);
+        _herreg_storage_changed(p);
+        _free(p);
+    });
     // A share link pasted into the address bar of an open tab changes only the fragment: no
     // reload. Draw a frame so the app sees it (main.cpp compares the fragment each frame).
     window.addEventListener("hashchange", wake);
@@ -398,6 +433,17 @@ EM_JS(int, herreg_js_storage_set, (const char* key, int key_len, const char* val
     }
 });
 
+// 16 hex digits from the browser's random source (Math.random where there is none).
+EM_JS(void, herreg_js_tab_id, (char* out), {
+    var bytes = new Uint8Array(8);
+    try { window.crypto.getRandomValues(bytes); } catch (e) {
+        for (var i = 0; i < bytes.length; i++) bytes[i] = Math.floor(Math.random() * 256);
+    }
+    var hex = "";
+    for (var j = 0; j < bytes.length; j++) hex += (bytes[j] < 16 ? "0" : "") + bytes[j].toString(16);
+    stringToUTF8(hex, out, 17);
+});
+
 EM_JS(void, herreg_js_storage_remove, (const char* key, int key_len), {
     try {
         window.localStorage.removeItem("herreg." + new TextDecoder().decode(HEAPU8.subarray(key, key + key_len)));
@@ -608,6 +654,13 @@ bool g_widgets_json_stale = true;
 std::deque<OpenedFile> g_opened;
 std::string g_mirrored;
 
+// Other tabs and leaving the page.
+std::vector<std::string> g_storage_changes;   // keys another tab changed, not yet taken
+constexpr std::size_t kMaxStorageChanges = 64;
+std::function<void()> g_page_hidden;
+bool g_in_page_hidden = false;
+int g_test_crash = 0;   // herreg_test_crash(): how the next frame fails
+
 // Text input proxy.
 bool g_proxy_focused = false;
 bool g_text_input = false;       // ImGui wanted text input in the last frame
@@ -686,6 +739,13 @@ Viewport measure() {
 }
 
 void wake() { g_frames_left = std::max(g_frames_left, kSettleFrames); }
+
+// herreg_test_crash(): fails inside a frame, the way a bug in the app would.
+[[noreturn]] void crash_for_test(int how) {
+    if (how == 2) throw std::runtime_error("herreg_test_crash: an exception nobody catches");
+    if (how == 3) __builtin_trap();
+    std::abort();
+}
 
 void on_glfw_error(int code, const char* description) {
     std::fprintf(stderr, "GLFW error %d: %s\n", code, description);
@@ -901,6 +961,7 @@ bool init() {
 }
 
 Poll poll() {
+    if (g_test_crash != 0) crash_for_test(std::exchange(g_test_crash, 0));
     glfwPollEvents();
     Poll p;
     p.viewport = measure();
@@ -1028,6 +1089,23 @@ StoreResult storage_set(std::string_view key, std::string_view value) {
 
 void storage_remove(std::string_view key) { herreg_js_storage_remove(key.data(), static_cast<int>(key.size())); }
 
+std::string tab_id() {
+    static const std::string id = [] {
+        char buf[24] = {};
+        herreg_js_tab_id(buf);
+        return std::string(buf);
+    }();
+    return id;
+}
+
+std::vector<std::string> take_storage_changes() {
+    std::vector<std::string> out;
+    out.swap(g_storage_changes);
+    return out;
+}
+
+void on_page_hidden(std::function<void()> handler) { g_page_hidden = std::move(handler); }
+
 void download_file(std::string_view filename, std::string_view mime_type, std::string_view contents) {
     herreg_js_download(filename.data(), static_cast<int>(filename.size()), mime_type.data(),
                        static_cast<int>(mime_type.size()), contents.data(), static_cast<int>(contents.size()));
@@ -1089,6 +1167,30 @@ extern "C" {
 
 // Any user event: draw the next frames.
 void herreg_wake() { hp::wake(); }
+
+// Another tab changed "herreg.<key>" ("" for the whole storage): noted for the app's next frame.
+void herreg_storage_changed(const char* key) {
+    std::vector<std::string>& q = hp::g_storage_changes;
+    const std::string k = key != nullptr ? key : "";
+    if (std::find(q.begin(), q.end(), k) == q.end() && q.size() < hp::kMaxStorageChanges) q.push_back(k);
+    hp::wake();
+}
+
+// The page is being hidden or closed (see on_page_hidden). Never re-entered: the handler draws
+// frames, and a frame could in theory make the browser fire the event again.
+void herreg_page_hidden() {
+    if (!hp::g_page_hidden || hp::g_in_page_hidden) return;
+    hp::g_in_page_hidden = true;
+    hp::g_page_hidden();
+    hp::g_in_page_hidden = false;
+}
+
+// Test hook: the next frame fails, as a bug would. 1: abort() (Module.onAbort); 2: a C++
+// exception nobody catches; 3: a WebAssembly trap. From a test or the browser's console only.
+void herreg_test_crash(int how) {
+    hp::g_test_crash = how;
+    hp::wake();
+}
 
 // A file chosen in the picker (data may be null when len is 0; error null or empty if read).
 void herreg_file_opened(const char* name, const char* data, int len, const char* error) {

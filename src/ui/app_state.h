@@ -4,7 +4,9 @@
 #pragma once
 #include <optional>
 #include <string>
+#include <vector>
 
+#include "ui/autosave_guard.h"
 #include "ui/session.h"
 #include "ui/strings.h"
 
@@ -18,7 +20,7 @@ inline constexpr int kWizardSteps = 6;
 // it is reached from the result page, the file menu and the scenario bar.
 
 // What a file chosen in the browser's file picker is for.
-enum class FilePurpose { none, portfolio, hours_csv, activities_csv };
+enum class FilePurpose { none, portfolio, hours_csv, activities_csv, rules_file };
 
 struct Banner {
     std::string text;
@@ -52,6 +54,9 @@ struct AppState {
     // autosave is overwritten only once the user changes something (revision beyond this).
     std::optional<unsigned long> address_guard;
     std::string autosave_problem;    // e.g. storage full: shown, not ignored
+    // Two tabs, one autosave: main.cpp consults it before each write; while another tab's
+    // write is in conflict with this one, the banner of view_tab_conflict.cpp asks the user.
+    AutosaveGuard autosave_guard;
     Banner banner;
 
     ImportBox hours_import, activities_import;
@@ -72,6 +77,13 @@ struct AppState {
         bool own_saved = false;
     };
     std::optional<IncomingShare> incoming_share;
+
+    // An association's rules file that was refused: the dialog lists its problems while set.
+    struct RulesRefusal {
+        std::string file;
+        std::vector<std::string> problems;   // "path: problem", as validate_rules gives them
+    };
+    std::optional<RulesRefusal> rules_refusal;
 
     // The helpdesk conversation, for the printable summary (not stored anywhere).
     std::string notes_member, notes_advisor, notes_agreements;

@@ -33,6 +33,25 @@ const RuleSet* Session::rules_for(const Portfolio& p) const {
     return rulebook_.find(p.register_id, p.specialisation);
 }
 
+const RuleSet& Session::add_own_rules(const RulesFile& file, bool* replaced) {
+    const RuleSet& rs = rulebook_.add_own(file, replaced);
+    // Adding a set may move the others: nothing may keep pointing into the old ones.
+    for (State* st : {&as_entered_, what_if_ ? &*what_if_ : nullptr}) {
+        if (!st) continue;
+        st->assessment.reset();
+        st->assessed_rules = nullptr;
+        st->dirty = true;
+    }
+    check_.reset();
+    ++revision_;   // not unsaved: the portfolio itself did not change
+    return rs;
+}
+
+const std::string* Session::own_rules_file() const {
+    const RuleSet* rs = rules();
+    return rs ? rulebook_.own_file(*rs) : nullptr;
+}
+
 void Session::refresh(const Date& today) {
     refresh(as_entered_, today);
     if (what_if_) refresh(*what_if_, today);

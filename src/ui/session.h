@@ -35,6 +35,12 @@ public:
     const Rulebook& rulebook() const { return rulebook_; }
     // The rules of the chosen register (nullptr when none chosen or unknown).
     const RuleSet* rules() const { return rules_for(active().portfolio); }
+    // An association's own rules file, already checked (Rulebook::problems_in found nothing):
+    // its register takes the place of the built-in one with the same id, or is added. Both
+    // scenarios are assessed again with it. Throws InputError as Rulebook::add_own does.
+    const RuleSet& add_own_rules(const RulesFile& file, bool* replaced = nullptr);
+    // The own rules file the chosen register comes from; nullptr for herreg's built-in rules.
+    const std::string* own_rules_file() const;
 
     // Recomputes what changed (both scenarios). `today` fills an empty check date, as the CLI does.
     void refresh(const Date& today);

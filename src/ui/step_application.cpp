@@ -765,6 +765,7 @@ void draw_step_application(AppState& state, const Theme& theme) {
     const ApplicationCheck check = *state.session.application_check(s.code);
     settle_focus(state, check);
     heading(fill(s.application_title, {a->regime_name.in(s.code)}), theme, s.application_intro);
+    draw_own_rules_note(state);
     precheck(state, check, theme);
     downloads(state, check, theme);
     applicant(state, theme);

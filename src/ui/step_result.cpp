@@ -9,6 +9,7 @@
 #include "number_format.h"
 #include "platform/platform.h"
 #include "summary_text.h"
+#include "ui/input_problem.h"
 #include "ui/views.h"
 #include "ui/widgets.h"
 
@@ -219,6 +220,7 @@ void next_steps(AppState& state, const Assessment& a, const Theme& theme) {
 void draw_step_result(AppState& state, const Theme& theme) {
     const Strings& s = strings(state.lang);
     heading(s.result_title, theme);
+    draw_own_rules_note(state);   // an association's own rules file decides this result
     const Assessment* a = state.session.assessment();
     const RuleSet* rs = state.session.rules();
     if (!a || !rs) {
@@ -228,7 +230,7 @@ void draw_step_result(AppState& state, const Theme& theme) {
             if (button(s.go_to_register, "result.fix")) state.step = Step::register_choice;
         } else {
             const std::string& field = state.session.error_field();
-            text_coloured(palette().warn, fill(s.cannot_assess, {field.empty() ? "-" : field, state.session.error_message()}));
+            text_coloured(palette().warn, fill(s.cannot_assess, {field.empty() ? "-" : field, problem_text(state.session.error_message(), state.lang)}));
             if (button(s.fix_it, "result.fix")) state.step = step_for_field(field);
         }
         card_end();

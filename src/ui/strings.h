@@ -290,6 +290,28 @@ struct Strings {
     const char* compare_call_title;
     const char* compare_call_text;
     const char* back_to_result;
+    // A file that cannot be opened, and an association's own rules file.
+    const char* load_failed_file;
+    const char* menu_open_rules;
+    const char* rules_refused_title;
+    const char* rules_refused_intro;
+    const char* rules_one_problem;
+    const char* rules_problems;
+    const char* rules_refused_help;
+    const char* rules_copy_list;
+    const char* rules_list_copied;
+    const char* rules_loaded;
+    const char* rules_added;
+    const char* own_rules_note;
+    // Two tabs, one autosave (view_tab_conflict.cpp).
+    const char* tabs_changed;
+    const char* tabs_explain;
+    const char* tabs_load_theirs;
+    const char* tabs_keep_mine;
+    const char* tabs_download_mine;
+    const char* tabs_source;
+    const char* tabs_other_cleared;
+    const char* tabs_kept;
 };
 
 const Strings& strings(Lang lang);

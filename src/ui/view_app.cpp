@@ -10,6 +10,8 @@
 #include "portfolio.h"
 #include "samples.h"
 #include "summary_text.h"
+#include "ui/input_problem.h"
+#include "ui/view_tab_conflict.h"
 #include "ui/views.h"
 #include "ui/widgets.h"
 
@@ -59,6 +61,8 @@ void file_menu(AppState& state) {
         note_last("menu.save", platform::WidgetKind::button);
         if (ImGui::Selectable(s.menu_open)) ask_for_portfolio_file(state);
         note_last("menu.open", platform::WidgetKind::button);
+        if (ImGui::Selectable(s.menu_open_rules)) ask_for_rules_file(state);
+        note_last("menu.rules", platform::WidgetKind::button);
         if (ImGui::Selectable(s.menu_share)) open_share_dialog(state);
         note_last("menu.share", platform::WidgetKind::button);
         if (ImGui::Selectable(s.menu_compare)) start_compare(state);
@@ -151,6 +155,7 @@ void step_bar(AppState& state, const Theme& theme) {
 }
 
 void banner(AppState& state) {
+    draw_tab_conflict(state);   // another tab saved over this one's autosave: what now?
     if (state.banner.text.empty() && state.autosave_problem.empty()) return;
     const Palette& p = palette();
     const Strings& s = strings(state.lang);
@@ -161,6 +166,7 @@ void banner(AppState& state) {
         card_begin(error ? p.bad_soft : p.good_soft);
         text_coloured(error ? p.bad : p.good, text);
         if (i == 0 && button(s.dismiss, "banner.dismiss")) state.banner = {};
+        if (i == 1 && button(s.menu_save, "autosave.save_file")) save_portfolio_file(state);   // the way on: a file
         card_end();
     }
 }
@@ -199,7 +205,7 @@ void dialogs(AppState& state) {
         if (primary_button(s.restore_yes, "restore.yes")) {
             const std::string json = *state.restore_offer;
             state.restore_offer.reset();
-            if (load_portfolio_text(state, json, s.restore_source)) {
+            if (load_portfolio_text(state, json, s.restore_source, ReadMode::draft)) {
                 state.autosave_blocked = false;
                 // The helpdesk's what-if, when there was one: a bad copy is simply left out.
                 if (const auto what_if = platform::storage_get("whatif")) {
@@ -243,6 +249,8 @@ void dialogs(AppState& state) {
             platform::storage_remove("portfolio");
             platform::storage_remove("step");
             platform::storage_remove("whatif");
+            platform::storage_remove(kAutosaveStampKey);   // other tabs learn of it (autosave_guard.h)
+            state.autosave_guard.adopt(std::nullopt);
             state.step = Step::welcome;
             state.confirm_clear = false;
             state.banner = {s.cleared, false};
@@ -283,19 +291,30 @@ void ask_for_portfolio_file(AppState& state) {
     platform::open_file_picker(".json,application/json");
 }
 
-bool load_portfolio_text(AppState& state, const std::string& json, const std::string& source_name) {
+bool load_portfolio_text(AppState& state, const std::string& json, const std::string& source_name, ReadMode mode) {
     const Strings& s = strings(state.lang);
     try {
-        Portfolio p = read_portfolio(json, ReadMode::draft);
+        Portfolio p = read_portfolio(json, mode);
+        // A register, category or kind the rules do not know would only show up on the result
+        // page, after the user's data was gone: refuse the file now instead.
+        if (mode != ReadMode::draft) state.session.rulebook().check_portfolio(p);
         state.session.replace(std::move(p));
         reset_field_buffers();
         state.editing_activity = -1;
         state.banner = {fill(s.loaded_from, {source_name}), false};
         return true;
     } catch (const InputError& e) {
-        state.banner = {fill(s.load_failed, {source_name, e.field().empty() ? "-" : e.field(), e.what()}), true};
+        // The core says "field: problem"; the banner names the field once, the problem in the user's language.
+        const std::string& field = e.field();
+        const std::string what = e.what();
+        const std::string problem = problem_text(what.rfind(field + ": ", 0) == 0 ? what.substr(field.size() + 2) : what, state.lang);
+        // "portfolio"/"document": the file as a whole (empty, not JSON, ...), not one of its fields.
+        if (field.empty() || field == "portfolio" || field == "document")
+            state.banner = {fill(s.load_failed_file, {source_name, problem}), true};
+        else
+            state.banner = {fill(s.load_failed, {source_name, field, problem}), true};
     } catch (const std::exception& e) {
-        state.banner = {fill(s.load_failed, {source_name, "-", e.what()}), true};
+        state.banner = {fill(s.load_failed_file, {source_name, e.what()}), true};
     }
     return false;
 }
@@ -353,6 +372,7 @@ void draw_app(AppState& state, const Theme& theme) {
     ImGui::EndGroup();
     ImGui::Dummy(ImVec2(0, 2 * margin));
     draw_share_dialogs(state);
+    draw_rules_dialog(state, theme);
     dialogs(state);
     ImGui::End();
 }
@@ -368,19 +388,24 @@ std::string mirror_text(const AppState& state) {
     const Assessment* a = state.session.assessment();
     const RuleSet* rs = state.session.rules();
     if (state.step == Step::application) {
-        out += application_mirror_text(state);
+        out += own_rules_mirror_text(state) + application_mirror_text(state);
     } else if (state.step == Step::compare) {
         out += compare_mirror_text(state);
     } else if (a && rs) {
+        if (state.step == Step::result) out += own_rules_mirror_text(state);
         out += summary_text(*a, *rs, s.code);
     } else if (!state.session.error_message().empty() && n == int(Step::result)) {
-        out += fill(s.cannot_assess, {state.session.error_field(), state.session.error_message()});
+        out += own_rules_mirror_text(state);
+        out += fill(s.cannot_assess, {state.session.error_field(), problem_text(state.session.error_message(), state.lang)});
     }
     if (!state.banner.text.empty()) out += "\n" + state.banner.text;
+    if (!state.autosave_problem.empty()) out += "\n" + state.autosave_problem;
+    out = tab_conflict_mirror_text(state) + out;
     // An open question or link is what matters most: screen readers hear it first.
     if (state.incoming_share)
         out = std::string(s.incoming_title) + "\n" + fill(s.incoming_text, {state.incoming_share->summary}) + "\n\n" + out;
     if (state.share_link) out = std::string(s.share_title) + "\n" + *state.share_link + "\n\n" + out;
+    if (state.rules_refusal) out = rules_dialog_mirror_text(state) + out;
     return out;
 }
 

@@ -94,7 +94,8 @@ void incoming_dialog(AppState& st) {
     bool done = false;
     if (primary_button(s.incoming_open, "incoming.open")) {
         const std::string json = in.json;
-        if (load_portfolio_text(st, json, s.incoming_source)) {
+        // A link carries what was typed, as the autosave does: a draft, read as one.
+        if (load_portfolio_text(st, json, s.incoming_source, ReadMode::draft)) {
             st.step = Step::result;
             // The data on the device stays until the user changes what was opened.
             if (own) {
@@ -149,7 +150,7 @@ bool offer_shared_portfolio(AppState& state, const std::string& fragment) {
     const Strings& s = strings(state.lang);
     try {
         const std::string json = decode_share_link(fragment);
-        const Portfolio p = read_portfolio(json, ReadMode::draft);   // the same reading as "open file"
+        const Portfolio p = read_portfolio(json, ReadMode::draft);   // what was typed, read as the autosave is
         state.incoming_share = AppState::IncomingShare{json, describe(p, state.session.rulebook(), s)};
         return true;
     } catch (const InputError& e) {

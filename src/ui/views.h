@@ -54,9 +54,25 @@ std::string mirror_text(const AppState& state);
 void save_portfolio_file(AppState& state);
 void ask_for_portfolio_file(AppState& state);
 
-// Loads a portfolio document into the session (file, sample, restore, URL). On a problem the
-// current data stays as it was and the banner says what is wrong, naming the field.
-bool load_portfolio_text(AppState& state, const std::string& json, const std::string& source_name);
+// Loads a portfolio document into the session (file, sample, URL; a restore of the autosave
+// with ReadMode::draft). Opened: the document must be sound (ReadMode::opened) and name only
+// what the rules know (Rulebook::check_portfolio). On a problem the current data stays as it
+// was and the banner says what is wrong, naming the field, in the user's language.
+bool load_portfolio_text(AppState& state, const std::string& json, const std::string& source_name,
+                         ReadMode mode = ReadMode::opened);
+
+// An association's own rules file (view_rules_file.cpp). ask_for_rules_file: the file picker;
+// the file arrives in main.cpp's take_file(), which hands it to open_rules_file: refused with
+// every problem listed in a dialog (nothing changes), or taken into the session's rulebook.
+void ask_for_rules_file(AppState& state);
+void open_rules_file(AppState& state, const std::string& name, const std::string& contents);
+void draw_rules_dialog(AppState& state, const Theme& theme);
+// "Own rules in use: ..." on the result and the form while the chosen register comes from an
+// own rules file (nothing otherwise), and the same line (or "") for the ARIA mirror.
+void draw_own_rules_note(const AppState& state);
+std::string own_rules_mirror_text(const AppState& state);
+// The refusal dialog's text for the ARIA mirror ("" while it is closed).
+std::string rules_dialog_mirror_text(const AppState& state);
 
 // Imports CSV rows (pasted or from a file) into the portfolio; the report says what was
 // added and which lines had a problem. Pasted text is kept when a line failed.

@@ -50,16 +50,38 @@
   ];
   var DEFAULT_MIN_HEIGHT = 480;
   // Why each sandbox token is there (anything not listed stays forbidden: navigating the
-  // host page, forms, pop-ups, alert()):
+  // host page, forms, pop-ups, alert(), pointer lock, presentation):
   //   allow-scripts      the app is JavaScript and WebAssembly
-  //   allow-same-origin  the app keeps its own origin (not the host's): it loads app.wasm
-  //                      from it (an opaque origin would need CORS headers on the server,
-  //                      and the app's CSP says 'self'), and autosaves in its localStorage
-  //   allow-downloads    saving the portfolio (JSON), the application form (PDF) and the
-  //                      dates (ICS) are downloads
-  // The file picker ("open a file", CSV import) needs no token. Copying to the clipboard
-  // needs the permission allow="clipboard-write".
+  //   allow-same-origin  the app keeps its own origin (not the host's, and never more than
+  //                      herreg's own): without it the frame's origin is opaque, and then
+  //                      - app.wasm cannot load: fetching it becomes a cross-origin request
+  //                        that the static server would have to allow with CORS headers;
+  //                      - localStorage throws, so there is no autosave and no restore.
+  //                      Where the host page is on herreg's own origin (the example page in
+  //                      the site folder), a script in the frame could lift its own sandbox;
+  //                      the frame only ever runs herreg's own files, so there the sandbox
+  //                      guards against mistakes, not against a hostile app.
+  //   allow-downloads    saving the portfolio (JSON), the application form and the helpdesk
+  //                      summary (PDF) and the dates (ICS) are downloads of blob: URLs
+  // The file picker ("open a file", CSV import) needs no token.
   var SANDBOX = "allow-scripts allow-same-origin allow-downloads";
+  // Permissions (the iframe's allow=""): writing the clipboard, nothing else. A feature left
+  // out of allow keeps its default, which for camera, microphone, geolocation and the like is
+  // "the host's own origin" (so a frame on herreg's own origin would get them) and for some
+  // (autoplay, the ad and tracking APIs, fetchLater) is "everyone": each is turned off by
+  // name, in rough groups: devices and sensors; what could identify or track the visitor;
+  // sending later (fetchLater) and paying; the rest of what the app never uses.
+  var ALLOW = ["clipboard-write"].concat([
+    "camera", "microphone", "geolocation", "display-capture", "captured-surface-control",
+    "usb", "serial", "hid", "midi", "gamepad", "accelerometer", "gyroscope", "magnetometer",
+    "xr-spatial-tracking", "screen-wake-lock", "idle-detection", "compute-pressure",
+    "browsing-topics", "interest-cohort", "private-state-token-issuance",
+    "private-state-token-redemption", "local-fonts", "storage-access", "identity-credentials-get",
+    "publickey-credentials-get", "publickey-credentials-create", "otp-credentials",
+    "deferred-fetch", "deferred-fetch-minimal", "payment",
+    "clipboard-read", "autoplay", "encrypted-media", "fullscreen", "picture-in-picture",
+    "window-management"
+  ].map(function (feature) { return feature + " 'none'"; })).join("; ");
   var frames = [];  // {iframe, minHeight, visible: last rectangle told, ready: the app spoke}
 
   function warn(el, text) {
@@ -109,9 +131,9 @@
     iframe.title = el.getAttribute("data-title") ||
       (english ? "herreg: re-registration check" : "herreg: herregistratiecheck");
     iframe.setAttribute("sandbox", SANDBOX);
-    iframe.setAttribute("allow", "clipboard-write");
+    iframe.setAttribute("allow", ALLOW);
     iframe.setAttribute("referrerpolicy", "no-referrer");  // the app needs nothing of the host's address
-    if (el.getAttribute("data-loading") === "lazy") iframe.setAttribute("loading", "lazy");
+    iframe.setAttribute("loading", el.getAttribute("data-loading") === "lazy" ? "lazy" : "eager");
     iframe.style.cssText = "display:block;width:100%;border:0;margin:0;padding:0;overflow:hidden;" +
       "min-height:" + minHeight + "px;height:" + minHeight + "px";
     el.appendChild(iframe);

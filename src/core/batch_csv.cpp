@@ -4,10 +4,36 @@
 
 namespace herreg {
 
+namespace {
+
+// "-12" or "-0.5": a negative number is a constant, not a formula, and stays a number in
+// the spreadsheet; anything more after the minus ("-1+1", "-A1") is defused as a formula.
+bool negative_number(std::string_view s) {
+    if (s.size() < 2 || s[0] != '-') return false;
+    size_t i = 1, digits = 0;
+    while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i, ++digits;
+    if (digits == 0) return false;
+    if (i < s.size() && s[i] == '.') {
+        size_t decimals = 0;
+        for (++i; i < s.size() && s[i] >= '0' && s[i] <= '9'; ++i) ++decimals;
+        if (decimals == 0) return false;
+    }
+    return i == s.size();
+}
+
+}  // namespace
+
 std::string csv_field(std::string_view v) {
     std::string s(v);
-    if (!s.empty() && (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@' || s[0] == '\t' || s[0] == '\r')) s.insert(0, 1, '\'');
-    if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
+    // A spreadsheet runs a cell that starts with one of these as a formula (=HYPERLINK,
+    // DDE "cmd|..."); a leading ' makes it text. Tab and CR count too: some programs skip
+    // them before looking for the '='.
+    const bool formula_start = !s.empty() && (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@' ||
+                                              s[0] == '\t' || s[0] == '\r');
+    if (formula_start && !negative_number(s)) s.insert(0, 1, '\'');
+    // Quoted when it holds the separator, a quote or a line break; ';' too, the separator
+    // Dutch spreadsheets assume, so the file reads the same in either.
+    if (s.find_first_of(",;\"\r\n") == std::string::npos) return s;
     std::string q = "\"";
     for (char c : s) {
         if (c == '"') q += '"';

@@ -1,6 +1,8 @@
 // One CSV row per assessed portfolio, for an office that checks many members at once
-// (`herreg batch`). Spreadsheet-safe: fields are quoted when needed, and a field that a
-// spreadsheet would run as a formula (=, +, -, @ first) is defused with a leading quote.
+// (`herreg batch`). Spreadsheet-safe: fields are quoted when needed (, ; " or a line
+// break), and a field that a spreadsheet would run as a formula (=, +, -, @, tab or CR
+// first) is defused with a leading quote; a plain negative number ("-12.5") stays a number.
+// The figures herreg writes itself (hours, points) are numbers and never pass through it.
 #pragma once
 #include "assessment.h"
 

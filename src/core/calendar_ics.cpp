@@ -1,6 +1,7 @@
 #include "calendar_ics.h"
 
 #include "labels.h"
+#include "utf8_text.h"
 
 namespace herreg {
 
@@ -52,6 +53,19 @@ std::string ics_escape_text(std::string_view text) {
     out.reserve(text.size());
     for (size_t i = 0; i < text.size(); ++i) {
         const char c = text[i];
+        if (static_cast<unsigned char>(c) >= 0x80) {
+            // iCalendar is UTF-8 (§3.1.4): a byte that starts no well-formed sequence (text
+            // that came from a file in another encoding) becomes U+FFFD, so a calendar
+            // program never meets a broken character and folding stays exact.
+            const size_t n = utf8_sequence_length(text, i);
+            if (n == 0) {
+                out += "\xEF\xBF\xBD";
+            } else {
+                out.append(text.substr(i, n));
+                i += n - 1;
+            }
+            continue;
+        }
         switch (c) {
         case '\\': out += "\\\\"; break;
         case ';': out += "\\;"; break;

@@ -21,7 +21,9 @@ std::string deadlines_ics(const Assessment& a, const RuleSet& rs, std::string_vi
 // user must act on; see calendar_ics.cpp for the list and why.
 bool deadline_needs_alarm(std::string_view deadline_id);
 
-// RFC 5545 §3.3.11 TEXT escaping: \ ; , and newlines (as \n).
+// RFC 5545 §3.3.11 TEXT escaping: \ ; , and newlines (CRLF, CR, LF: each one \n), so
+// text can never start a property or component of its own; other control characters
+// are dropped and bytes that are not UTF-8 become U+FFFD.
 std::string ics_escape_text(std::string_view text);
 // RFC 5545 §3.1 folding of one content line (given without its line end):
 // physical lines of at most 75 octets, each ending in CRLF, continuations

@@ -78,27 +78,31 @@ export async function waitForFrames(page, count = 1, timeout = 60_000) {
   await page.waitForFunction((n) => (window.herregFrames ?? 0) >= n, count, { timeout });
 }
 
-// Pixel statistics of a PNG, decoded by the page itself (no PNG library needed here).
+// Pixel statistics of a PNG, decoded by the page itself (no PNG library needed here): size,
+// number of colours, the most common colour [r, g, b] and the fraction of dark pixels.
 export async function pngStats(page, png) {
   return page.evaluate(async (b64) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${b64}`;
-    await img.decode();
+    // From a Blob, not a data: URL: the app's Content-Security-Policy allows no data: images.
+    const bytes = Uint8Array.from(atob(b64), (ch) => ch.charCodeAt(0));
+    const img = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
     const c = document.createElement('canvas');
     c.width = img.width;
     c.height = img.height;
     const ctx = c.getContext('2d', { willReadFrequently: true });
     ctx.drawImage(img, 0, 0);
     const d = ctx.getImageData(0, 0, c.width, c.height).data;
-    const colours = new Set();
+    const count = new Map();   // colour (0xRRGGBB) -> pixels
     let dark = 0;
     let total = 0;
     for (let i = 0; i < d.length; i += 4) {
-      colours.add((d[i] << 16) | (d[i + 1] << 8) | d[i + 2]);
+      const k = (d[i] << 16) | (d[i + 1] << 8) | d[i + 2];
+      count.set(k, (count.get(k) ?? 0) + 1);
       if (0.2126 * d[i] + 0.7152 * d[i + 1] + 0.0722 * d[i + 2] < 100) dark++;
       total++;
     }
-    return { width: c.width, height: c.height, colours: colours.size, darkFraction: dark / total };
+    const top = [...count.entries()].sort((a, b) => b[1] - a[1])[0][0];
+    return { width: c.width, height: c.height, colours: count.size, dominant: [top >> 16, (top >> 8) & 255, top & 255],
+      darkFraction: dark / total };
   }, png.toString('base64'));
 }
 

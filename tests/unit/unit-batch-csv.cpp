@@ -12,7 +12,8 @@ TEST_CASE("CSV fields are quoted when needed and defused when a spreadsheet woul
     CHECK(csv_field("two\nlines") == "\"two\nlines\"");
     CHECK(csv_field("=SUM(A1)") == "'=SUM(A1)");
     CHECK(csv_field("+31 6") == "'+31 6");
-    CHECK(csv_field("-1") == "'-1");
+    CHECK(csv_field("-1+1") == "'-1+1");
+    CHECK(csv_field("-1") == "-1");   // a negative number stays a number (unit-output-escaping.cpp)
     CHECK(csv_field("@cmd") == "'@cmd");
     CHECK(csv_field("=a,b") == "\"'=a,b\"");
     CHECK(csv_field("") == "");

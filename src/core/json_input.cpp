@@ -117,6 +117,10 @@ Structure walk_structure(std::string_view text, size_t stop, int max_depth) {
     return out;
 }
 
+// Is c one of the characters of `set`? strchr alone says yes for a NUL byte (it finds the
+// terminator), and a NUL is exactly what a binary file starts with.
+bool one_of(const char* set, char c) { return c != '\0' && std::strchr(set, c) != nullptr; }
+
 // What a file that is not UTF-8 JSON text looks like, instead of a syntax error at byte 1.
 std::string not_json_text(std::string_view text) {
     const auto byte = [&text](size_t i) { return i < text.size() ? static_cast<unsigned char>(text[i]) : 0u; };
@@ -124,7 +128,7 @@ std::string not_json_text(std::string_view text) {
         (text.size() >= 2 && (byte(0) == 0) != (byte(1) == 0)))
         return "saved as UTF-16 text; save it as UTF-8";
     const size_t first = text.find_first_not_of(" \t\r\n");
-    if (first != std::string_view::npos && std::strchr("{[\"-0123456789tfn", text[first]) == nullptr) {
+    if (first != std::string_view::npos && !one_of("{[\"-0123456789tfn", text[first])) {
         // Control bytes (other than tabs and line breaks) near the start: binary data.
         for (size_t i = 0; i < text.size() && i < 512; ++i) {
             const unsigned char b = byte(i);
@@ -161,7 +165,7 @@ std::string syntax_problem(std::string_view text, size_t at, bool at_end, const 
     if ((starts("}") || starts("]")) && before != std::string_view::npos && text[before] == ',')
         return "a comma before a closing bracket";
     // Where a comma or a closing bracket was due, a value came: a comma is missing.
-    if (!rest.empty() && std::strchr("\"-0123456789tfn{[", rest[0]) != nullptr &&
+    if (!rest.empty() && one_of("\"-0123456789tfn{[", rest[0]) &&
         (nlohmann_text.find("; expected '}'") != std::string::npos || nlohmann_text.find("; expected ']'") != std::string::npos))
         return "a comma is missing between two items";
     if (nlohmann_text.find("invalid literal") != std::string::npos)

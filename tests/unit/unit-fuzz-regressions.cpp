@@ -38,3 +38,11 @@ TEST_CASE("add_months before year 0 gives a real month (floor division)") {
     CHECK(add_years(Date{2024, 2, 29}, -3000) == Date{-976, 2, 29});
     CHECK(add_months(Date{2026, 11, 22}, -1) == Date{2026, 10, 22});   // the ordinary case unchanged
 }
+
+TEST_CASE("a file that starts with NUL bytes is called binary, not a JSON syntax error") {
+    // Found reading the same strchr pattern: a NUL as the first byte looked like the start of
+    // a JSON value, so the binary check was skipped and the user got a syntax error at byte 1.
+    const std::string nuls("\0\0\0\0binary", 10);
+    CHECK(problem(nuls).find("not a text file") != std::string::npos);
+    CHECK(problem("\x89PNG\r\n\x1a\n").find("not a text file") != std::string::npos);   // unchanged
+}

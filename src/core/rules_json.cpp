@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <sstream>
 
 namespace herreg {
 
@@ -42,6 +43,13 @@ struct Problems {
 };
 
 constexpr double kMaxRuleNumber = 100000;
+constexpr int kMaxPeriodYears = 50;
+
+std::string number_text(double x) {
+    std::ostringstream os;
+    os << x;
+    return os.str();
+}
 
 Text read_text(const Json& obj, const char* key, const std::string& path, Problems& pr, bool required = true) {
     const Json* v = find_member(obj, key);
@@ -260,6 +268,12 @@ RuleVersion read_version(const Json& j, const std::string& path, const RuleSet& 
             [&] {
                 v.period_years = read_sourced(*period, "years", pp, pr, true);
                 if (!v.period_years.known()) throw InputError(path_join(pp, "years.value"), "the period length must be known");
+                // Registers count in periods of a few years; a length like 500 is a typing
+                // error that would move every window centuries back.
+                if (*v.period_years.value < 1 || *v.period_years.value > kMaxPeriodYears)
+                    throw InputError(path_join(pp, "years.value"),
+                                     "must be between 1 and " + std::to_string(kMaxPeriodYears) + " years, got " +
+                                         number_text(*v.period_years.value));
             },
             [&] { v.earliest_months = read_sourced(*period, "earliest_months", pp, pr); },
             [&] { v.late_filing_months = read_sourced(*period, "late_filing_months", pp, pr); },

@@ -30,8 +30,9 @@ TEST_CASE("a NUL byte outside a text is a syntax error, not an endless loop") {
 }
 
 TEST_CASE("add_months before year 0 gives a real month (floor division)") {
-    // A rules file may say a period lasts thousands of years (validate-rules allows numbers up
-    // to 100,000); the window then starts that long before the check date. With `/` and `%`
+    // The fuzzer's rules file said a period lasts 5,000 years (now refused: 1 to 50), but other
+    // month counts in a rules file may still be up to 100,000 months; a window then starts that
+    // long before the check date. With `/` and `%`
     // rounding towards zero the month came out 0 or negative: days_in_month read before its table.
     CHECK(add_months(Date{2000, 1, 15}, -24001) == Date{-1, 12, 15});
     CHECK(add_months(Date{2026, 3, 31}, -12 * 5000 - 1) == Date{-2974, 2, 28});

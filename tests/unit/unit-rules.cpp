@@ -101,6 +101,26 @@ TEST_CASE("validate_rules lists every problem with its path") {
     CHECK_THROWS_AS(load_rules(bad2, "x.json"), InputError);
 }
 
+TEST_CASE("a period of 0 or of centuries is refused with its path") {
+    // A typing error in a third party's rules file (500 for 5) would move every window
+    // centuries back and still give an answer; it is refused instead.
+    const auto with_years = [](const char* years) {
+        return std::string(R"({"format":"herreg-rules/1","register":"x","name":{"nl":"X"},
+          "categories":[{"id":"a","name":{"nl":"A"}}],
+          "versions":[{"source":"s","period":{"years":{"value":)") + years + R"(,"source":"s"}},
+                       "criteria":{"hours":{"value":1,"source":"s"}}}]})";
+    };
+    CHECK(validate_rules(with_years("5"), "x.json").empty());
+    CHECK(validate_rules(with_years("50"), "x.json").empty());
+    for (const char* years : {"0", "0.5", "51", "500", "5000"}) {
+        CAPTURE(years);
+        const auto problems = validate_rules(with_years(years), "x.json");
+        REQUIRE(problems.size() == 1);
+        CHECK(mentions(problems, "versions[0].period.years.value: must be between 1 and 50 years"));
+        CHECK_THROWS_AS(load_rules(with_years(years), "x.json"), InputError);
+    }
+}
+
 TEST_CASE("the rulebook names what it knows when a register is unknown") {
     Portfolio p = test::kp_portfolio();
     p.register_id = "knmg";

@@ -45,29 +45,11 @@ herreg_font_subset(herreg_fonts OUTPUT_DIR "${HERREG_FONT_DIR}"
 get_target_property(HERREG_FONT_FILES herreg_fonts HERREG_FONT_FILES)
 
 # ---------------------------------------------------------------- the app
+include("${CMAKE_CURRENT_LIST_DIR}/app_sources.cmake")
 add_executable(app
   src/app/main.cpp
-  src/app/autosave.cpp
   src/platform/web_platform.cpp
-  src/ui/session.cpp
-  src/ui/strings.cpp
-  src/ui/theme.cpp
-  src/ui/widgets.cpp
-  src/ui/import_card.cpp
-  src/ui/view_app.cpp
-  src/ui/view_welcome.cpp
-  src/ui/step_register.cpp
-  src/ui/step_dates.cpp
-  src/ui/step_hours.cpp
-  src/ui/step_activities.cpp
-  src/ui/step_result.cpp
-  src/ui/step_application.cpp
-  src/ui/view_compare.cpp
-  src/ui/view_share.cpp
-  src/ui/autosave_guard.cpp
-  src/ui/view_tab_conflict.cpp
-  src/ui/view_rules_file.cpp
-  src/ui/input_problem.cpp)
+  ${HERREG_APP_SOURCES})
 target_include_directories(app PRIVATE "${CMAKE_SOURCE_DIR}/src")
 target_compile_definitions(app PRIVATE HERREG_VERSION="${PROJECT_VERSION}")
 target_compile_options(app PRIVATE -Wall -Wextra)

@@ -1,6 +1,6 @@
 // The autosave: the portfolio as entered (and the helpdesk's what-if beside it) in the
 // browser's storage, so that nothing typed is lost. Written in the frame after each change
-// (main.cpp also draws a last frame when the page is hidden or closed); a full or blocked
+// (app/app.cpp also draws a last frame when the page is hidden or closed); a full or blocked
 // storage is reported (AppState::autosave_problem); never written over another tab's newer
 // save (ui/autosave_guard.h decides, ui/view_tab_conflict.cpp asks the user).
 #pragma once

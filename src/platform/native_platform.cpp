@@ -1,29 +1,37 @@
 // Platform: native stand-in (headless: no window, no GPU)
 //
-// Lets the UI code run natively, e.g. a test that draws a few frames and inspects ImGui's
-// state, without a browser. Not part of the native build yet; link it with src/ui and Dear
-// ImGui (imgui*.cpp, no backends) when such a test arrives.
+// Runs the app natively: tests/app (herreg_app_tests) builds it with src/app, src/ui and Dear
+// ImGui (imgui*.cpp, no backends) and drives the real app frame by frame: its autosave,
+// restore and two-tab logic, in milliseconds and without a browser. The test's controls are
+// declared in native_platform.h.
 //
 // Implemented features:
-//  [X] Fixed viewport: HERREG_VIEWPORT="1280x800@1" (width x height @ pixel ratio)
-//  [X] Language from HERREG_LANG ("nl", "en"); any other ?param from HERREG_URL_QUERY
-//      ("register=kp&lang=en", percent-decoded like URLSearchParams; lang wins over HERREG_LANG)
+//  [X] Fixed viewport: set_viewport(), else HERREG_VIEWPORT="1280x800@1" (width x height @ ratio)
+//  [X] Language from HERREG_LANG ("nl", "en"); any other ?param from the tab's address
+//      (set_url_query, else HERREG_URL_QUERY: "register=kp&lang=en", percent-decoded like
+//      URLSearchParams; lang wins over HERREG_LANG)
 //  [X] Today from the system clock (local time); HERREG_TODAY="2026-11-22" pins it for tests
-//  [X] Fonts from HERREG_FONT_DIR (default build/web/fonts, made by the web build)
+//  [X] Fonts from HERREG_FONT_DIR; without it none (ui/theme.cpp then uses ImGui's own font)
 //  [X] Frames counted (frame_count()), rendered to draw lists only; every poll() draws
-//  [X] Storage: an in-memory map (same "herreg." prefix as the browser; gone at exit)
-//  [X] Other tabs: HERREG_TAB_ID (default "native"); another tab's write is simulated with
-//      other_tab_writes() / other_tab_removes(), which also queue the change like a `storage`
-//      event; hide_page() runs the on_page_hidden handler as the browser would
-//  [X] Downloads written to HERREG_DOWNLOAD_DIR (file name stripped of any path), else dropped
+//  [X] Input: none of its own; a test writes ImGui's IO between frames (io.MousePos,
+//      io.MouseDown, io.KeysDown through io.KeyMap, which init() maps, AddInputCharactersUTF8)
+//  [X] Storage: an in-memory map (same "herreg." prefix as the browser; gone at exit), with
+//      an optional quota (set_storage_quota: StoreResult::full as QuotaExceededError)
+//  [X] Tabs: one storage, any number of tabs (use_tab), each with its own page: ImGui
+//      context, widget map, mirror, frames, page-hidden handler; a write by one tab reaches
+//      every other tab as a storage change (the browser's `storage` event, never in the
+//      writer); a reload (new_page) gets a new tab id; other_tab_writes() / other_tab_removes()
+//      play a tab outside the test; hide_page() runs the on_page_hidden handler as the browser would
+//  [X] Downloads kept in memory (downloads()) and, with HERREG_DOWNLOAD_DIR, written there
+//      (file name stripped of any path)
 //  [X] File picker: HERREG_OPEN_FILE names the file "chosen" at each open_file_picker()
 //      (same 5 MB limit and error text as the browser)
-//  [X] Clipboard, live-region text and widget map kept for inspection (clipboard_text(),
-//      mirrored_text(), widgets(): not in platform.h, declare them in the test)
+//  [X] Clipboard, live-region text and widget map kept for inspection
 // Missing features:
 //  [ ] Any real window or input
-#include "platform/platform.h"
+#include "platform/native_platform.h"
 
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
@@ -32,41 +40,18 @@
 #include <functional>
 #include <iterator>
 #include <map>
+#include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "imgui.h"
 
 namespace herreg::platform {
-
-// For native tests (declare them there): what the platform was asked to show.
-struct NativeWidget {
-    std::string id;
-    WidgetKind kind;
-    float x0, y0, x1, y1;
-};
-long frame_count();
-const std::string& clipboard_text();
-const std::string& mirrored_text();
-const std::vector<NativeWidget>& widgets();
-void other_tab_writes(std::string_view key, std::string_view value);
-void other_tab_removes(std::string_view key);
-void hide_page();
-
 namespace {
 
 constexpr std::size_t kMaxFileBytes = 5 * 1024 * 1024;
-
-Viewport g_viewport{1280, 800, 1.0f};
-long g_frames = 0;
-std::map<std::string, std::string> g_storage;
-std::deque<OpenedFile> g_opened;
-std::string g_clipboard;
-std::string g_mirrored;
-std::vector<NativeWidget> g_widgets;        // being noted in this frame
-std::vector<NativeWidget> g_shown_widgets;  // of the last finished frame
-std::vector<std::string> g_storage_changes;  // by the simulated other tab
-std::function<void()> g_page_hidden;
+constexpr std::string_view kPrefix = "herreg.";
 
 std::string env_or(const char* name, const char* fallback) {
     const char* v = std::getenv(name);
@@ -107,62 +92,196 @@ std::string safe_file_name(std::string_view name) {
     return base;
 }
 
-}  // namespace
-
-long frame_count() { return g_frames; }
-const std::string& clipboard_text() { return g_clipboard; }
-const std::string& mirrored_text() { return g_mirrored; }
-const std::vector<NativeWidget>& widgets() { return g_shown_widgets; }
-
-void other_tab_writes(std::string_view key, std::string_view value) {
-    g_storage["herreg." + std::string(key)] = std::string(value);
-    g_storage_changes.emplace_back(key);
+std::string storage_key(std::string_view key) {
+    std::string full(kPrefix);
+    full += key;
+    return full;
 }
 
-void other_tab_removes(std::string_view key) {
-    g_storage.erase("herreg." + std::string(key));
-    g_storage_changes.emplace_back(key);
-}
+struct DestroyImGui {
+    void operator()(ImGuiContext* ctx) const { ImGui::DestroyContext(ctx); }
+};
 
-void hide_page() {
-    if (g_page_hidden) g_page_hidden();
-}
+// One page load in a tab: everything a reload forgets.
+struct Page {
+    std::string id;   // tab_id()
+    std::unique_ptr<ImGuiContext, DestroyImGui> imgui;
+    long frames = 0;
+    std::vector<NativeWidget> widgets;        // being noted in this frame
+    std::vector<NativeWidget> shown_widgets;  // of the last finished frame
+    std::string mirrored;
+    std::vector<std::string> storage_changes;  // keys other tabs changed, not yet taken
+    std::function<void()> page_hidden;
+    std::deque<OpenedFile> opened;
+};
 
-bool init() {
+struct Tab {
+    std::string name;
+    std::string query, fragment;   // its address
+    Page page;
+};
+
+// A browser profile: what its tabs share.
+struct Profile {
+    Viewport viewport;
+    std::map<std::string, std::string> storage;   // full keys ("herreg.portfolio")
+    std::size_t quota = 0;
+    std::string clipboard;
+    std::vector<NativeDownload> downloads;
+    std::map<std::string, Tab> tabs;   // a map: a tab stays put while others open
+    std::string current;
+    // Pages loaded under each tab name, closed tabs included: page ids never repeat.
+    std::map<std::string, int> loads;
+};
+
+Viewport viewport_from_env() {
     const std::string spec = env_or("HERREG_VIEWPORT", "");
     int w = 0, h = 0;
     float r = 1.0f;
     if (!spec.empty() && std::sscanf(spec.c_str(), "%dx%d@%f", &w, &h, &r) >= 2 && w > 0 && h > 0)
-        g_viewport = Viewport{w, h, r > 0.0f ? r : 1.0f};
+        return Viewport{w, h, r > 0.0f ? r : 1.0f};
+    return Viewport{1280, 800, 1.0f};
+}
+
+Profile fresh_profile() {
+    Profile p;
+    p.viewport = viewport_from_env();
+    p.current = env_or("HERREG_TAB_ID", "native");
+    return p;
+}
+
+Profile& profile() {
+    static Profile p = fresh_profile();
+    return p;
+}
+
+// The current tab; opened (on the address from the environment) when it is new.
+Tab& tab() {
+    Profile& p = profile();
+    auto it = p.tabs.find(p.current);
+    if (it == p.tabs.end()) {
+        Tab t;
+        t.name = p.current;
+        t.query = env_or("HERREG_URL_QUERY", "");
+        t.fragment = env_or("HERREG_URL_FRAGMENT", "");
+        it = p.tabs.emplace(p.current, std::move(t)).first;
+    }
+    return it->second;
+}
+
+Page& page() { return tab().page; }
+
+// The `storage` event: every loaded page but the writer's learns the key.
+void storage_event(const std::string& key, const Page* writer) {
+    for (auto& entry : profile().tabs) {
+        Page& p = entry.second.page;
+        if (&p != writer && p.imgui) p.storage_changes.push_back(key);
+    }
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------- test controls (native_platform.h)
+
+void reset() { profile() = fresh_profile(); }   // the old tabs' ImGui contexts go with them
+
+void set_viewport(int width, int height, float pixel_ratio) {
+    profile().viewport = Viewport{width, height, pixel_ratio > 0.0f ? pixel_ratio : 1.0f};
+}
+
+void set_storage_quota(std::size_t bytes) { profile().quota = bytes; }
+
+std::size_t storage_used() {
+    std::size_t n = 0;
+    for (const auto& [key, value] : profile().storage) n += key.size() + value.size();
+    return n;
+}
+
+std::optional<std::string> peek_storage(std::string_view key) { return storage_get(key); }
+
+std::map<std::string, std::string> storage_snapshot() { return profile().storage; }
+
+void use_tab(std::string_view name) {
+    profile().current.assign(name);
+    ImGui::SetCurrentContext(page().imgui.get());   // none until the tab's page is loaded
+}
+
+void new_page() { page() = Page{}; }
+
+void close_tab(std::string_view name) {
+    Profile& p = profile();
+    p.tabs.erase(std::string(name));
+}
+
+void set_url_query(std::string_view query) { tab().query.assign(query); }
+
+void set_url_fragment(std::string_view fragment) { tab().fragment.assign(fragment); }
+
+void other_tab_writes(std::string_view key, std::string_view value) {
+    profile().storage[storage_key(key)] = std::string(value);
+    storage_event(std::string(key), nullptr);
+}
+
+void other_tab_removes(std::string_view key) {
+    profile().storage.erase(storage_key(key));
+    storage_event(std::string(key), nullptr);
+}
+
+void hide_page() {
+    const std::function<void()> handler = page().page_hidden;   // a copy: it may replace itself
+    if (handler) handler();
+}
+
+long frame_count() { return page().frames; }
+const std::string& mirrored_text() { return page().mirrored; }
+const std::vector<NativeWidget>& widgets() { return page().shown_widgets; }
+const std::string& clipboard_text() { return profile().clipboard; }
+const std::vector<NativeDownload>& downloads() { return profile().downloads; }
+
+// ---------------------------------------------------------------- platform.h
+
+// Each init() loads a new page in the current tab: its own ImGui context, made current.
+bool init() {
+    Tab& t = tab();
+    t.page = Page{};
+    const int n = ++profile().loads[t.name];
+    t.page.id = n == 1 ? t.name : t.name + "-" + std::to_string(n);
     IMGUI_CHECKVERSION();
-    ImGui::CreateContext();
+    t.page.imgui.reset(ImGui::CreateContext());
+    ImGui::SetCurrentContext(t.page.imgui.get());
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;
     io.LogFilename = nullptr;
     io.ConfigInputTextCursorBlink = false;  // as in the browser
+    // No keyboard of its own: ImGui's keys map to themselves, so a test presses a key with
+    // io.KeysDown[io.KeyMap[ImGuiKey_Backspace]] (the ImGui 1.86 way; keyboard navigation
+    // also needs ImGuiKey_Space mapped).
+    for (int k = 0; k < ImGuiKey_COUNT; ++k) io.KeyMap[k] = k;
     return true;
 }
 
 Poll poll() {
     Poll p;
-    p.viewport = g_viewport;
+    p.viewport = profile().viewport;
     p.draw = true;  // headless: the caller decides how many frames to run
     return p;
 }
 
 void new_frame() {
+    const Viewport& vp = profile().viewport;
     ImGuiIO& io = ImGui::GetIO();
-    io.DisplaySize = ImVec2(static_cast<float>(g_viewport.width), static_cast<float>(g_viewport.height));
+    io.DisplaySize = ImVec2(static_cast<float>(vp.width), static_cast<float>(vp.height));
     io.DeltaTime = 1.0f / 60.0f;
     if (!io.Fonts->IsBuilt()) io.Fonts->Build();
-    g_widgets.clear();
+    page().widgets.clear();
     ImGui::NewFrame();
 }
 
 void end_frame() {
     ImGui::Render();
-    g_shown_widgets.swap(g_widgets);
-    ++g_frames;
+    Page& p = page();
+    p.shown_widgets.swap(p.widgets);
+    ++p.frames;
 }
 
 void request_redraw() {}
@@ -176,13 +295,12 @@ void fonts_changed() {
     io.Fonts->SetTexID(reinterpret_cast<ImTextureID>(static_cast<intptr_t>(1)));
 }
 
-void shutdown() { ImGui::DestroyContext(); }
+void shutdown() { page().imgui.reset(); }
 
-std::string font_dir() { return env_or("HERREG_FONT_DIR", "build/web/fonts"); }
+std::string font_dir() { return env_or("HERREG_FONT_DIR", ""); }
 
 std::string url_param(std::string_view name) {
-    const std::string query = env_or("HERREG_URL_QUERY", "");
-    std::string_view q(query);
+    std::string_view q(tab().query);
     if (!q.empty() && q.front() == '?') q.remove_prefix(1);
     while (!q.empty()) {
         const std::size_t amp = q.find('&');
@@ -196,15 +314,13 @@ std::string url_param(std::string_view name) {
     return "";
 }
 
-// The stand-in's address: $HERREG_URL_FRAGMENT after '#', on http://127.0.0.1:8080/.
-std::string g_fragment = env_or("HERREG_URL_FRAGMENT", "");
+// The stand-in's address: http://127.0.0.1:8080/ with the tab's query, and its fragment.
+std::string url_fragment() { return tab().fragment; }
 
-std::string url_fragment() { return g_fragment; }
-
-void clear_url_fragment() { g_fragment.clear(); }
+void clear_url_fragment() { tab().fragment.clear(); }
 
 std::string page_address() {
-    const std::string query = env_or("HERREG_URL_QUERY", "");
+    const std::string& query = tab().query;
     return "http://127.0.0.1:8080/" + (query.empty() || query.front() == '?' ? query : "?" + query);
 }
 
@@ -232,29 +348,47 @@ std::string today_iso() {
 }
 
 std::optional<std::string> storage_get(std::string_view key) {
-    const auto it = g_storage.find("herreg." + std::string(key));
-    if (it == g_storage.end()) return std::nullopt;
+    const auto& storage = profile().storage;
+    const auto it = storage.find(storage_key(key));
+    if (it == storage.end()) return std::nullopt;
     return it->second;
 }
 
+// As localStorage.setItem: the same value again changes nothing and tells no other tab; a
+// write beyond the quota fails and leaves the old value.
 StoreResult storage_set(std::string_view key, std::string_view value) {
-    g_storage["herreg." + std::string(key)] = std::string(value);
+    Profile& p = profile();
+    const std::string full = storage_key(key);
+    const auto it = p.storage.find(full);
+    if (it != p.storage.end() && it->second == value) return StoreResult::ok;
+    std::size_t after = storage_used() + full.size() + value.size();
+    if (it != p.storage.end()) after -= full.size() + it->second.size();
+    if (p.quota != 0 && after > p.quota) return StoreResult::full;
+    p.storage[full] = std::string(value);
+    storage_event(std::string(key), &page());
     return StoreResult::ok;
 }
 
-void storage_remove(std::string_view key) { g_storage.erase("herreg." + std::string(key)); }
+void storage_remove(std::string_view key) {
+    if (profile().storage.erase(storage_key(key)) != 0) storage_event(std::string(key), &page());
+}
 
-std::string tab_id() { return env_or("HERREG_TAB_ID", "native"); }
+std::string tab_id() {
+    const Tab& t = tab();
+    return t.page.id.empty() ? t.name : t.page.id;
+}
 
 std::vector<std::string> take_storage_changes() {
     std::vector<std::string> out;
-    out.swap(g_storage_changes);
+    out.swap(page().storage_changes);
     return out;
 }
 
-void on_page_hidden(std::function<void()> handler) { g_page_hidden = std::move(handler); }
+void on_page_hidden(std::function<void()> handler) { page().page_hidden = std::move(handler); }
 
-void download_file(std::string_view filename, std::string_view, std::string_view contents) {
+void download_file(std::string_view filename, std::string_view mime_type, std::string_view contents) {
+    profile().downloads.push_back(
+        NativeDownload{tab_id(), std::string(filename), std::string(mime_type), std::string(contents)});
     const std::string dir = env_or("HERREG_DOWNLOAD_DIR", "");
     if (dir.empty()) return;
     const std::string path = dir + "/" + safe_file_name(filename);
@@ -278,22 +412,23 @@ void open_file_picker(std::string_view) {
             f.error = "Het bestand is te groot (max 5 MB). / The file is too large (max 5 MB).";
         }
     }
-    g_opened.push_back(std::move(f));
+    page().opened.push_back(std::move(f));
 }
 
 std::optional<OpenedFile> take_opened_file() {
-    if (g_opened.empty()) return std::nullopt;
-    OpenedFile f = std::move(g_opened.front());
-    g_opened.pop_front();
+    std::deque<OpenedFile>& opened = page().opened;
+    if (opened.empty()) return std::nullopt;
+    OpenedFile f = std::move(opened.front());
+    opened.pop_front();
     return f;
 }
 
-void copy_to_clipboard(std::string_view text) { g_clipboard.assign(text); }
+void copy_to_clipboard(std::string_view text) { profile().clipboard.assign(text); }
 
-void mirror_text(std::string_view text) { g_mirrored.assign(text); }
+void mirror_text(std::string_view text) { page().mirrored.assign(text); }
 
 void note_widget(std::string_view id, WidgetKind kind, float x0, float y0, float x1, float y1) {
-    g_widgets.push_back(NativeWidget{std::string(id), kind, x0, y0, x1, y1});
+    page().widgets.push_back(NativeWidget{std::string(id), kind, x0, y0, x1, y1});
 }
 
 void show_fatal(std::string_view message) {

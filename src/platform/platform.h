@@ -1,7 +1,8 @@
 // The platform layer: everything the UI needs from its host, and nothing more.
 //
 //   web_platform.cpp     the browser (Emscripten GLFW + WebGL 2 + Dear ImGui backends)
-//   native_platform.cpp  a headless stand-in (no window, no GPU) for running UI code natively
+//   native_platform.cpp  a headless stand-in (no window, no GPU) that runs the app natively:
+//                        tests/app drive it through native_platform.h
 //
 // The UI (src/ui) only calls Dear ImGui and these functions; it never includes a GLFW,
 // GL or Emscripten header. All sizes the UI sees are device pixels: the platform sizes the
@@ -107,7 +108,7 @@ std::vector<std::string> take_storage_changes();
 
 // `handler` runs when the page is hidden (another tab chosen, the phone's home screen) or
 // closed, synchronously inside the browser's visibilitychange / pagehide event: the last
-// chance to save before the tab is frozen or gone. main.cpp draws the input still waiting for
+// chance to save before the tab is frozen or gone. app/app.cpp draws the input still waiting for
 // a frame and autosaves there. Native: only when a test calls the stand-in's hide_page().
 void on_page_hidden(std::function<void()> handler);
 

@@ -1,6 +1,6 @@
 // Everything the app's screens share: the session (portfolio + assessment), where the user
 // is in the wizard, and the dialogs and messages waiting to be shown. Plain data; the views
-// draw it and change it, main.cpp persists it.
+// draw it and change it, app/app.cpp persists it.
 #pragma once
 #include <optional>
 #include <string>
@@ -54,14 +54,14 @@ struct AppState {
     // autosave is overwritten only once the user changes something (revision beyond this).
     std::optional<unsigned long> address_guard;
     std::string autosave_problem;    // e.g. storage full: shown, not ignored
-    // Two tabs, one autosave: main.cpp consults it before each write; while another tab's
+    // Two tabs, one autosave: app/autosave.cpp consults it before each write; while another tab's
     // write is in conflict with this one, the banner of view_tab_conflict.cpp asks the user.
     AutosaveGuard autosave_guard;
     Banner banner;
 
     ImportBox hours_import, activities_import;
 
-    // The application step: the fonts the PDF embeds (read once by main.cpp; empty when
+    // The application step: the fonts the PDF embeds (read once by app/app.cpp; empty when
     // they could not be read, and the PDF button says so), and the field a "go to" in the
     // pre-check asked for (its card is scrolled into view and highlighted, then the field focused).
     std::string pdf_font_regular, pdf_font_bold;

@@ -13,7 +13,7 @@
 //   - so does a tab when the other tab wrote exactly the data it holds itself (a restore in
 //     the other tab, the same change made in both): there is nothing to lose.
 //
-// No I/O and no ImGui: main.cpp reads storage (at each `storage` event from another tab, and
+// No I/O and no ImGui: app/autosave.cpp reads storage (at each `storage` event from another tab, and
 // just before each write) and tells this class what it found.
 #pragma once
 #include <optional>

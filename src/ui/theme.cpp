@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <fstream>
 
 #include "imgui.h"
 
@@ -28,6 +29,22 @@ constexpr ImWchar kGlyphRanges[] = {
 };
 
 ImVec4 rgba(unsigned c) { return ImGui::ColorConvertU32ToFloat4(c); }
+
+bool readable(const std::string& path) { return std::ifstream(path, std::ios::binary).good(); }
+
+// One font of the theme at `size` device px: from the subset TTF file the web build embeds,
+// or, without the files (the native tests do not build them), ImGui's own font at the same
+// size, so that every screen still draws (it holds Basic Latin and Latin-1 only). The check
+// comes first because AddFontFromFileTTF asserts on a missing file.
+ImFont* add_font(bool from_file, const std::string& path, float size) {
+    ImFontAtlas* atlas = ImGui::GetIO().Fonts;
+    ImFontConfig cfg;
+    cfg.OversampleH = 2;
+    cfg.OversampleV = 1;
+    if (from_file) return atlas->AddFontFromFileTTF(path.c_str(), size, &cfg, kGlyphRanges);
+    cfg.SizePixels = size;
+    return atlas->AddFontDefault(&cfg);
+}
 
 }  // namespace
 
@@ -159,16 +176,14 @@ void Theme::build(const std::string& font_dir, float pixel_ratio, bool dark) {
     const float em = std::round(kBodyCssPx * pixel_ratio);  // body font size in device pixels
 
     io.Fonts->Clear();
-    ImFontConfig cfg;
-    cfg.OversampleH = 2;
-    cfg.OversampleV = 1;
     const std::string regular = font_dir + "/ui-regular.ttf";
     const std::string bold = font_dir + "/ui-bold.ttf";
-    fonts_.body = io.Fonts->AddFontFromFileTTF(regular.c_str(), em, &cfg, kGlyphRanges);
-    fonts_.strong = io.Fonts->AddFontFromFileTTF(bold.c_str(), em, &cfg, kGlyphRanges);
-    fonts_.small = io.Fonts->AddFontFromFileTTF(regular.c_str(), std::round(em * 0.875f), &cfg, kGlyphRanges);
-    fonts_.heading = io.Fonts->AddFontFromFileTTF(bold.c_str(), std::round(em * 1.3f), &cfg, kGlyphRanges);
-    fonts_.title = io.Fonts->AddFontFromFileTTF(bold.c_str(), std::round(em * 2.25f), &cfg, kGlyphRanges);
+    const bool have_files = !font_dir.empty() && readable(regular) && readable(bold);
+    fonts_.body = add_font(have_files, regular, em);
+    fonts_.strong = add_font(have_files, bold, em);
+    fonts_.small = add_font(have_files, regular, std::round(em * 0.875f));
+    fonts_.heading = add_font(have_files, bold, std::round(em * 1.3f));
+    fonts_.title = add_font(have_files, bold, std::round(em * 2.25f));
     io.FontDefault = fonts_.body;
     io.Fonts->Build();
 

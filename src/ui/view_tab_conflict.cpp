@@ -62,7 +62,7 @@ void draw_tab_conflict(AppState& state) {
     if (primary_button(s.tabs_load_theirs, "tabs.load_theirs")) load_theirs(state);
     same_line_if_fits(s.tabs_keep_mine);
     if (button(s.tabs_keep_mine, "tabs.keep_mine")) {
-        // main.cpp writes this tab's version over the one it has now seen, at the end of this frame.
+        // app/app.cpp writes this tab's version over the one it has now seen, at the end of this frame.
         state.autosave_guard.keep_mine(platform::storage_get(kAutosaveStampKey));
         state.banner = {s.tabs_kept, false};
     }

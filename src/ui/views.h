@@ -50,7 +50,7 @@ void draw_share_dialogs(AppState& state);
 std::string mirror_text(const AppState& state);
 
 // File > save: the portfolio as a JSON download (the banner says where, or what failed).
-// File > open: the browser's file picker; the file arrives in main.cpp's take_file().
+// File > open: the browser's file picker; the file arrives in app/app.cpp's take_file().
 void save_portfolio_file(AppState& state);
 void ask_for_portfolio_file(AppState& state);
 
@@ -62,7 +62,7 @@ bool load_portfolio_text(AppState& state, const std::string& json, const std::st
                          ReadMode mode = ReadMode::opened);
 
 // An association's own rules file (view_rules_file.cpp). ask_for_rules_file: the file picker;
-// the file arrives in main.cpp's take_file(), which hands it to open_rules_file: refused with
+// the file arrives in app/app.cpp's take_file(), which hands it to open_rules_file: refused with
 // every problem listed in a dialog (nothing changes), or taken into the session's rulebook.
 void ask_for_rules_file(AppState& state);
 void open_rules_file(AppState& state, const std::string& name, const std::string& contents);

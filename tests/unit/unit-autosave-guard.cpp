@@ -1,5 +1,5 @@
 // Two tabs, one autosave (src/ui/autosave_guard.h): two guards share one simulated
-// localStorage, and each save goes the way main.cpp's autosave() does it: look at the stamp in
+// localStorage, and each save goes the way app/autosave.cpp's write() does it: look at the stamp in
 // storage, write only when no other tab wrote since, then stamp the write.
 #include "ui/autosave_guard.h"
 
@@ -18,7 +18,7 @@ struct Storage {   // herreg.portfolio and herreg.portfolio.stamp
     std::optional<std::string> data, stamp;
 };
 
-// main.cpp's write: false when the guard stops it (the storage is left alone).
+// app/autosave.cpp's write: false when the guard stops it (the storage is left alone).
 bool save(AutosaveGuard& tab, Storage& storage, const std::string& data) {
     if (tab.observe(storage.stamp, true) == Outcome::conflict) return false;
     storage.data = data;

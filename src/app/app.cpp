@@ -1,0 +1,208 @@
+#include "app/app.h"
+
+#include <fstream>
+#include <iterator>
+#include <optional>
+#include <string>
+
+#include "embedded_rules.h"
+#include "imgui.h"
+#include "imgui_internal.h"   // the main window's cursor: content_height()
+#include "platform/platform.h"
+#include "portfolio.h"
+#include "samples.h"
+#include "ui/autosave_guard.h"
+#include "ui/strings.h"
+#include "ui/views.h"
+#include "ui/widgets.h"
+
+namespace herreg::app {
+namespace {
+
+namespace platform = herreg::platform;
+namespace ui = herreg::ui;
+
+using ui::kAutosaveKey;   // see autosave_guard.h
+constexpr const char* kStepKey = "step";
+
+// A whole file's bytes; empty when it cannot be read.
+std::string read_bytes(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return {};
+    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+herreg::Date today() {
+    return herreg::parse_date(platform::today_iso()).value_or(herreg::Date{2026, 1, 1});
+}
+
+// Opening data from the address must not silently replace an earlier autosave: it is kept
+// until the user changes what was opened.
+void guard_autosave(ui::AppState& st) {
+    if (!platform::storage_get(kAutosaveKey)) return;
+    st.autosave_blocked = true;
+    st.address_guard = st.session.revision();
+}
+
+// The address decides what to start with: a sample, a portfolio, or a register to preselect.
+// An autosave is offered for restore only when the address does not bring its own data.
+// A share link (#p=...) in the address: held for the "open shared data?" question. Also
+// called each frame: a link pasted into the address bar of an open tab changes only the
+// fragment, without reloading the page.
+bool take_share_fragment(App& app) {
+    const std::string fragment = platform::url_fragment();
+    if (fragment == app.seen_fragment) return false;
+    app.seen_fragment = fragment;
+    if (fragment.rfind("p=", 0) != 0 && fragment.find("&p=") == std::string::npos) return false;
+    return ui::offer_shared_portfolio(app.state, fragment);
+}
+
+void start_from_address(App& app) {
+    ui::AppState& st = app.state;
+    if (take_share_fragment(app)) return;   // its question comes first; the autosave waits
+    const std::string sample = platform::url_param("sample");
+    const std::string portfolio = platform::url_param("portfolio");
+    if (!sample.empty()) {
+        const herreg::Sample* found = herreg::find_sample(sample);
+        if (found && ui::load_portfolio_text(st, found->portfolio_json, found->name)) {
+            st.step = ui::Step::result;
+            guard_autosave(st);
+            return;
+        }
+        if (!found) st.banner = {ui::fill(ui::strings(st.lang).load_failed, {sample, "sample", "?"}), true};
+    }
+    if (!portfolio.empty() && ui::load_portfolio_text(st, portfolio, "URL")) {
+        st.step = ui::Step::result;
+        guard_autosave(st);
+        return;
+    }
+    if (auto saved = platform::storage_get(kAutosaveKey)) {
+        st.restore_offer = *saved;
+        st.autosave_blocked = true;
+    }
+    // Preselection for embedding: ?register=nvvpo&profession=...&specialisation=...
+    const std::string reg = platform::url_param("register");
+    if (!reg.empty()) {
+        std::optional<std::string> spec;
+        if (const std::string s = platform::url_param("specialisation"); !s.empty()) spec = s;
+        if (const herreg::RuleSet* rs = st.session.rulebook().find(reg, spec)) {
+            herreg::Portfolio& p = st.session.edit();
+            p.register_id = rs->register_id;
+            p.specialisation = rs->specialisation;
+            p.profession = rs->professions.empty() ? "" : rs->professions.front().id;
+            const std::string prof = platform::url_param("profession");
+            for (const auto& n : rs->professions)
+                if (n.id == prof) p.profession = n.id;
+            st.session.take_unsaved();   // a preselection is not something the user entered
+        }
+    }
+}
+
+void take_file(App& app) {
+    auto file = platform::take_opened_file();
+    if (!file) return;
+    ui::AppState& st = app.state;
+    const ui::Strings& s = ui::strings(st.lang);
+    const ui::FilePurpose purpose = st.file_purpose;
+    st.file_purpose = ui::FilePurpose::none;
+    if (!file->error.empty()) {
+        st.banner = {ui::fill(s.load_failed_file, {file->name, file->error}), true};
+        return;
+    }
+    switch (purpose) {
+        case ui::FilePurpose::hours_csv: ui::import_hours(st, file->contents); break;
+        case ui::FilePurpose::activities_csv: ui::import_activities(st, file->contents); break;
+        case ui::FilePurpose::rules_file: ui::open_rules_file(st, file->name, file->contents); break;
+        default:
+            if (ui::load_portfolio_text(st, file->contents, file->name) && st.step == ui::Step::welcome)
+                st.step = ui::Step::result;
+            break;
+    }
+}
+
+// How tall the app's content is, in device px: where the main window's cursor went, however
+// tall the window itself is (view_app.cpp's "##app" fills the display). Embedded in another
+// site's page, the iframe is sized to it (platform::report_content_height).
+float content_height() {
+    const ImGuiWindow* w = ImGui::FindWindowByName("##app");
+    return w != nullptr ? w->DC.CursorMaxPos.y - w->Pos.y + w->Scroll.y + w->WindowPadding.y : 0.0f;
+}
+
+}  // namespace
+
+App::App() : state(herreg::Rulebook::from_files(herreg::embedded_rules_files())) {}
+
+void start(App& app) {
+    app.font_dir = platform::font_dir();
+    ui::AppState& st = app.state;
+    // The application PDF embeds the app's own subset fonts: the same files the CLI compiles
+    // in (cmake/pdf_fonts.cmake), so both write the same bytes. Read once, kept for every PDF.
+    st.pdf_font_regular = read_bytes(app.font_dir + "/ui-regular.ttf");
+    st.pdf_font_bold = read_bytes(app.font_dir + "/ui-bold.ttf");
+    st.today = today();
+    const std::string requested = platform::requested_language();
+    st.lang = ui::parse_lang(requested, ui::Lang::nl);
+    if (!requested.empty()) platform::remember_language(ui::strings(st.lang).code);
+    st.dark = platform::url_param("theme") == "dark";
+    if (st.dark) platform::remember_theme("dark");
+    // An association's own colour (?accent=%237a1f5c, from web/embed.js' data-accent).
+    app.theme.set_accent(ui::parse_accent(platform::url_param("accent")));
+    app.autosave.start(st);
+    start_from_address(app);
+    app.autosave.started(st);
+    // Hidden or closed: what was typed in the last moments may still wait in the input queue
+    // for the next frame. Draw it into the session now; the frame's autosave writes it.
+    App* const self = &app;
+    platform::on_page_hidden([self] {
+        for (int i = 0; i < 3; ++i) {
+            platform::request_redraw();
+            frame(*self);
+        }
+    });
+}
+
+bool frame(App& app) {
+    const platform::Poll input = platform::poll();
+    if (input.quit) return false;
+    if (!input.draw) return true;   // nothing happened: draw nothing (render on demand)
+
+    ui::AppState& st = app.state;
+    take_share_fragment(app);
+    app.autosave.notice_other_tabs(st);
+    if (app.theme.needs_build(input.viewport.pixel_ratio, st.dark)) {
+        app.theme.build(app.font_dir, input.viewport.pixel_ratio, st.dark);
+        platform::fonts_changed();
+    }
+    take_file(app);
+    const ui::Step step_before = st.step;
+    st.session.refresh(st.today);
+    const unsigned long revision_before = st.session.revision();
+
+    platform::new_frame();
+    ui::draw_app(st, app.theme);
+    platform::report_content_height(content_height());
+    platform::end_frame();
+
+    // What this frame changed is computed now and drawn in the next frame.
+    st.session.refresh(st.today);
+    if (st.session.revision() != revision_before || st.step != step_before) platform::request_redraw();
+    if (st.step != step_before) {
+        platform::storage_set(kStepKey, std::to_string(static_cast<int>(st.step)));
+        st.scroll_to_top = true;   // applied inside the window on the next frame
+        platform::reveal_top();    // embedded: the host page shows the iframe's top
+    }
+    app.autosave.write(st);
+    platform::mirror_text(ui::mirror_text(st));
+
+    if (st.lang_changed) {
+        st.lang_changed = false;
+        platform::remember_language(ui::strings(st.lang).code);
+    }
+    if (st.theme_changed) {
+        st.theme_changed = false;
+        platform::remember_theme(st.dark ? "dark" : "light");
+    }
+    return true;
+}
+
+}  // namespace herreg::app

@@ -1,0 +1,33 @@
+// The app without its main loop: what it holds, how it starts and what one frame does.
+// main.cpp runs it in the browser's loop; tests/app drives it frame by frame through the
+// native stand-in (src/platform/native_platform.h), so the autosave, the restore and the
+// two-tab logic are tested without a browser.
+#pragma once
+#include <string>
+
+#include "app/autosave.h"
+#include "ui/app_state.h"
+#include "ui/theme.h"
+
+namespace herreg::app {
+
+struct App {
+    // Loads the embedded rules; throws std::exception when they cannot be read.
+    App();
+    std::string font_dir;
+    ui::Theme theme;
+    ui::AppState state;
+    Autosave autosave;
+    std::string seen_fragment;   // the address fragment already dealt with (a share link)
+};
+
+// After platform::init(): the PDF fonts, today, the language and theme asked for, the
+// autosave, what the address brings, and the handler for a page being hidden. That handler
+// keeps a pointer to `app`: the app must stay where it is as long as the page lives.
+void start(App& app);
+
+// One turn of the main loop: input, fonts, drawing, then the autosave and the mirror.
+// False when the user closed the window (native only).
+bool frame(App& app);
+
+}  // namespace herreg::app

@@ -31,6 +31,8 @@
 //      emulated mouse events afterwards), a tap on a text field opens the phone keyboard
 //  [X] Widget map: window.herregWidgets() lists the last drawn frame's widgets in CSS pixels
 //  [X] window.herregFrames counts drawn frames; <html class="herreg-ready"> after the first
+//  [X] window.herregIdle: true once the frames the last event asked for are drawn and none is
+//      scheduled, false from the next event on (tests wait on it instead of a timer)
 //  [X] Fatal errors (no WebGL 2) shown in the page's status box instead of a blank canvas
 //  [X] Embedded in another site's page (web/embed.js: ?embed=1 inside an iframe): the content
 //      height is posted to the host page, which sizes the iframe to it; dialogs are centred on
@@ -171,7 +173,7 @@ EM_JS(void, herreg_js_install, (), {
         _free(p);
     });
     // A share link pasted into the address bar of an open tab changes only the fragment: no
-    // reload. Draw a frame so the app sees it (main.cpp compares the fragment each frame).
+    // reload. Draw a frame so the app sees it (app/app.cpp compares the fragment each frame).
     window.addEventListener("hashchange", wake);
 
     // Touch. Emscripten's GLFW turns touchstart/touchend into presses but never moves the
@@ -622,6 +624,8 @@ EM_JS(void, herreg_js_embed_post, (int what, double value), {
 });
 
 // ---------------------------------------------------------------- C++ side
+EM_JS(void, herreg_js_set_idle, (int idle), { window.herregIdle = idle !== 0; });
+
 namespace herreg::platform {
 namespace {
 
@@ -738,7 +742,20 @@ Viewport measure() {
     return vp;
 }
 
-void wake() { g_frames_left = std::max(g_frames_left, kSettleFrames); }
+// window.herregIdle, told to the page only when it changes.
+bool g_idle_shown = false;
+void show_idle(bool idle) {
+    if (idle == g_idle_shown) return;
+    g_idle_shown = idle;
+    herreg_js_set_idle(idle ? 1 : 0);
+}
+
+// Every event comes through here (input, resize, a file, request_redraw()): from now on the
+// page is busy until the settle frames are drawn.
+void wake() {
+    g_frames_left = std::max(g_frames_left, kSettleFrames);
+    show_idle(false);
+}
 
 // herreg_test_crash(): fails inside a frame, the way a bug in the app would.
 [[noreturn]] void crash_for_test(int how) {
@@ -833,14 +850,25 @@ bool is_editing_key(const InputEvent& e) {
 void feed_input() {
     int keys[16];
     int nkeys = 0;
-    bool text = false, editing = false;
+    bool text = false, editing = false, modifiers_lifted = false;
     while (!g_input.empty()) {
         const InputEvent& e = g_input.front();
         if (e.is_text) {
             if (editing) break;
-            ImGui::GetIO().AddInputCharactersUTF8(e.text.c_str());
+            ImGuiIO& io = ImGui::GetIO();
+            // Text the proxy received is text, whatever keys are held: a paste by Ctrl+V comes
+            // while Ctrl is still down (its keyup follows the paste), and ImGui drops characters
+            // typed with Ctrl held (a shortcut's letter): rows pasted from a spreadsheet were
+            // lost. Ctrl counts as up for this frame, and no key event follows the text in it
+            // (the backend's key callback would set Ctrl again from the keys held).
+            if ((io.KeyCtrl && !io.KeyAlt) || io.KeySuper) {
+                io.KeyCtrl = io.KeySuper = false;
+                modifiers_lifted = true;
+            }
+            io.AddInputCharactersUTF8(e.text.c_str());
             text = true;
         } else {
+            if (modifiers_lifted) break;
             if (std::find(keys, keys + nkeys, e.key) != keys + nkeys || nkeys == 16) break;
             const bool edit_press = e.action == GLFW_PRESS && is_editing_key(e);
             if (edit_press && text) break;
@@ -978,6 +1006,7 @@ Poll poll() {
     g_viewport = p.viewport;
     p.draw = g_frames_left > 0;
     if (p.draw) --g_frames_left;
+    else show_idle(true);
     return p;  // a browser tab is closed by the browser, never by us: quit stays false
 }
 

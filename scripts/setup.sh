@@ -2,7 +2,7 @@
 # herreg one-command set-up for a Debian bookworm machine (run as root, or with sudo).
 #
 # Installs only what is missing, so a second run takes a second or two:
-#   1. Debian packages (toolchains, Emscripten, Chromium, header-only libraries, font tools)
+#   1. Debian packages (toolchains, ccache, Emscripten, Chromium, header-only libraries, font tools)
 #   2. a deb-src entry, then the Dear ImGui and libharu sources from Debian,
 #      checked against the .dsc and unpacked into third_party/ (git-ignored)
 #   3. third_party/include/ with only nlohmann/ and doctest/ (emcc must never see /usr/include)
@@ -27,7 +27,7 @@ fi
 export DEBIAN_FRONTEND=noninteractive
 
 # ---------------------------------------------------------------- Debian packages
-PKGS=(build-essential g++ cmake ninja-build git ca-certificates python3 xz-utils dpkg-dev
+PKGS=(build-essential g++ cmake ninja-build git ca-certificates python3 xz-utils dpkg-dev ccache
       emscripten nlohmann-json3-dev doctest-dev chromium poppler-utils
       python3-fonttools fonts-dejavu-core
       clang-14 libclang-rt-14-dev llvm-14)   # fuzzing (scripts/fuzz.sh): libFuzzer, ASan/UBSan, llvm-symbolizer

@@ -11,9 +11,9 @@
 //
 //   HERREG_SITE=build/web/site node tests/browser/error-panel.test.mjs
 //
-// Screenshots: build/screenshots/error-panel-*.png. Last line: "N passed, M failed".
+// Screenshots: build/screenshots/error-panel-*.png. Run by `node --test` (see harness.mjs for the tiers).
 import { readFileSync } from 'node:fs';
-import { assert, counter, openPage, pngStats, saveScreenshot, setUp, waitForFrames } from './harness.mjs';
+import { assert, check, openPage, pngStats, saveScreenshot, startSite, waitForFrames } from './harness.mjs';
 import { blur, click, findWidget, nextFrames, type } from './ui-driver.mjs';
 
 const panelVisible = (page) => page.evaluate(() => {
@@ -45,7 +45,7 @@ const panelState = (page) => page.evaluate(() => {
 async function crash(page, how) {
   await page.evaluate((h) => Module._herreg_test_crash(h), how);
   await page.mouse.move(20, 20);   // as a user would go on
-  await page.waitForFunction(() => !document.getElementById('herreg-error').hidden, null, { timeout: 15_000 });
+  await page.waitForFunction(() => !document.getElementById('herreg-error').hidden);
 }
 
 // Some data, typed into the wizard and autosaved.
@@ -56,154 +56,146 @@ async function enterData(page) {
   await type(page, 'period_start', '01-12-2021');
   await type(page, 'last_worked', '31-10-2026');
   await blur(page);
-  await page.waitForFunction(() => (localStorage.getItem('herreg.portfolio') ?? '').includes('2026-10-31'), null, { timeout: 8_000 });
+  await page.waitForFunction(() => (localStorage.getItem('herreg.portfolio') ?? '').includes('2026-10-31'));
 }
 
-const t = counter();
-let env = null;
-await t.check('browser starts and the site is served', async () => {
-  env = await setUp();
-  return env.url;
+const env = await startSite();
+const { context, page, problems } = await openPage(env);
+
+await check.quick('abort() inside a frame: the error panel replaces the dead canvas, Dutch first', async () => {
+  await page.goto(`${env.url}?lang=nl`);
+  await waitForFrames(page, 3);
+  await enterData(page);
+  assert(!(await panelVisible(page)), 'the panel shows before anything failed');
+  await crash(page, 1);
+  const s = await panelState(page);
+  assert(s.role === 'alert', `role "${s.role}"`);
+  assert(s.reason.startsWith('herreg is gestopt door een fout.') && s.reason.includes('/ herreg stopped after an error.'),
+    `reason "${s.reason}"`);
+  assert(s.text.indexOf('Er ging iets mis') >= 0 && s.text.indexOf('Er ging iets mis') < s.text.indexOf('Something went wrong'),
+    'not Dutch first');
+  assert(s.download === 'Mijn gegevens downloaden / Download my data', `download button "${s.download}"`);
+  assert(s.reload === 'Herladen / Reload', `reload button "${s.reload}"`);
+  assert(!s.downloadDisabled && s.savedShown && !s.nothingShown, 'the autosave is not offered');
+  assert(!s.canvasOnTop, 'the canvas is still what the user sees');
+  assert(s.focused === 'herreg-error-download', `keyboard focus on "${s.focused}"`);
+  assert(/abort/i.test(s.detail), `technical details "${s.detail}"`);
+  // The module is dead: input draws nothing any more.
+  const frames = await page.evaluate(() => window.herregFrames);
+  await page.mouse.move(300, 300);
+  await page.mouse.click(300, 300);
+  // Two of the browser's own animation frames: a live module would have drawn in them.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  assert((await page.evaluate(() => window.herregFrames)) === frames, 'frames were drawn after the abort');
+  return s.reason;
 });
 
-if (env) {
-  const { context, page, problems } = await openPage(env);
+await check.quick('"Mijn gegevens downloaden" gives the autosave as herreg-portfolio.json', async () => {
+  const autosave = await page.evaluate(() => localStorage.getItem('herreg.portfolio'));
+  const [d] = await Promise.all([page.waitForEvent('download'), page.click('#herreg-error-download')]);
+  assert(d.suggestedFilename() === 'herreg-portfolio.json', `named "${d.suggestedFilename()}"`);
+  const text = readFileSync(await d.path(), 'utf8');
+  assert(text === autosave, 'the file is not the autosave byte for byte');
+  const p = JSON.parse(text);
+  assert(p.format === 'herreg-portfolio/1' && p.registration?.period_start === '2021-12-01' && p.last_worked === '2026-10-31',
+    `the file holds ${text.slice(0, 200)}`);
+  return `${text.length} bytes`;
+});
 
-  await t.check('abort() inside a frame: the error panel replaces the dead canvas, Dutch first', async () => {
-    await page.goto(`${env.url}?lang=nl`);
-    await waitForFrames(page, 3);
-    await enterData(page);
-    assert(!(await panelVisible(page)), 'the panel shows before anything failed');
-    await crash(page, 1);
-    const s = await panelState(page);
-    assert(s.role === 'alert', `role "${s.role}"`);
-    assert(s.reason.startsWith('herreg is gestopt door een fout.') && s.reason.includes('/ herreg stopped after an error.'),
-      `reason "${s.reason}"`);
-    assert(s.text.indexOf('Er ging iets mis') >= 0 && s.text.indexOf('Er ging iets mis') < s.text.indexOf('Something went wrong'),
-      'not Dutch first');
-    assert(s.download === 'Mijn gegevens downloaden / Download my data', `download button "${s.download}"`);
-    assert(s.reload === 'Herladen / Reload', `reload button "${s.reload}"`);
-    assert(!s.downloadDisabled && s.savedShown && !s.nothingShown, 'the autosave is not offered');
+await check.quick('screenshot, desktop (1280x800)', async () => {
+  const png = await page.screenshot();
+  const stats = await pngStats(page, png);
+  assert(stats.colours > 20, `a blank screenshot (${stats.colours} colours)`);
+  return saveScreenshot('error-panel-desktop.png', png);
+});
+
+await check.quick('"Herladen" reloads, and the app offers the autosave back', async () => {
+  await Promise.all([page.waitForEvent('load'), page.click('#herreg-error-reload')]);
+  await waitForFrames(page, 3);
+  assert(!(await panelVisible(page)), 'the panel is back after the reload');
+  await click(page, 'restore.yes');
+  await findWidget(page, 'period_start');
+});
+
+await check('a C++ exception nobody catches, on a phone (390x844): the panel fits; screenshot', async () => {
+  const phone = await env.browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true });
+  try {
+    const p = await phone.newPage();
+    await p.goto(`${env.url}?lang=nl`);
+    await waitForFrames(p, 3);
+    await p.evaluate(() => localStorage.setItem('herreg.portfolio', JSON.stringify({ format: 'herreg-portfolio/1', register: 'kp', profession: 'oefentherapie' })));
+    await crash(p, 2);
+    const s = await panelState(p);
+    assert(s.reason.startsWith('herreg is gestopt'), `reason "${s.reason}"`);
+    assert(!s.overflowX, 'the panel is wider than the phone');
     assert(!s.canvasOnTop, 'the canvas is still what the user sees');
-    assert(s.focused === 'herreg-error-download', `keyboard focus on "${s.focused}"`);
-    assert(/abort/i.test(s.detail), `technical details "${s.detail}"`);
-    // The module is dead: input draws nothing any more.
-    const frames = await page.evaluate(() => window.herregFrames);
-    await page.mouse.move(300, 300);
-    await page.mouse.click(300, 300);
-    await page.waitForTimeout(500);
-    assert((await page.evaluate(() => window.herregFrames)) === frames, 'frames were drawn after the abort');
+    const box = await p.evaluate(() => {
+      const r = document.getElementById('herreg-error-reload').getBoundingClientRect();
+      return { bottom: r.bottom, right: r.right };
+    });
+    assert(box.bottom <= 844 && box.right <= 390, `the reload button is off screen: ${JSON.stringify(box)}`);
+    return saveScreenshot('error-panel-phone.png', await p.screenshot());
+  } finally {
+    await phone.close();
+  }
+});
+
+await check('a WebAssembly trap, nothing autosaved: the panel says so and the download is disabled', async () => {
+  const fresh = await openPage(env);
+  try {
+    await fresh.page.goto(`${env.url}?lang=nl&theme=dark`);
+    await waitForFrames(fresh.page, 3);
+    await crash(fresh.page, 3);
+    const s = await panelState(fresh.page);
+    assert(s.downloadDisabled && s.nothingShown && !s.savedShown, JSON.stringify(s));
+    assert(s.focused === 'herreg-error-reload', `keyboard focus on "${s.focused}"`);
+    assert(/unreachable|RuntimeError/i.test(s.detail), `technical details "${s.detail}"`);
+    await nextFrames(fresh.page, 0);
+    return saveScreenshot('error-panel-dark-empty.png', await fresh.page.screenshot());
+  } finally {
+    await fresh.context.close();
+  }
+});
+
+await check.quick('app.wasm cannot be fetched: the panel says herreg could not be loaded, and still offers the autosave', async () => {
+  const broken = await openPage(env);
+  try {
+    await broken.page.goto(`${env.url}favicon.svg`);
+    await broken.page.evaluate(() => localStorage.setItem('herreg.portfolio', '{"format":"herreg-portfolio/1","register":"kp"}'));
+    await broken.page.route('**/app.wasm', (route) => route.fulfill({ status: 404, body: 'gone' }));
+    await broken.page.goto(`${env.url}?lang=nl`);
+    await broken.page.waitForFunction(() => !document.getElementById('herreg-error').hidden);
+    const s = await panelState(broken.page);
+    assert(s.reason.startsWith('herreg kon niet worden geladen.'), `reason "${s.reason}"`);
+    assert(!s.downloadDisabled, 'the autosave is not offered');
     return s.reason;
-  });
+  } finally {
+    await broken.context.close();
+  }
+});
 
-  await t.check('"Mijn gegevens downloaden" gives the autosave as herreg-portfolio.json', async () => {
-    const autosave = await page.evaluate(() => localStorage.getItem('herreg.portfolio'));
-    const [d] = await Promise.all([page.waitForEvent('download', { timeout: 15_000 }), page.click('#herreg-error-download')]);
-    assert(d.suggestedFilename() === 'herreg-portfolio.json', `named "${d.suggestedFilename()}"`);
-    const text = readFileSync(await d.path(), 'utf8');
-    assert(text === autosave, 'the file is not the autosave byte for byte');
-    const p = JSON.parse(text);
-    assert(p.format === 'herreg-portfolio/1' && p.registration?.period_start === '2021-12-01' && p.last_worked === '2026-10-31',
-      `the file holds ${text.slice(0, 200)}`);
-    return `${text.length} bytes`;
-  });
+await check('app.js cannot be fetched: the same panel, not an endless spinner', async () => {
+  const broken = await openPage(env);
+  try {
+    await broken.page.route('**/app.js', (route) => route.fulfill({ status: 404, body: 'gone' }));
+    await broken.page.goto(`${env.url}?lang=nl`);
+    await broken.page.waitForFunction(() => !document.getElementById('herreg-error').hidden);
+    const s = await panelState(broken.page);
+    assert(s.reason.startsWith('herreg kon niet worden geladen.'), `reason "${s.reason}"`);
+    assert(s.downloadDisabled && s.nothingShown, 'offers an autosave that is not there');
+    assert(/app\.js/.test(s.detail), `technical details "${s.detail}"`);
+    return s.detail;
+  } finally {
+    await broken.context.close();
+  }
+});
 
-  await t.check('screenshot, desktop (1280x800)', async () => {
-    const png = await page.screenshot();
-    const stats = await pngStats(page, png);
-    assert(stats.colours > 20, `a blank screenshot (${stats.colours} colours)`);
-    return saveScreenshot('error-panel-desktop.png', png);
-  });
+await check.quick('console: only the crashes asked for', async () => {
+  const unexpected = problems.filter((p) => !/herreg_test_crash|Aborted|abort|unreachable|RuntimeError|Uncaught|exception/i.test(p));
+  assert(unexpected.length === 0, `\n    ${unexpected.join('\n    ')}`);
+  return `${problems.length} expected error lines`;
+});
 
-  await t.check('"Herladen" reloads, and the app offers the autosave back', async () => {
-    await Promise.all([page.waitForEvent('load', { timeout: 30_000 }), page.click('#herreg-error-reload')]);
-    await waitForFrames(page, 3);
-    assert(!(await panelVisible(page)), 'the panel is back after the reload');
-    await click(page, 'restore.yes');
-    await findWidget(page, 'period_start');
-  });
+await context.close();
 
-  await t.check('a C++ exception nobody catches, on a phone (390x844): the panel fits; screenshot', async () => {
-    const phone = await env.browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true });
-    try {
-      const p = await phone.newPage();
-      await p.goto(`${env.url}?lang=nl`);
-      await waitForFrames(p, 3);
-      await p.evaluate(() => localStorage.setItem('herreg.portfolio', JSON.stringify({ format: 'herreg-portfolio/1', register: 'kp', profession: 'oefentherapie' })));
-      await crash(p, 2);
-      const s = await panelState(p);
-      assert(s.reason.startsWith('herreg is gestopt'), `reason "${s.reason}"`);
-      assert(!s.overflowX, 'the panel is wider than the phone');
-      assert(!s.canvasOnTop, 'the canvas is still what the user sees');
-      const box = await p.evaluate(() => {
-        const r = document.getElementById('herreg-error-reload').getBoundingClientRect();
-        return { bottom: r.bottom, right: r.right };
-      });
-      assert(box.bottom <= 844 && box.right <= 390, `the reload button is off screen: ${JSON.stringify(box)}`);
-      return saveScreenshot('error-panel-phone.png', await p.screenshot());
-    } finally {
-      await phone.close();
-    }
-  });
-
-  await t.check('a WebAssembly trap, nothing autosaved: the panel says so and the download is disabled', async () => {
-    const fresh = await openPage(env);
-    try {
-      await fresh.page.goto(`${env.url}?lang=nl&theme=dark`);
-      await waitForFrames(fresh.page, 3);
-      await crash(fresh.page, 3);
-      const s = await panelState(fresh.page);
-      assert(s.downloadDisabled && s.nothingShown && !s.savedShown, JSON.stringify(s));
-      assert(s.focused === 'herreg-error-reload', `keyboard focus on "${s.focused}"`);
-      assert(/unreachable|RuntimeError/i.test(s.detail), `technical details "${s.detail}"`);
-      await nextFrames(fresh.page, 0);
-      return saveScreenshot('error-panel-dark-empty.png', await fresh.page.screenshot());
-    } finally {
-      await fresh.context.close();
-    }
-  });
-
-  await t.check('app.wasm cannot be fetched: the panel says herreg could not be loaded, and still offers the autosave', async () => {
-    const broken = await openPage(env);
-    try {
-      await broken.page.goto(`${env.url}favicon.svg`);
-      await broken.page.evaluate(() => localStorage.setItem('herreg.portfolio', '{"format":"herreg-portfolio/1","register":"kp"}'));
-      await broken.page.route('**/app.wasm', (route) => route.fulfill({ status: 404, body: 'gone' }));
-      await broken.page.goto(`${env.url}?lang=nl`);
-      await broken.page.waitForFunction(() => !document.getElementById('herreg-error').hidden, null, { timeout: 30_000 });
-      const s = await panelState(broken.page);
-      assert(s.reason.startsWith('herreg kon niet worden geladen.'), `reason "${s.reason}"`);
-      assert(!s.downloadDisabled, 'the autosave is not offered');
-      return s.reason;
-    } finally {
-      await broken.context.close();
-    }
-  });
-
-  await t.check('app.js cannot be fetched: the same panel, not an endless spinner', async () => {
-    const broken = await openPage(env);
-    try {
-      await broken.page.route('**/app.js', (route) => route.fulfill({ status: 404, body: 'gone' }));
-      await broken.page.goto(`${env.url}?lang=nl`);
-      await broken.page.waitForFunction(() => !document.getElementById('herreg-error').hidden, null, { timeout: 30_000 });
-      const s = await panelState(broken.page);
-      assert(s.reason.startsWith('herreg kon niet worden geladen.'), `reason "${s.reason}"`);
-      assert(s.downloadDisabled && s.nothingShown, 'offers an autosave that is not there');
-      assert(/app\.js/.test(s.detail), `technical details "${s.detail}"`);
-      return s.detail;
-    } finally {
-      await broken.context.close();
-    }
-  });
-
-  await t.check('console: only the crashes asked for', async () => {
-    const unexpected = problems.filter((p) => !/herreg_test_crash|Aborted|abort|unreachable|RuntimeError|Uncaught|exception/i.test(p));
-    assert(unexpected.length === 0, `\n    ${unexpected.join('\n    ')}`);
-    return `${problems.length} expected error lines`;
-  });
-
-  await context.close();
-  await env.tearDown();
-}
-
-process.exit(t.summary());
+await env.tearDown();

@@ -1,6 +1,9 @@
 // Shared pieces of the browser tests: Debian's Chromium through playwright-core (never a
-// downloaded browser), the static server, a page watcher and a tiny pass/fail counter.
+// downloaded browser), the static server, a page watcher, node:test with the tier mark, and
+// the waits (one load-scaled timeout, polling state).
 import { chromium } from 'playwright-core';
+import { test } from 'node:test';
+import os from 'node:os';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,7 +36,7 @@ export async function setUp() {
     executablePath: CHROMIUM,
     headless: true,
     args: CHROMIUM_ARGS,
-    timeout: 60_000,
+    timeout: patience(3),
   });
   return {
     url: site.url,
@@ -48,6 +51,7 @@ export async function setUp() {
 // A fresh context (own storage) with one page, watched for problems (see watch()).
 export async function openPage(env, contextOptions = {}) {
   const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, ...contextOptions });
+  context.setDefaultTimeout(patience());
   const page = await context.newPage();
   return { context, page, problems: watch(page, env.url) };
 }
@@ -73,9 +77,21 @@ export function watch(page, baseUrl) {
   return problems;
 }
 
-// Waits until the app has drawn at least `count` frames (window.herregFrames).
-export async function waitForFrames(page, count = 1, timeout = 60_000) {
+// Waits until the app has drawn at least `count` frames (window.herregFrames). The first
+// frame of a page compiles SwiftShader's shaders: it gets more time.
+export async function waitForFrames(page, count = 1, timeout = patience(3)) {
   await page.waitForFunction((n) => (window.herregFrames ?? 0) >= n, count, { timeout });
+}
+
+// One of the browser's own animation frames has passed in `page` (a scroll or a layout was applied).
+export async function nextAnimationFrame(page) {
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve())));
+}
+
+// Waits until the app is idle: it has drawn the frames that its last input or change asked
+// for and schedules none (window.herregIdle, set by the platform's render on demand).
+export async function settled(page, timeout = patience()) {
+  await page.waitForFunction(() => window.herregIdle === true, null, { timeout, polling: 50 });
 }
 
 // Pixel statistics of a PNG, decoded by the page itself (no PNG library needed here): size,
@@ -113,32 +129,58 @@ export async function saveScreenshot(name, png) {
   return path.relative(ROOT, file);
 }
 
-// check('name', async () => { ... throw on failure ... }) and summary() printing
-// the plain closing line "N passed, M failed".
-export function counter() {
-  let passed = 0;
-  let failed = 0;
-  return {
-    async check(name, fn) {
-      try {
-        const note = await fn();
-        passed++;
-        console.log(`ok - ${name}${note ? ` (${note})` : ''}`);
-      } catch (err) {
-        failed++;
-        const message = String(err?.message ?? err).split('\n').filter((l) => !/^\s+at /.test(l)).join('\n');
-        console.log(`not ok - ${name}: ${message}`);
-      }
-    },
-    fail(name, message) {
-      failed++;
-      console.log(`not ok - ${name}: ${message}`);
-    },
-    summary() {
-      console.log(`${passed} passed, ${failed} failed`);
-      return failed === 0 && passed > 0 ? 0 : 1;
-    },
-  };
+// ---------------------------------------------------------------- node:test, tiers, patience
+// The browser tests run on Node's own test runner (`node --test`). Every test runs in
+// `bash scripts/test.sh --all`; the default tier runs those whose name carries QUICK
+// (`node --test --test-name-pattern='\[quick\]'`): a slice chosen by risk, at least one
+// scenario per outcome family, every file.
+export const QUICK = '[quick]';
+
+// test(), with the name marked QUICK when `quick`, and what `fn` returns (a figure, a
+// screenshot's path) reported as the test's diagnostic.
+export function check(name, fn, { quick = false } = {}) {
+  return test(quick ? `${name} ${QUICK}` : name, async (t) => {
+    const note = await fn(t);
+    if (note !== undefined && note !== null && note !== '') t.diagnostic(String(note));
+  });
+}
+// check(), in the default tier.
+check.quick = (name, fn) => check(name, fn, { quick: true });
+
+// The server and the browser for the tests of one file: `const env = await startSite()` at its
+// top (a failure there fails the file), `await env.tearDown()` at its end. The tests are
+// awaited one after the other at the top level, so that code between them runs in order; a
+// node:test `after` hook would run as soon as the first of them ended.
+export const startSite = setUp;
+
+// One timeout for every wait, scaled by the machine's load: a 2-core machine running two
+// other jobs gets twice as long. Nothing in the tests sleeps for a fixed time to let the app
+// catch up; every wait polls something observable (the frame counter, the idle flag, the
+// mirror's text, a storage key, a download) until it holds or this much time has passed.
+// HERREG_TEST_PATIENCE (ms) sets the base.
+const BASE_MS = Number(process.env.HERREG_TEST_PATIENCE) || 20_000;
+export function loadFactor() {
+  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+  return Math.max(1, os.loadavg()[0] / Math.max(1, cores));
+}
+export function patience(times = 1) {
+  return Math.round(BASE_MS * times * loadFactor());
+}
+
+// Polls `probe` (async) until it returns something truthy, and returns that; throws with
+// `what` and the last value after patience().
+export async function until(probe, what, { timeout = patience(), interval = 100 } = {}) {
+  const end = Date.now() + timeout;
+  let last;
+  for (;;) {
+    last = await probe();
+    if (last) return last;
+    if (Date.now() > end) {
+      const shown = typeof last === 'string' ? last : JSON.stringify(last);
+      throw new Error(`${what} (after ${timeout} ms)${shown ? `; last seen: ${shown.slice(0, 2000)}` : ''}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, interval));
+  }
 }
 
 export function assert(condition, message) {

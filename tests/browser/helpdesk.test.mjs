@@ -14,18 +14,18 @@
 //   node tests/browser/helpdesk.test.mjs      (after the native and web builds)
 //   HERREG_SITE=build/lead-web/site node tests/browser/helpdesk.test.mjs
 //
-// Screenshots: build/screenshots/helpdesk-*.png. Last line: "N passed, M failed".
+// Screenshots: build/screenshots/helpdesk-*.png. Run by `node --test` (see harness.mjs for the tiers).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { assert, counter, openPage, saveScreenshot, setUp, waitForFrames } from './harness.mjs';
+import { assert, check, openPage, saveScreenshot, startSite, waitForFrames } from './harness.mjs';
 import { blur, click, findWidget, lines, mirror, nextFrames, reveal, type, waitForMirror, widgets } from './ui-driver.mjs';
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'herreg-helpdesk-'));
 
 async function download(page, id) {
-  const [d] = await Promise.all([page.waitForEvent('download', { timeout: 15_000 }), click(page, id)]);
+  const [d] = await Promise.all([page.waitForEvent('download'), click(page, id)]);
   const file = path.join(tmp, `${Date.now()}-${d.suggestedFilename()}`);
   await d.saveAs(file);
   return { name: d.suggestedFilename(), bytes: readFileSync(file), file };
@@ -49,144 +49,134 @@ async function shareLink(page) {
   return link;
 }
 
-const t = counter();
-let env = null;
-await t.check('browser starts and the site is served', async () => {
-  env = await setUp();
-  return env.url;
+const env = await startSite();
+const newPage = (options = {}) => openPage(env, {
+  viewport: { width: 1280, height: 900 }, acceptDownloads: true, permissions: ['clipboard-read', 'clipboard-write'], ...options,
+});
+const requested = [];
+
+let link = null;
+let original = null;
+await check.quick('share as a link: the link carries the portfolio in the fragment, and opens it exactly after asking', async () => {
+  const a = await newPage();
+  const b = await newPage();
+  try {
+    a.page.on('request', (r) => requested.push(r.url()));
+    b.page.on('request', (r) => requested.push(r.url()));
+    await a.page.goto(`${env.url}?lang=nl&sample=kp-20-dispensation-application`);
+    await waitForFrames(a.page, 3);
+    original = await saveFile(a.page);
+    link = await shareLink(a.page);
+    assert(link.startsWith(env.url), `link ${link.slice(0, 60)} is not on this site`);
+    assert(!/[?&](sample|portfolio)=/.test(link), `the link still names the sample: ${link.slice(0, 120)}`);
+
+    // A fresh browser (no autosave): the question, then the data.
+    await b.page.goto(link);
+    await waitForFrames(b.page, 3);
+    let text = await waitForMirror(b.page, (x) => x.includes('Gedeelde gegevens openen?'), 'no question before loading');
+    assert(text.includes('Kwaliteitsregister Paramedici'), `the question does not say what the link holds:\n${text}`);
+    assert(!(await widgets(b.page)).some((w) => w.id === 'incoming.save_own'), 'offers to save data that is not there');
+    await click(b.page, 'incoming.open');
+    text = await waitForMirror(b.page, (x) => /Stap 5 van 6/.test(x), 'not on the result after opening');
+    const hash = await b.page.evaluate(() => window.location.hash);
+    assert(hash === '', `the fragment stays in the address: ${hash.slice(0, 40)}`);
+    const opened = await saveFile(b.page);
+    assert(opened.bytes.equals(original.bytes),
+      `the portfolio opened from the link differs from the one shared (${opened.bytes.length} vs ${original.bytes.length} bytes)`);
+    const fragments = requested.filter((u) => u.includes('#') || u.includes('p='));
+    assert(fragments.length === 0, `the shared data reached the server: ${fragments[0]}`);
+    return `${link.length} characters for ${original.bytes.length} bytes of JSON`;
+  } finally {
+    await a.context.close();
+    await b.context.close();
+  }
 });
 
-if (env) {
-  const newPage = (options = {}) => openPage(env, {
-    viewport: { width: 1280, height: 900 }, acceptDownloads: true, permissions: ['clipboard-read', 'clipboard-write'], ...options,
-  });
-  const requested = [];
+await check.quick('a link opened where data is saved: it asks, offers to save that first, and keeps it until a change', async () => {
+  assert(link, 'no link from the previous check');
+  const { context, page } = await newPage();
+  try {
+    // Own data first: a different sample, changed once so it is autosaved.
+    await page.goto(`${env.url}?lang=nl&sample=kp-04-reentry-group-1`);
+    await waitForFrames(page, 3);
+    await click(page, 'step.3');
+    await type(page, 'hours.2024', '10');
+    await blur(page);
+    const own = await page.evaluate(() => localStorage.getItem('herreg.portfolio'));
+    assert(own && JSON.parse(own).hours.some((h) => h.year === 2024), 'own data was not autosaved');
 
-  let link = null;
-  let original = null;
-  await t.check('share as a link: the link carries the portfolio in the fragment, and opens it exactly after asking', async () => {
-    const a = await newPage();
-    const b = await newPage();
+    // "Don't open": the restore question comes back, nothing changed.
+    await page.goto(link);
+    await waitForFrames(page, 3);
+    await waitForMirror(page, (x) => x.includes('Gedeelde gegevens openen?'), 'no question');
+    const saved = await download(page, 'incoming.save_own');
+    assert(saved.bytes.toString() === own, '"save my data first" did not download the saved data');
+    await click(page, 'incoming.cancel');
+    await findWidget(page, 'restore.yes');
+    assert((await page.evaluate(() => localStorage.getItem('herreg.portfolio'))) === own, 'the autosave changed');
+
+    // Open it: the autosave stays until the user changes something.
+    await page.goto('about:blank');
+    await page.goto(link);
+    await waitForFrames(page, 3);
+    await click(page, 'incoming.open');
+    await waitForMirror(page, (x) => /Stap 5 van 6/.test(x), 'not on the result');
+    assert((await page.evaluate(() => localStorage.getItem('herreg.portfolio'))) === own, 'opening overwrote the autosave at once');
+
+    // A damaged link: a clear message, the data on screen stays.
+    await page.evaluate(() => { window.location.hash = 'p=1AAAA-damaged'; });
+    const text = await waitForMirror(page, (x) => x.includes('De gedeelde link kon niet worden geopend'), 'no message for a damaged link');
+    assert(/Stap 5 van 6/.test(text), 'a damaged link moved the user');
+    return lines(text).find((l) => l.includes('gedeelde link kon niet'));
+  } finally {
+    await context.close();
+  }
+});
+
+for (const [width, height, stem] of [[1280, 900, 'desktop'], [390, 844, 'phone']]) {
+  await check(`what-if (${stem}): more hours turn re-entry into re-registration; the comparison marks it, the data as entered stays`, async () => {
+    const { context, page, problems } = await newPage({ viewport: { width, height } });
     try {
-      a.page.on('request', (r) => requested.push(r.url()));
-      b.page.on('request', (r) => requested.push(r.url()));
-      await a.page.goto(`${env.url}?lang=nl&sample=kp-20-dispensation-application`);
-      await waitForFrames(a.page, 3);
-      original = await saveFile(a.page);
-      link = await shareLink(a.page);
-      assert(link.startsWith(env.url), `link ${link.slice(0, 60)} is not on this site`);
-      assert(!/[?&](sample|portfolio)=/.test(link), `the link still names the sample: ${link.slice(0, 120)}`);
-
-      // A fresh browser (no autosave): the question, then the data.
-      await b.page.goto(link);
-      await waitForFrames(b.page, 3);
-      let text = await waitForMirror(b.page, (x) => x.includes('Gedeelde gegevens openen?'), 'no question before loading');
-      assert(text.includes('Kwaliteitsregister Paramedici'), `the question does not say what the link holds:\n${text}`);
-      assert(!(await widgets(b.page)).some((w) => w.id === 'incoming.save_own'), 'offers to save data that is not there');
-      await click(b.page, 'incoming.open');
-      text = await waitForMirror(b.page, (x) => /Stap 5 van 6/.test(x), 'not on the result after opening');
-      const hash = await b.page.evaluate(() => window.location.hash);
-      assert(hash === '', `the fragment stays in the address: ${hash.slice(0, 40)}`);
-      const opened = await saveFile(b.page);
-      assert(opened.bytes.equals(original.bytes),
-        `the portfolio opened from the link differs from the one shared (${opened.bytes.length} vs ${original.bytes.length} bytes)`);
-      const fragments = requested.filter((u) => u.includes('#') || u.includes('p='));
-      assert(fragments.length === 0, `the shared data reached the server: ${fragments[0]}`);
-      return `${link.length} characters for ${original.bytes.length} bytes of JSON`;
-    } finally {
-      await a.context.close();
-      await b.context.close();
-    }
-  });
-
-  await t.check('a link opened where data is saved: it asks, offers to save that first, and keeps it until a change', async () => {
-    assert(link, 'no link from the previous check');
-    const { context, page } = await newPage();
-    try {
-      // Own data first: a different sample, changed once so it is autosaved.
       await page.goto(`${env.url}?lang=nl&sample=kp-04-reentry-group-1`);
       await waitForFrames(page, 3);
-      await click(page, 'step.3');
-      await type(page, 'hours.2024', '10');
+      await click(page, 'result.compare');
+      let text = await waitForMirror(page, (x) => x.includes('Zoals ingevoerd en wat als'), 'not on the comparison');
+      assert(text.includes('Nog geen verschillen'), `a fresh what-if already differs:\n${text}`);
+
+      // What if the member worked 1,200 hours in 2024?
+      await click(page, 'cmp.edit.hours');
+      await type(page, 'hours.2024', '1200');
       await blur(page);
-      const own = await page.evaluate(() => localStorage.getItem('herreg.portfolio'));
-      assert(own && JSON.parse(own).hours.some((h) => h.year === 2024), 'own data was not autosaved');
+      await click(page, 'scenario.compare');
+      text = await waitForMirror(page, (x) => /\d+ verschil/.test(x), 'no differences after changing the hours');
+      const scheme = lines(text).find((l) => l.startsWith('Regeling'));
+      assert(scheme && /Herintreder.*\|.*Herregistratie.*\(anders\)/i.test(scheme), `scheme row: ${scheme}\n${text}`);
+      const hours = lines(text).find((l) => /^Werkervaring/.test(l));
+      assert(hours && hours.includes('(beter)'), `hours row: ${hours}`);
+      await nextFrames(page, 3);
+      await saveScreenshot(`helpdesk-compare-${stem}.png`, await page.screenshot());
 
-      // "Don't open": the restore question comes back, nothing changed.
-      await page.goto(link);
-      await waitForFrames(page, 3);
-      await waitForMirror(page, (x) => x.includes('Gedeelde gegevens openen?'), 'no question');
-      const saved = await download(page, 'incoming.save_own');
-      assert(saved.bytes.toString() === own, '"save my data first" did not download the saved data');
-      await click(page, 'incoming.cancel');
-      await findWidget(page, 'restore.yes');
-      assert((await page.evaluate(() => localStorage.getItem('herreg.portfolio'))) === own, 'the autosave changed');
+      // The member's own data did not change.
+      const stored = await page.evaluate(() => localStorage.getItem('herreg.portfolio'));
+      if (stored) assert(!JSON.parse(stored).hours.some((h) => h.year === 2024), 'the what-if leaked into the data as entered');
 
-      // Open it: the autosave stays until the user changes something.
-      await page.goto('about:blank');
-      await page.goto(link);
-      await waitForFrames(page, 3);
-      await click(page, 'incoming.open');
-      await waitForMirror(page, (x) => /Stap 5 van 6/.test(x), 'not on the result');
-      assert((await page.evaluate(() => localStorage.getItem('herreg.portfolio'))) === own, 'opening overwrote the autosave at once');
-
-      // A damaged link: a clear message, the data on screen stays.
-      await page.evaluate(() => { window.location.hash = 'p=1AAAA-damaged'; });
-      const text = await waitForMirror(page, (x) => x.includes('De gedeelde link kon niet worden geopend'), 'no message for a damaged link');
-      assert(/Stap 5 van 6/.test(text), 'a damaged link moved the user');
-      return lines(text).find((l) => l.includes('gedeelde link kon niet'));
+      // The one-page summary.
+      await type(page, 'cmp.member', 'Bram Jansen');
+      await blur(page);
+      await reveal(page, 'cmp.pdf');
+      await saveScreenshot(`helpdesk-notes-${stem}.png`, await page.screenshot());
+      const pdf = await download(page, 'cmp.pdf');
+      assert(pdf.bytes.subarray(0, 5).toString() === '%PDF-', 'the summary is not a PDF');
+      const info = execFileSync('pdfinfo', [pdf.file]).toString();
+      assert(/Pages:\s+1\n/.test(info), `the summary is not one page:\n${info}`);
+      const words = execFileSync('pdftotext', ['-layout', pdf.file, '-']).toString();
+      assert(words.includes('Bram Jansen') && /Herregistratie/.test(words), `summary text:\n${words.slice(0, 400)}`);
+      assert(problems.length === 0, problems.join('; '));
+      return `${scheme}; ${pdf.name}, ${pdf.bytes.length} bytes`;
     } finally {
       await context.close();
     }
-  });
-
-  for (const [width, height, stem] of [[1280, 900, 'desktop'], [390, 844, 'phone']]) {
-    await t.check(`what-if (${stem}): more hours turn re-entry into re-registration; the comparison marks it, the data as entered stays`, async () => {
-      const { context, page, problems } = await newPage({ viewport: { width, height } });
-      try {
-        await page.goto(`${env.url}?lang=nl&sample=kp-04-reentry-group-1`);
-        await waitForFrames(page, 3);
-        await click(page, 'result.compare');
-        let text = await waitForMirror(page, (x) => x.includes('Zoals ingevoerd en wat als'), 'not on the comparison');
-        assert(text.includes('Nog geen verschillen'), `a fresh what-if already differs:\n${text}`);
-
-        // What if the member worked 1,200 hours in 2024?
-        await click(page, 'cmp.edit.hours');
-        await type(page, 'hours.2024', '1200');
-        await blur(page);
-        await click(page, 'scenario.compare');
-        text = await waitForMirror(page, (x) => /\d+ verschil/.test(x), 'no differences after changing the hours');
-        const scheme = lines(text).find((l) => l.startsWith('Regeling'));
-        assert(scheme && /Herintreder.*\|.*Herregistratie.*\(anders\)/i.test(scheme), `scheme row: ${scheme}\n${text}`);
-        const hours = lines(text).find((l) => /^Werkervaring/.test(l));
-        assert(hours && hours.includes('(beter)'), `hours row: ${hours}`);
-        await nextFrames(page, 3);
-        await saveScreenshot(`helpdesk-compare-${stem}.png`, await page.screenshot());
-
-        // The member's own data did not change.
-        const stored = await page.evaluate(() => localStorage.getItem('herreg.portfolio'));
-        if (stored) assert(!JSON.parse(stored).hours.some((h) => h.year === 2024), 'the what-if leaked into the data as entered');
-
-        // The one-page summary.
-        await type(page, 'cmp.member', 'Bram Jansen');
-        await blur(page);
-        await reveal(page, 'cmp.pdf');
-        await saveScreenshot(`helpdesk-notes-${stem}.png`, await page.screenshot());
-        const pdf = await download(page, 'cmp.pdf');
-        assert(pdf.bytes.subarray(0, 5).toString() === '%PDF-', 'the summary is not a PDF');
-        const info = execFileSync('pdfinfo', [pdf.file]).toString();
-        assert(/Pages:\s+1\n/.test(info), `the summary is not one page:\n${info}`);
-        const words = execFileSync('pdftotext', ['-layout', pdf.file, '-']).toString();
-        assert(words.includes('Bram Jansen') && /Herregistratie/.test(words), `summary text:\n${words.slice(0, 400)}`);
-        assert(problems.length === 0, problems.join('; '));
-        return `${scheme}; ${pdf.name}, ${pdf.bytes.length} bytes`;
-      } finally {
-        await context.close();
-      }
-    });
-  }
-
-  await env.tearDown();
+  }, { quick: stem === 'desktop' });
 }
 
-process.exit(t.summary());
+await env.tearDown();

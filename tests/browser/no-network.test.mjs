@@ -35,11 +35,11 @@
 // (history.replaceState for ?lang=, a #fragment) unless the icon is a data: URL; the test
 // server sends no-store, so each of those is a request here.
 //
-// Last line: "N passed, M failed".
+// Run by `node --test` (see harness.mjs for the tiers).
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { assert, counter, ROOT, SITE, saveScreenshot, setUp, waitForFrames } from './harness.mjs';
+import { assert, check, nextAnimationFrame, ROOT, saveScreenshot, settled, SITE, startSite, until, waitForFrames } from './harness.mjs';
 import { blur, click, findWidget, lines, mirror, nextFrames, reveal, waitForMirror, widgets } from './ui-driver.mjs';
 
 const CASES = path.join(ROOT, 'tests', 'cases');
@@ -123,13 +123,10 @@ const schemeOf = (url) => {
 };
 const isNetwork = (url) => !LOCAL_SCHEMES.has(schemeOf(url));
 
-// Waits until nothing was requested for QUIET_MS (the favicon may come after the app drew).
-async function quiet(page, rec, timeout = 30_000) {
-  const end = Date.now() + timeout;
-  while (Date.now() - rec.state.last < QUIET_MS) {
-    if (Date.now() > end) throw new Error(`requests still coming after ${timeout} ms`);
-    await page.waitForTimeout(250);
-  }
+// Waits until nothing was requested for QUIET_MS (the favicon may come after the app drew):
+// the end of the load is a span of time with no request in it.
+async function quiet(page, rec) {
+  await until(() => Date.now() - rec.state.last >= QUIET_MS, 'requests still coming', { interval: 250 });
 }
 
 // What every frame saw itself: API calls, CSP violations, Resource Timing entries after `since`
@@ -227,12 +224,12 @@ function checkDownloads(files, origin) {
 const readCase = (name) => JSON.parse(readFileSync(path.join(CASES, `${name}.json`), 'utf8'));
 
 async function download(page, id) {
-  const [d] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), click(page, id)]);
+  const [d] = await Promise.all([page.waitForEvent('download'), click(page, id)]);
   return keep(d);
 }
 
 async function chooseFile(page, id, name, mimeType, text) {
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser', { timeout: 15_000 }), click(page, id)]);
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), click(page, id)]);
   await chooser.setFiles({ name, mimeType, buffer: Buffer.from(text) });
   await nextFrames(page, 4);
 }
@@ -242,7 +239,7 @@ async function chooseFile(page, id, name, mimeType, text) {
 async function typeInto(page, id, text) {
   const w = await reveal(page, id);
   await page.mouse.click(w.x + Math.min(w.w / 2, 40), w.y + w.h / 2);
-  await page.waitForFunction(() => document.activeElement?.id === 'herreg-text', null, { timeout: 10_000 })
+  await page.waitForFunction(() => document.activeElement?.id === 'herreg-text')
     .catch(() => { throw new Error(`text field "${id}" did not take keyboard focus`); });
   await nextFrames(page, 3);
   await page.keyboard.press('Control+A');
@@ -342,7 +339,7 @@ async function wholeScenario(page, step) {
   // a portfolio file opened, the language switched there and back
   step('File > Open');
   await click(page, 'menu.file');
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser', { timeout: 15_000 }), click(page, 'menu.open')]);
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), click(page, 'menu.open')]);
   await chooser.setFiles({ name: 'lid.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(readCase('kp-20-dispensation-application').portfolio)) });
   await waitForMirror(page, (x) => x.includes('lid.json'), 'the opened file is not named');
   step('language: English and back');
@@ -357,58 +354,40 @@ async function wholeScenario(page, step) {
 // The iframe is as tall as the app: the host page scrolls, so widgets are clicked in the host's
 // coordinates (as tests/browser/embed.test.mjs does).
 function embeddedDriver(page, frame, handle) {
-  const settle = async (quietMs = 500) => {
-    let last = -1, since = Date.now();
-    const end = Date.now() + 20_000;
-    while (Date.now() < end) {
-      await page.waitForTimeout(100);
-      const now = await frame.evaluate(() => window.herregFrames ?? 0);
-      if (now !== last) {
-        last = now;
-        since = Date.now();
-      } else if (Date.now() - since >= quietMs) return;
-    }
-  };
-  const find = async (id, timeout = 10_000) => {
-    const end = Date.now() + timeout;
-    for (;;) {
-      const w = (await frame.evaluate(() => window.herregWidgets())).find((x) => x.id === id);
-      if (w) return w;
-      if (Date.now() > end) throw new Error(`widget ${id} not drawn in the iframe`);
-      await page.waitForTimeout(150);
-    }
-  };
+  const settle = () => settled(frame);
+  const find = (id) => until(async () => (await frame.evaluate(() => window.herregWidgets())).find((x) => x.id === id),
+    `widget ${id} not drawn in the iframe`);
   const clickId = async (id) => {
     let w = await find(id);
     await page.evaluate(({ y, h }) => {
       const r = document.querySelector('iframe').getBoundingClientRect();
       if (r.top + y < 0 || r.top + y + h > window.innerHeight) window.scrollBy(0, r.top + y - window.innerHeight / 2);
     }, { y: w.y, h: w.h });
-    await page.waitForTimeout(150);
+    await nextAnimationFrame(page);   // the host page scrolled
     w = await find(id);
     const box = await handle.boundingBox();
     await page.mouse.click(box.x + w.x + w.w / 2, box.y + w.y + w.h / 2);
-    await settle(300);
+    await settle();
   };
   return {
     settle,
     click: clickId,
     async typeInto(id, text) {
       await clickId(id);
-      await frame.waitForFunction(() => document.activeElement?.id === 'herreg-text', null, { timeout: 5_000 });
+      await frame.waitForFunction(() => document.activeElement?.id === 'herreg-text');
       await page.keyboard.press('Control+A');
       await page.keyboard.press('Backspace');
       await page.keyboard.type(text);
       await page.keyboard.press('Enter');
-      await settle(300);
+      await settle();
     },
     async download(id) {
-      const [d] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), clickId(id)]);
+      const [d] = await Promise.all([page.waitForEvent('download'), clickId(id)]);
       return keep(d);
     },
     live: () => frame.evaluate(() => document.getElementById('herreg-live').innerText),
     async waitLive(re, what) {
-      await frame.waitForFunction((src) => new RegExp(src).test(document.getElementById('herreg-live').innerText), re.source, { timeout: 15_000 })
+      await frame.waitForFunction((src) => new RegExp(src).test(document.getElementById('herreg-live').innerText), re.source)
         .catch(() => { throw new Error(what); });
     },
   };
@@ -421,7 +400,7 @@ async function embeddedScenario(page, frame, handle, step) {
   await d.settle();
   // A member's portfolio opened from a file, inside the sandbox.
   await d.click('menu.file');
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser', { timeout: 15_000 }), d.click('menu.open')]);
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), d.click('menu.open')]);
   await chooser.setFiles({ name: 'lid.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(readCase('kp-20-dispensation-application').portfolio)) });
   await d.waitLive(/lid\.json/, 'the opened file is not named');
   await d.settle();
@@ -452,106 +431,96 @@ async function embeddedScenario(page, frame, handle, step) {
 }
 
 // ---------------------------------------------------------------- the checks
-const t = counter();
-let env = null;
-await t.check('browser starts and the site is served', async () => {
-  env = await setUp();
-  return env.url;
+const env = await startSite();
+const origin = new URL(env.url).origin;
+const newContext = () => env.browser.newContext({
+  viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1, acceptDownloads: true,
+  permissions: ['clipboard-read', 'clipboard-write'],
 });
 
-if (env) {
-  const origin = new URL(env.url).origin;
-  const newContext = () => env.browser.newContext({
-    viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1, acceptDownloads: true,
-    permissions: ['clipboard-read', 'clipboard-write'],
-  });
+await check.quick('the app on its own page: after the load, a whole scenario makes no request at all', async () => {
+  const context = await newContext();
+  try {
+    const page = await context.newPage();
+    const rec = await record(context, page, origin);
+    await page.goto(`${env.url}?lang=nl`);
+    await waitForFrames(page, 3);
+    const load = await endOfLoad(page, rec, origin, ['/', '/app.js', '/app.wasm']);
+    const { saved, result } = await wholeScenario(page, (name) => { rec.state.step = name; });
+    await saveScreenshot('no-network-page.png', await page.screenshot());
+    const silent = await assertSilent(page, rec, origin, load.marks);
+    const files = checkDownloads(saved, origin);
+    assert(rec.downloads.length === saved.length, `${rec.downloads.length} downloads seen, ${saved.length} kept`);
+    return `load: ${load.count} requests (${load.files.join(' ')}); scenario "${result}": ${silent.events} events after the load, ` +
+      `0 on the network, ${silent.blobs} blob: URLs (downloads); ${saved.length} downloads: ${files}`;
+  } finally {
+    await context.close();
+  }
+});
 
-  await t.check('the app on its own page: after the load, a whole scenario makes no request at all', async () => {
-    const context = await newContext();
+await check('the embedded app on the example page: after the load, a whole scenario makes no request at all', async () => {
+  const context = await newContext();
+  try {
+    const page = await context.newPage();
+    const rec = await record(context, page, origin);
+    await page.goto(`${env.url}voorbeeld-inbedding.html`);
+    const handle = await page.locator('iframe').elementHandle({ timeout: 20_000 });
+    const frame = await handle.contentFrame();
+    await waitForFrames(frame, 3);
+    const load = await endOfLoad(page, rec, origin, ['/voorbeeld-inbedding.html', '/embed.js', '/index.html', '/app.js', '/app.wasm']);
+    const { saved } = await embeddedScenario(page, frame, handle, (name) => { rec.state.step = name; });
+    await saveScreenshot('no-network-embedded.png', await page.screenshot());
+    const silent = await assertSilent(page, rec, origin, load.marks);
+    const files = checkDownloads(saved, origin);
+    return `load: ${load.count} requests (${load.files.join(' ')}); ${silent.frames} frames; ${silent.events} events after the load, ` +
+      `0 on the network, ${silent.blobs} blob: URLs; ${saved.length} downloads: ${files}`;
+  } finally {
+    await context.close();
+  }
+});
+
+// The recorder itself: a request the app would make must not go unnoticed (a test that
+// cannot fail proves nothing). The same page, then a fetch, a beacon, an image and a
+// WebSocket to another origin, and a fetch of the page's own file.
+await check.quick('the recorder sees a request when one is made (fetch, beacon, image, WebSocket, own file)', async () => {
+  const context = await newContext();
+  try {
+    const page = await context.newPage();
+    const rec = await record(context, page, origin);
+    await page.goto(`${env.url}?lang=nl`);
+    await waitForFrames(page, 3);
+    const load = await endOfLoad(page, rec, origin, ['/', '/app.js', '/app.wasm']);
+    await page.evaluate(() => {
+      fetch('http://example.invalid/track').catch(() => {});
+      navigator.sendBeacon('http://example.invalid/beacon', 'x');
+      new Image().src = 'http://example.invalid/pixel.gif';
+      try { new WebSocket('ws://example.invalid/socket'); } catch (e) { /* CSP may refuse it at once */ }
+      fetch('favicon.svg').catch(() => {});
+    });
+    let failure = '';
     try {
-      const page = await context.newPage();
-      const rec = await record(context, page, origin);
-      await page.goto(`${env.url}?lang=nl`);
-      await waitForFrames(page, 3);
-      const load = await endOfLoad(page, rec, origin, ['/', '/app.js', '/app.wasm']);
-      const { saved, result } = await wholeScenario(page, (name) => { rec.state.step = name; });
-      await saveScreenshot('no-network-page.png', await page.screenshot());
-      const silent = await assertSilent(page, rec, origin, load.marks);
-      const files = checkDownloads(saved, origin);
-      assert(rec.downloads.length === saved.length, `${rec.downloads.length} downloads seen, ${saved.length} kept`);
-      return `load: ${load.count} requests (${load.files.join(' ')}); scenario "${result}": ${silent.events} events after the load, ` +
-        `0 on the network, ${silent.blobs} blob: URLs (downloads); ${saved.length} downloads: ${files}`;
-    } finally {
-      await context.close();
+      await assertSilent(page, rec, origin, load.marks);
+    } catch (e) {
+      failure = e.message;
     }
-  });
+    assert(failure, 'the recorder noticed nothing');
+    // Each request must be seen by at least one recorder: the browser's (network log) or the
+    // frame's own (API calls, CSP violations; the page's CSP stops the fetch and the beacon
+    // before they reach the network, where only the frame sees them).
+    const after = rec.log.filter((e) => e.phase === 'scenario' && isNetwork(e.url));
+    const calls = (await inFrames(page, load.marks)).flatMap((f) => f.calls);
+    const seen = new Set([...after.map((e) => e.url), ...calls.map((c) => c.url), ...calls.map((c) => c.url.split(' ').pop())]
+      .map((u) => u.replace(/\/$/, '')));
+    for (const u of ['http://example.invalid/track', 'http://example.invalid/beacon', 'http://example.invalid/pixel.gif',
+      'ws://example.invalid/socket', `${origin}/favicon.svg`])
+      assert(seen.has(u), `not recorded: ${u} (recorded: ${[...seen].join(', ')})`);
+    const apis = [...new Set(calls.map((c) => c.api))];
+    for (const api of ['fetch', 'sendBeacon', 'WebSocket']) assert(apis.includes(api), `${api} call not noted (${apis.join(', ')})`);
+    const byBrowser = new Set(after.map((e) => e.via));
+    return `${after.length} network events (${[...byBrowser].join(', ')}); frame noted: ${calls.map((c) => `${c.api} ${c.url}`).join('; ')}`;
+  } finally {
+    await context.close();
+  }
+});
 
-  await t.check('the embedded app on the example page: after the load, a whole scenario makes no request at all', async () => {
-    const context = await newContext();
-    try {
-      const page = await context.newPage();
-      const rec = await record(context, page, origin);
-      await page.goto(`${env.url}voorbeeld-inbedding.html`);
-      const handle = await page.locator('iframe').elementHandle({ timeout: 20_000 });
-      const frame = await handle.contentFrame();
-      await waitForFrames(frame, 3);
-      const load = await endOfLoad(page, rec, origin, ['/voorbeeld-inbedding.html', '/embed.js', '/index.html', '/app.js', '/app.wasm']);
-      const { saved } = await embeddedScenario(page, frame, handle, (name) => { rec.state.step = name; });
-      await saveScreenshot('no-network-embedded.png', await page.screenshot());
-      const silent = await assertSilent(page, rec, origin, load.marks);
-      const files = checkDownloads(saved, origin);
-      return `load: ${load.count} requests (${load.files.join(' ')}); ${silent.frames} frames; ${silent.events} events after the load, ` +
-        `0 on the network, ${silent.blobs} blob: URLs; ${saved.length} downloads: ${files}`;
-    } finally {
-      await context.close();
-    }
-  });
-
-  // The recorder itself: a request the app would make must not go unnoticed (a test that
-  // cannot fail proves nothing). The same page, then a fetch, a beacon, an image and a
-  // WebSocket to another origin, and a fetch of the page's own file.
-  await t.check('the recorder sees a request when one is made (fetch, beacon, image, WebSocket, own file)', async () => {
-    const context = await newContext();
-    try {
-      const page = await context.newPage();
-      const rec = await record(context, page, origin);
-      await page.goto(`${env.url}?lang=nl`);
-      await waitForFrames(page, 3);
-      const load = await endOfLoad(page, rec, origin, ['/', '/app.js', '/app.wasm']);
-      await page.evaluate(() => {
-        fetch('http://example.invalid/track').catch(() => {});
-        navigator.sendBeacon('http://example.invalid/beacon', 'x');
-        new Image().src = 'http://example.invalid/pixel.gif';
-        try { new WebSocket('ws://example.invalid/socket'); } catch (e) { /* CSP may refuse it at once */ }
-        fetch('favicon.svg').catch(() => {});
-      });
-      let failure = '';
-      try {
-        await assertSilent(page, rec, origin, load.marks);
-      } catch (e) {
-        failure = e.message;
-      }
-      assert(failure, 'the recorder noticed nothing');
-      // Each request must be seen by at least one recorder: the browser's (network log) or the
-      // frame's own (API calls, CSP violations; the page's CSP stops the fetch and the beacon
-      // before they reach the network, where only the frame sees them).
-      const after = rec.log.filter((e) => e.phase === 'scenario' && isNetwork(e.url));
-      const calls = (await inFrames(page, load.marks)).flatMap((f) => f.calls);
-      const seen = new Set([...after.map((e) => e.url), ...calls.map((c) => c.url), ...calls.map((c) => c.url.split(' ').pop())]
-        .map((u) => u.replace(/\/$/, '')));
-      for (const u of ['http://example.invalid/track', 'http://example.invalid/beacon', 'http://example.invalid/pixel.gif',
-        'ws://example.invalid/socket', `${origin}/favicon.svg`])
-        assert(seen.has(u), `not recorded: ${u} (recorded: ${[...seen].join(', ')})`);
-      const apis = [...new Set(calls.map((c) => c.api))];
-      for (const api of ['fetch', 'sendBeacon', 'WebSocket']) assert(apis.includes(api), `${api} call not noted (${apis.join(', ')})`);
-      const byBrowser = new Set(after.map((e) => e.via));
-      return `${after.length} network events (${[...byBrowser].join(', ')}); frame noted: ${calls.map((c) => `${c.api} ${c.url}`).join('; ')}`;
-    } finally {
-      await context.close();
-    }
-  });
-
-  await env.tearDown();
-}
-
-process.exit(t.summary());
+await env.tearDown();

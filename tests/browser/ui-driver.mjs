@@ -2,12 +2,10 @@
 // map (window.herregWidgets(), reported by the UI every frame), scrolls them into view with
 // the mouse wheel, and clicks and types like a person. Nothing here reaches into the app's
 // state: what the tests read back comes from the page's ARIA mirror (#herreg-live).
-import { assert } from './harness.mjs';
-
-const settle = (page, ms = 60) => page.waitForTimeout(ms);
+import { assert, patience, until } from './harness.mjs';
 
 // The frame counter after the app has drawn at least `extra` more frames.
-export async function nextFrames(page, extra = 2, timeout = 10_000) {
+export async function nextFrames(page, extra = 2, timeout = patience()) {
   const start = await page.evaluate(() => window.herregFrames ?? 0);
   await page.waitForFunction((n) => (window.herregFrames ?? 0) >= n, start + extra, { timeout });
 }
@@ -16,17 +14,24 @@ export async function widgets(page) {
   return page.evaluate(() => (typeof window.herregWidgets === 'function' ? window.herregWidgets() : []));
 }
 
-export async function findWidget(page, id, timeout = 8_000) {
-  const until = Date.now() + timeout;
-  for (;;) {
-    const found = (await widgets(page)).find((w) => w.id === id);
-    if (found) return found;
-    if (Date.now() > until) {
-      const ids = (await widgets(page)).map((w) => w.id).slice(0, 60).join(', ');
-      throw new Error(`widget "${id}" not on screen; visible ids: ${ids}`);
-    }
-    await settle(page, 100);
-  }
+// The widget map is that of the last drawn frame. It is current when the app is idle (nothing
+// happened since that frame) or once two more frames were drawn: a tab just brought to the
+// front, say, may still hold the map of before the events it got in the background.
+async function currentMap(page) {
+  const n = await page.evaluate(() => window.herregFrames ?? 0);
+  await page.waitForFunction((k) => window.herregIdle === true || (window.herregFrames ?? 0) >= k + 2, n);
+}
+
+export async function findWidget(page, id, timeout = patience()) {
+  await currentMap(page);
+  let ids = [];
+  return until(async () => {
+    const all = await widgets(page);
+    ids = all.map((w) => w.id);
+    return all.find((w) => w.id === id);
+  }, `widget "${id}" not on screen`, { timeout }).catch((err) => {
+    throw new Error(`${err.message}; visible ids: ${ids.slice(0, 60).join(', ')}`);
+  });
 }
 
 // Scrolls until the widget lies fully inside the viewport, then returns its rectangle.
@@ -54,11 +59,31 @@ export async function click(page, id) {
 export async function type(page, id, text) {
   const w = await reveal(page, id);
   await page.mouse.click(w.x + Math.min(w.w / 2, 40), w.y + w.h / 2);
-  await page.waitForFunction(() => document.activeElement?.id === 'herreg-text', null, { timeout: 5_000 })
-    .catch(() => { throw new Error(`text field "${id}" did not take keyboard focus`); });
+  await focusProxy(page, id);
   await page.keyboard.press('Control+A');
   await page.keyboard.press('Backspace');
   if (text.length) await page.keyboard.type(text);
+  await nextFrames(page, 2);
+}
+
+async function focusProxy(page, id) {
+  await page.waitForFunction(() => document.activeElement?.id === 'herreg-text')
+    .catch(() => { throw new Error(`text field "${id}" did not take keyboard focus`); });
+}
+
+// Clicks a text field and pastes `text` into it as a person does: the text goes on the
+// clipboard (as a spreadsheet or a mail program puts it there), then Ctrl+V; the browser
+// delivers it to the keyboard proxy as one 'insertFromPaste' input.
+export async function paste(page, id, text) {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
+  const w = await reveal(page, id);
+  await page.mouse.click(w.x + Math.min(w.w / 2, 40), w.y + w.h / 2);
+  await focusProxy(page, id);
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Backspace');
+  await nextFrames(page, 2);   // the field is empty before the paste arrives
+  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+  await page.keyboard.press('Control+V');
   await nextFrames(page, 2);
 }
 
@@ -75,14 +100,12 @@ export async function mirror(page) {
 }
 
 // Waits until the mirror's text satisfies `predicate`; fails with `what` and the text.
-export async function waitForMirror(page, predicate, what, timeout = 8_000) {
-  const until = Date.now() + timeout;
-  for (;;) {
-    const text = await mirror(page);
-    if (predicate(text)) return text;
-    if (Date.now() > until) throw new Error(`${what}; mirror says:\n${text}`);
-    await page.waitForTimeout(100);
-  }
+export async function waitForMirror(page, predicate, what, timeout = patience()) {
+  let text = '';
+  return until(async () => {
+    text = await mirror(page);
+    return predicate(text) ? text : null;
+  }, what, { timeout }).catch((err) => { throw new Error(`${err.message}; mirror says:\n${text}`); });
 }
 
 export function lines(text) {

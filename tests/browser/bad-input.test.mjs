@@ -14,8 +14,8 @@
 import { readFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { assert, check, openPage, patience, ROOT, saveScreenshot, startSite, waitForFrames } from './harness.mjs';
-import { blur, click, findWidget, mirror, nextFrames, type, waitForMirror } from './ui-driver.mjs';
+import { assert, check, openPage, ROOT, saveScreenshot, startSite, waitForFrames } from './harness.mjs';
+import { blur, click, findWidget, mirror, type, waitForMirror } from './ui-driver.mjs';
 
 const DIR = path.join(ROOT, 'tests', 'bad-input');
 const ROWS = readFileSync(path.join(DIR, 'table.tsv'), 'utf8').split('\n')
@@ -75,8 +75,8 @@ try {
       assert(baseline, 'no data was typed in');
       if (baseline.lang !== lang) {
         await click(page, `lang.${lang}`);
-        await nextFrames(page, 3);
-        baseline.mirror = withoutBanner(await mirror(page), isLoadMessage);
+        const marker = lang === 'en' ? /^Step \d/m : /^Stap \d/m;
+        baseline.mirror = withoutBanner(await waitForMirror(page, (m) => marker.test(m), `the page is not in ${lang}`), isLoadMessage);
         baseline.lang = lang;
       }
       const failures = [];

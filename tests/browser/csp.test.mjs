@@ -16,8 +16,8 @@
 // Run by `node --test` (see harness.mjs for the tiers).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { assert, check, SITE, startSite, until, waitForFrames } from './harness.mjs';
-import { blur, click, findWidget, nextFrames, type } from './ui-driver.mjs';
+import { assert, check, patience, SITE, startSite, until, waitForFrames } from './harness.mjs';
+import { blur, click, nextFrames, type } from './ui-driver.mjs';
 
 // Every frame of every page records the violations it sees (before any of the page's scripts).
 const RECORD_VIOLATIONS = () => {
@@ -95,6 +95,7 @@ await check.quick('app.js makes no code from strings (no eval, no new Function)'
 
 const env = await startSite();
 const context = await env.browser.newContext({ viewport: { width: 1280, height: 860 } });
+context.setDefaultTimeout(patience());
 await context.addInitScript(RECORD_VIOLATIONS);
 const page = await context.newPage();
 const consoleCsp = [];

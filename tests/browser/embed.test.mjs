@@ -19,7 +19,7 @@ import { chromium } from 'playwright-core';
 import { mkdtemp, mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { CHROMIUM, CHROMIUM_ARGS, ROOT, SITE, assert, check, nextAnimationFrame, patience, pngStats, saveScreenshot, settled, until, waitForFrames } from './harness.mjs';
+import { assert, check, CHROMIUM, CHROMIUM_ARGS, nextAnimationFrame, patience, pngStats, ROOT, saveScreenshot, settled, SITE, until, waitForFrames } from './harness.mjs';
 import { startServer } from './serve.mjs';
 
 const SUB_PATH = 'tools/herreg/';
@@ -182,6 +182,17 @@ async function settle({ page, frame }) {
     const want = Math.max(parseFloat(getComputedStyle(f).minHeight) || 0, Math.ceil(sizes[sizes.length - 1].height));
     return Math.abs(f.getBoundingClientRect().height - want) <= 1;
   }, APP_ORIGIN), 'the iframe did not take the height the app reported');
+}
+
+// Does `action` (a resize, a scroll of the host page, a wheel), then settles once the app drew
+// for it: such events reach the app's frame later, through the host page, so the idle flag of
+// before them would answer too early.
+async function settleAfter(app, action) {
+  const before = await framesOf(app.frame);
+  await action();
+  await until(() => app.frame.evaluate((n) => (window.herregFrames ?? 0) > n && window.herregIdle === true, before),
+    'the app drew nothing for it');
+  await settle(app);
 }
 
 // A widget's centre in the host page's coordinates.
@@ -437,8 +448,8 @@ await check('height follows a change of step and of width, and settles (no feedb
   // The host's top must show the new step's start (it was scrolled to the bottom).
   const top = await page.evaluate(() => document.querySelector('iframe').getBoundingClientRect().top);
   assert(top >= -1 && top < 800, `after the step change the iframe's top is at ${top}`);
-  await page.setViewportSize({ width: 600, height: 800 });
-  await settle(app);   // a feedback loop (each new height waking the app again) never settles
+  // A feedback loop (each new height waking the app again) never settles.
+  await settleAfter(app, () => page.setViewportSize({ width: 600, height: 800 }));
   const narrow = await frameHeight(page);
   const sizes = await page.evaluate(() => window.__sizes.length);
   await settle(app);
@@ -492,6 +503,7 @@ await check('an accent that would not read as text is darkened (light theme) or 
 
 await check('bad attributes are left out with a console warning', async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  context.setDefaultTimeout(patience());
   const page = await context.newPage();
   const warnings = [];
   page.on('console', (msg) => { if (msg.type() === 'warning' && /^herreg:/.test(msg.text())) warnings.push(msg.text()); });
@@ -503,7 +515,6 @@ await check('bad attributes are left out with a console warning', async () => {
     assert(warnings.length === 3, `warnings: ${JSON.stringify(warnings)}`);
     const h = await frameHeight(page);
     assert(h >= 480, `min-height fell back to ${h}`);
-    await framesOf(frame);
     return warnings.map((w) => w.split(' ')[1]).join(', ');
   } finally {
     await context.close();
@@ -548,8 +559,7 @@ await check('the wheel over the app scrolls the host page, not the app', () => w
 await check('the wheel over a list inside the app that can scroll scrolls the list, not the host page', () =>
   withApp(HOST + 'welcome.html', async (app) => {
     const { page, frame, handle } = app;
-    await page.evaluate(() => window.scrollTo(0, 250));   // the whole app in the window
-    await settle(app);
+    await settleAfter(app, () => page.evaluate(() => window.scrollTo(0, 250)));   // the whole app in the window
     await press(app, 'menu.file');
     // File > Examples opens on hover: every sample, more than the iframe's height holds.
     const item = await widget(frame, 'menu.examples');
@@ -562,8 +572,8 @@ await check('the wheel over a list inside the app that can scroll scrolls the li
     await page.mouse.move(p.x + side, p.y, { steps: 4 });
     await settle(app);
     const before = await scrollY(page);
-    await page.mouse.wheel(0, 300);
-    await settle(app);   // the app took the wheel (it would hand it to the host page from a frame)
+    // The app takes the wheel (it would hand it on to the host page from a frame).
+    await settleAfter(app, () => page.mouse.wheel(0, 300));
     await nextAnimationFrame(page);
     const after = await scrollY(page);
     assert(after === before, `the host page scrolled from ${before} to ${after} under the open list`);
@@ -609,8 +619,8 @@ await check('a dialog in a tall iframe shows where the visitor looks, and follow
   };
   const first = await inView();
   assert(first > 0, `the dialog's button is at ${first} (host window 800 px)`);
-  await page.evaluate(() => window.scrollTo(0, 1500));   // far below the app's top
-  await settle(app);   // the app moved the dialog to where the visitor looks
+  // Far below the app's top: the app moves the dialog to where the visitor looks.
+  await settleAfter(app, () => page.evaluate(() => window.scrollTo(0, 1500)));
   const second = await inView();
   assert(second > 0, `after scrolling the host the dialog's button is at ${second}`);
   await page.mouse.click(...Object.values(await onPage(app, await widget(frame, 'clear.no'))));
@@ -656,7 +666,7 @@ await check('downloads (JSON, PDF) and the file picker work in the sandbox', () 
   assert(saved.format === 'herreg-portfolio/1', `saved ${json.suggestedFilename()}: format ${saved.format}`);
   await settle(app);
   await press(app, 'step.6');
-  const pdf = await clickFor(app, 'download', 'app.pdf', 20_000);
+  const pdf = await clickFor(app, 'download', 'app.pdf');
   const bytes = await readFile(await pdf.path());
   assert(bytes.subarray(0, 5).toString() === '%PDF-', `${pdf.suggestedFilename()} is no PDF`);
   await settle(app);

@@ -13,8 +13,8 @@
 //
 // Screenshots: build/screenshots/error-panel-*.png. Run by `node --test` (see harness.mjs for the tiers).
 import { readFileSync } from 'node:fs';
-import { assert, check, openPage, pngStats, saveScreenshot, startSite, waitForFrames } from './harness.mjs';
-import { blur, click, findWidget, nextFrames, type } from './ui-driver.mjs';
+import { assert, check, openPage, patience, pngStats, saveScreenshot, startSite, waitForFrames } from './harness.mjs';
+import { blur, click, findWidget, type } from './ui-driver.mjs';
 
 const panelVisible = (page) => page.evaluate(() => {
   const el = document.getElementById('herreg-error');
@@ -119,6 +119,7 @@ await check.quick('"Herladen" reloads, and the app offers the autosave back', as
 
 await check('a C++ exception nobody catches, on a phone (390x844): the panel fits; screenshot', async () => {
   const phone = await env.browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true });
+  phone.setDefaultTimeout(patience());
   try {
     const p = await phone.newPage();
     await p.goto(`${env.url}?lang=nl`);
@@ -150,7 +151,6 @@ await check('a WebAssembly trap, nothing autosaved: the panel says so and the do
     assert(s.downloadDisabled && s.nothingShown && !s.savedShown, JSON.stringify(s));
     assert(s.focused === 'herreg-error-reload', `keyboard focus on "${s.focused}"`);
     assert(/unreachable|RuntimeError/i.test(s.detail), `technical details "${s.detail}"`);
-    await nextFrames(fresh.page, 0);
     return saveScreenshot('error-panel-dark-empty.png', await fresh.page.screenshot());
   } finally {
     await fresh.context.close();

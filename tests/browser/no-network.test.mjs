@@ -39,7 +39,7 @@
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { assert, check, nextAnimationFrame, ROOT, saveScreenshot, settled, SITE, startSite, until, waitForFrames } from './harness.mjs';
+import { assert, check, nextAnimationFrame, patience, ROOT, saveScreenshot, settled, SITE, startSite, until, waitForFrames } from './harness.mjs';
 import { blur, click, findWidget, lines, mirror, nextFrames, reveal, waitForMirror, widgets } from './ui-driver.mjs';
 
 const CASES = path.join(ROOT, 'tests', 'cases');
@@ -287,7 +287,7 @@ async function wholeScenario(page, step) {
   step('step 5: the result, copied');
   const result = await waitForMirror(page, (x) => /Stap 5 van 6/.test(x) && /ispensatie/.test(x) &&
     x.includes('Controledatum: 22-11-2026') && x.includes('Werkervaring (uren): 2.000 / 1.600'),
-    'not the result of kp-02 (dispensation, checked on 22-11-2026, 2,000 hours): was something typed lost?', 15_000);
+    'not the result of kp-02 (dispensation, checked on 22-11-2026, 2,000 hours): was something typed lost?');
   await click(page, 'result.copy');
   // the portfolio as a file
   step('File > Save');
@@ -433,10 +433,14 @@ async function embeddedScenario(page, frame, handle, step) {
 // ---------------------------------------------------------------- the checks
 const env = await startSite();
 const origin = new URL(env.url).origin;
-const newContext = () => env.browser.newContext({
-  viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1, acceptDownloads: true,
-  permissions: ['clipboard-read', 'clipboard-write'],
-});
+const newContext = async () => {
+  const context = await env.browser.newContext({
+    viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1, acceptDownloads: true,
+    permissions: ['clipboard-read', 'clipboard-write'],
+  });
+  context.setDefaultTimeout(patience());
+  return context;
+};
 
 await check.quick('the app on its own page: after the load, a whole scenario makes no request at all', async () => {
   const context = await newContext();
@@ -464,7 +468,7 @@ await check('the embedded app on the example page: after the load, a whole scena
     const page = await context.newPage();
     const rec = await record(context, page, origin);
     await page.goto(`${env.url}voorbeeld-inbedding.html`);
-    const handle = await page.locator('iframe').elementHandle({ timeout: 20_000 });
+    const handle = await page.locator('iframe').elementHandle();
     const frame = await handle.contentFrame();
     await waitForFrames(frame, 3);
     const load = await endOfLoad(page, rec, origin, ['/voorbeeld-inbedding.html', '/embed.js', '/index.html', '/app.js', '/app.wasm']);

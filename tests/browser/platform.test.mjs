@@ -132,7 +132,7 @@ await check.quick('the mouse wakes the renderer, which goes idle again', async (
   const before = await frames(page);
   await page.mouse.move(3, 3);
   await page.mouse.move(9, 7);
-  await waitForFrames(page, before + 2, 5000);
+  await waitForFrames(page, before + 2);
   const settled = await settle(page);
   return `${settled - before} frames for a mouse move`;
 });
@@ -272,11 +272,12 @@ await context.close();
 
 // ---------------------------------------------------------------- touch screen
 const touch = await env.browser.newContext({ viewport: { width: 800, height: 700 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true });
+touch.setDefaultTimeout(patience());
 const phone = await touch.newPage();
 const seen2 = watch(phone, env.url);
-await phone.goto(`${env.url}?lang=en&register=kp`, { waitUntil: 'load' });
 
 await check.quick('touch: a tap presses once (no emulated mouse events after it)', async () => {
+  await phone.goto(`${env.url}?lang=en&register=kp`, { waitUntil: 'load' });
   await waitForFrames(phone, 5);
   await settle(phone);
   await phone.evaluate(() => {
@@ -285,7 +286,7 @@ await check.quick('touch: a tap presses once (no emulated mouse events after it)
   });
   const before = await frames(phone);
   await phone.touchscreen.tap(5, 5);
-  await waitForFrames(phone, before + 2, 5000);
+  await waitForFrames(phone, before + 2);
   await settle(phone);
   const mice = await phone.evaluate(() => window.herregTestMouse);
   assert(mice === 0, `${mice} mousedown events after one tap`);
@@ -323,6 +324,7 @@ await touch.close();
 
 // ---------------------------------------------------------------- dark theme from the address
 const dark = await env.browser.newContext({ viewport: { width: 640, height: 480 } });
+dark.setDefaultTimeout(patience());
 const page3 = await dark.newPage();
 const seen3 = watch(page3, env.url);
 

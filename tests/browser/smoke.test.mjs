@@ -6,7 +6,7 @@
 //
 // Screenshots: build/screenshots/smoke.png (Dutch, 1280x800) and smoke-en-hidpi.png.
 // Run by `node --test` (see harness.mjs for the tiers).
-import { assert, check, openPage, pngStats, saveScreenshot, startSite, waitForFrames, watch } from './harness.mjs';
+import { assert, check, openPage, patience, pngStats, saveScreenshot, startSite, waitForFrames, watch } from './harness.mjs';
 
 const problems = [];
 const env = await startSite();
@@ -67,7 +67,7 @@ await check.quick('clicking "English" switches the language', async () => {
   const y = box.y + box.h / 2;
   await page.mouse.click(x, y);
   const before = await page.evaluate(() => window.herregFrames);
-  await waitForFrames(page, before + 3, 10_000);
+  await waitForFrames(page, before + 3);
   const m = await page.evaluate(() => ({ lang: document.documentElement.lang, search: location.search }));
   assert(m.lang === 'en' && m.search === '?lang=en', `after the click: lang "${m.lang}", address "${m.search}"`);
   return `clicked at ${Math.round(x)},${Math.round(y)}`;
@@ -77,7 +77,7 @@ await check.quick('canvas follows a window resize', async () => {
   assert(drawn, 'no frame drawn');
   await page.setViewportSize({ width: 900, height: 700 });
   const before = await page.evaluate(() => window.herregFrames);
-  await waitForFrames(page, before + 3, 10_000);
+  await waitForFrames(page, before + 3);
   const m = await page.evaluate(() => [document.getElementById('canvas').width, document.getElementById('canvas').height]);
   assert(m[0] === 900 && m[1] === 700, `canvas is ${m[0]}x${m[1]} after resizing to 900x700`);
 });
@@ -87,6 +87,7 @@ await context.close();
 
 // ---------------------------------------------------------------- English, HiDPI
 const context2 = await env.browser.newContext({ viewport: { width: 800, height: 600 }, deviceScaleFactor: 2 });
+context2.setDefaultTimeout(patience());
 const page2 = await context2.newPage();
 const seen2 = watch(page2, env.url);
 

@@ -25,7 +25,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { assert, check, openPage, saveScreenshot, settled, startSite, until, waitForFrames } from './harness.mjs';
-import { blur, click, findWidget, mirror, nextFrames, type, waitForMirror, widgets } from './ui-driver.mjs';
+import { blur, click, findWidget, mirror, nextFrames, type, waitForMirror } from './ui-driver.mjs';
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'herreg-storage-'));
 const CONFLICT = 'Deze gegevens zijn in een ander tabblad gewijzigd';

@@ -630,8 +630,11 @@ namespace herreg::platform {
 namespace {
 
 // Frames drawn after an event: ImGui needs a few to settle hover, clicks, scrolling and
-// auto-sized windows; half a second at 60 Hz is plenty and costs nothing afterwards.
-constexpr int kSettleFrames = 30;
+// auto-sized windows (two or three; popups and auto-fit windows take one more). Every frame
+// costs the whole drawing, on a phone's battery and on a machine without a GPU (30 frames
+// there took over a second of CPU for each click); a held key keeps waking the app through
+// the browser's repeated keydown events, a drag through its pointer moves.
+constexpr int kSettleFrames = 8;
 // Frames without text input before the keyboard focus leaves the proxy: between a press
 // and ImGui activating the field, or moving from one field to the next, there may be one.
 constexpr int kTextInputGrace = 3;
@@ -668,6 +671,7 @@ int g_test_crash = 0;   // herreg_test_crash(): how the next frame fails
 // Text input proxy.
 bool g_proxy_focused = false;
 bool g_text_input = false;       // ImGui wanted text input in the last frame
+ImGuiID g_text_field = 0;        // ... for this (active) widget
 int g_frames_without_text = kTextInputGrace;
 ImVec2 g_ime_pos(-1.0f, -1.0f);  // where ImGui's text cursor is (top left of its line)
 ImVec2 g_placed_pos(-1.0f, -1.0f);
@@ -917,8 +921,12 @@ void on_glfw_char(GLFWwindow*, unsigned int c) {
 void sync_text_input() {
     ImGuiContext& g = *GImGui;
     const bool want = g.WantTextInputNextFrame == 1;  // set by this frame's active InputText
-    const bool started = want && !g_text_input;
+    // A field's input starts when there was none, or when a click went straight from one
+    // field to another: the press on the canvas may have taken the focus from the proxy.
+    const ImGuiID field = want ? g.ActiveId : 0;
+    const bool started = want && (!g_text_input || field != g_text_field);
     g_text_input = want;
+    g_text_field = field;
     if (want) {
         g_frames_without_text = 0;
         // Focus only when text input starts: if the user took the focus elsewhere meanwhile

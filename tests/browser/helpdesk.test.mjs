@@ -92,7 +92,7 @@ await check.quick('share as a link: the link carries the portfolio in the fragme
   }
 });
 
-await check.quick('a link opened where data is saved: it asks, offers to save that first, and keeps it until a change', async () => {
+await check('a link opened where data is saved: it asks, offers to save that first, and keeps it until a change', async () => {
   assert(link, 'no link from the previous check');
   const { context, page } = await newPage();
   try {

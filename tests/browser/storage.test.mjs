@@ -171,7 +171,7 @@ await check.quick('typed and hidden in the same moment: the app saves inside the
 });
 
 // ---------------------------------------------------------------- a full localStorage
-await check.quick('a full localStorage is reported on screen and in #herreg-live, with a way on; autosave resumes when there is room', async () => {
+await check('a full localStorage is reported on screen and in #herreg-live, with a way on; autosave resumes when there is room', async () => {
   const { context, page, problems: seen } = await newContext({ viewport: { width: 1100, height: 800 } });
   try {
     await start(page);

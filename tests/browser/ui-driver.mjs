@@ -4,10 +4,14 @@
 // state: what the tests read back comes from the page's ARIA mirror (#herreg-live).
 import { assert, patience, until } from './harness.mjs';
 
-// The frame counter after the app has drawn at least `extra` more frames.
+// Waits until the app has drawn `extra` more frames, or has drawn all it had to (idle: render
+// on demand draws a few frames after each event and then none, so more may never come). Call
+// it after an action of the page's own (a click, a key): the idle flag goes false in the
+// event itself. To prove that something does make the app draw, count frames instead
+// (harness.mjs waitForFrames).
 export async function nextFrames(page, extra = 2, timeout = patience()) {
   const start = await page.evaluate(() => window.herregFrames ?? 0);
-  await page.waitForFunction((n) => (window.herregFrames ?? 0) >= n, start + extra, { timeout });
+  await page.waitForFunction((n) => (window.herregFrames ?? 0) >= n || window.herregIdle === true, start + extra, { timeout });
 }
 
 export async function widgets(page) {

@@ -24,6 +24,9 @@ namespace ui = herreg::ui;
 
 using ui::kAutosaveKey;   // see autosave_guard.h
 constexpr const char* kStepKey = "step";
+// Frames drawn inside the page-hidden event at most: a sentence typed in the last moment
+// before the tab was closed, a character a frame.
+constexpr int kMaxHiddenFrames = 256;
 
 // A whole file's bytes; empty when it cannot be read.
 std::string read_bytes(const std::string& path) {
@@ -154,7 +157,8 @@ void start(App& app) {
     // for the next frame. Draw it into the session now; the frame's autosave writes it.
     App* const self = &app;
     platform::on_page_hidden([self] {
-        for (int i = 0; i < 3; ++i) {
+        // Until all typed input is in (ImGui takes a typed character a frame), at least 3.
+        for (int i = 0; i < 3 || (i < kMaxHiddenFrames && platform::input_pending()); ++i) {
             platform::request_redraw();
             frame(*self);
         }

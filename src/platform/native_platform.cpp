@@ -386,6 +386,9 @@ std::vector<std::string> take_storage_changes() {
 
 void on_page_hidden(std::function<void()> handler) { page().page_hidden = std::move(handler); }
 
+// Text sent by a test goes into ImGui's own queue at once: nothing waits here.
+bool input_pending() { return false; }
+
 void download_file(std::string_view filename, std::string_view mime_type, std::string_view contents) {
     profile().downloads.push_back(
         NativeDownload{tab_id(), std::string(filename), std::string(mime_type), std::string(contents)});

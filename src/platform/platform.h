@@ -112,6 +112,10 @@ std::vector<std::string> take_storage_changes();
 // a frame and autosaves there. Native: only when a test calls the stand-in's hide_page().
 void on_page_hidden(std::function<void()> handler);
 
+// Input that came in but was not handed to the UI yet (it takes a typed character a frame):
+// the page-hidden handler draws frames until there is none.
+bool input_pending();
+
 // ---------------------------------------------------------------- files
 // Offers `contents` as a download named `filename` (a Blob; nothing leaves the device).
 void download_file(std::string_view filename, std::string_view mime_type, std::string_view contents);

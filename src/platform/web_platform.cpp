@@ -1143,6 +1143,8 @@ std::vector<std::string> take_storage_changes() {
 
 void on_page_hidden(std::function<void()> handler) { g_page_hidden = std::move(handler); }
 
+bool input_pending() { return !g_input.empty(); }
+
 void download_file(std::string_view filename, std::string_view mime_type, std::string_view contents) {
     herreg_js_download(filename.data(), static_cast<int>(filename.size()), mime_type.data(),
                        static_cast<int>(mime_type.size()), contents.data(), static_cast<int>(contents.size()));

@@ -559,7 +559,8 @@ await check('the wheel over the app scrolls the host page, not the app', () => w
 await check('the wheel over a list inside the app that can scroll scrolls the list, not the host page', () =>
   withApp(HOST + 'welcome.html', async (app) => {
     const { page, frame, handle } = app;
-    await settleAfter(app, () => page.evaluate(() => window.scrollTo(0, 250)));   // the whole app in the window
+    await page.evaluate(() => window.scrollTo(0, 250));   // the whole app in the window
+    await settle(app);
     await press(app, 'menu.file');
     // File > Examples opens on hover: every sample, more than the iframe's height holds.
     const item = await widget(frame, 'menu.examples');

@@ -2,7 +2,7 @@
 // map (window.herregWidgets(), reported by the UI every frame), scrolls them into view with
 // the mouse wheel, and clicks and types like a person. Nothing here reaches into the app's
 // state: what the tests read back comes from the page's ARIA mirror (#herreg-live).
-import { assert, patience, until } from './harness.mjs';
+import { assert, patience, settled, until } from './harness.mjs';
 
 // Waits until the app has drawn `extra` more frames, or has drawn all it had to (idle: render
 // on demand draws a few frames after each event and then none, so more may never come). Call
@@ -67,7 +67,9 @@ export async function type(page, id, text) {
   await page.keyboard.press('Control+A');
   await page.keyboard.press('Backspace');
   if (text.length) await page.keyboard.type(text);
-  await nextFrames(page, 2);
+  // The app takes one typed character a frame (ImGui 1.86 sees keys once a frame); idle, it
+  // has taken them all. A click before that would end the field with the rest still waiting.
+  await settled(page);
 }
 
 async function focusProxy(page, id) {
@@ -88,7 +90,7 @@ export async function paste(page, id, text) {
   await nextFrames(page, 2);   // the field is empty before the paste arrives
   await page.evaluate((t) => navigator.clipboard.writeText(t), text);
   await page.keyboard.press('Control+V');
-  await nextFrames(page, 2);
+  await settled(page);
 }
 
 // Leaves the active text field (Escape keeps the value in ImGui 1.86 only for some widgets,

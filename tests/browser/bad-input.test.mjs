@@ -15,7 +15,7 @@ import { readFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { assert, check, openPage, ROOT, saveScreenshot, startSite, waitForFrames } from './harness.mjs';
-import { blur, click, findWidget, mirror, type, waitForMirror } from './ui-driver.mjs';
+import { blur, click, findWidget, mirror, toDates, type, waitForMirror } from './ui-driver.mjs';
 
 const DIR = path.join(ROOT, 'tests', 'bad-input');
 const ROWS = readFileSync(path.join(DIR, 'table.tsv'), 'utf8').split('\n')
@@ -50,9 +50,7 @@ try {
   await check.quick('data typed in: KP, a period, hours for two years; the result is shown and autosaved', async () => {
     await page.goto(`${env.url}?lang=nl`);
     await waitForFrames(page, 3);
-    await click(page, 'welcome.start');
-    await click(page, 'register.kp');
-    await click(page, 'nav.next');
+    await toDates(page);
     await type(page, 'period_start', '01-12-2021');
     await type(page, 'check_date', '22-11-2026');
     await blur(page);

@@ -14,7 +14,7 @@
 // Screenshots: build/screenshots/error-panel-*.png. Run by `node --test` (see harness.mjs for the tiers).
 import { readFileSync } from 'node:fs';
 import { assert, check, openPage, patience, pngStats, saveScreenshot, startSite, waitForFrames } from './harness.mjs';
-import { blur, click, findWidget, type } from './ui-driver.mjs';
+import { blur, click, findWidget, toDates, type } from './ui-driver.mjs';
 
 const panelVisible = (page) => page.evaluate(() => {
   const el = document.getElementById('herreg-error');
@@ -50,9 +50,7 @@ async function crash(page, how) {
 
 // Some data, typed into the wizard and autosaved.
 async function enterData(page) {
-  await click(page, 'welcome.start');
-  await click(page, 'register.kp');
-  await click(page, 'nav.next');
+  await toDates(page);
   await type(page, 'period_start', '01-12-2021');
   await type(page, 'last_worked', '31-10-2026');
   await blur(page);

@@ -25,7 +25,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { assert, check, openPage, saveScreenshot, settled, startSite, until, waitForFrames } from './harness.mjs';
-import { blur, click, findWidget, mirror, nextFrames, type, waitForMirror } from './ui-driver.mjs';
+import { blur, click, findWidget, mirror, nextFrames, toDates, type, waitForMirror } from './ui-driver.mjs';
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'herreg-storage-'));
 const CONFLICT = 'Deze gegevens zijn in een ander tabblad gewijzigd';
@@ -57,14 +57,6 @@ async function download(page, id, openMenu = false) {
 // The portfolio the page holds, as File > Save writes it.
 async function saved(page) {
   return JSON.parse((await download(page, 'menu.save', true)).text);
-}
-
-// From the welcome screen to step 2 with the KP register chosen.
-async function toDates(page) {
-  await click(page, 'welcome.start');
-  await click(page, 'register.kp');
-  await click(page, 'nav.next');
-  await findWidget(page, 'period_start');
 }
 
 async function start(page, query = '?lang=nl') {

@@ -101,6 +101,14 @@ export async function blur(page) {
   await nextFrames(page, 3);
 }
 
+// From the welcome screen to step 2 (the dates) with the KP register chosen.
+export async function toDates(page) {
+  await click(page, 'welcome.start');
+  await click(page, 'register.kp');
+  await click(page, 'nav.next');
+  await findWidget(page, 'period_start');
+}
+
 export async function mirror(page) {
   return page.evaluate(() => document.getElementById('herreg-live')?.innerText ?? '');
 }

@@ -49,6 +49,7 @@ include("${CMAKE_CURRENT_LIST_DIR}/app_sources.cmake")
 add_executable(app
   src/app/main.cpp
   src/platform/web_platform.cpp
+  src/platform/picture_hash.cpp
   ${HERREG_APP_SOURCES})
 target_include_directories(app PRIVATE "${CMAKE_SOURCE_DIR}/src")
 target_compile_definitions(app PRIVATE HERREG_VERSION="${PROJECT_VERSION}")

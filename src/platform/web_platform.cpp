@@ -5,7 +5,7 @@
 //  [X] HiDPI: drawing surface = CSS size x devicePixelRatio; ratio changes (zoom, other
 //      screen) reported to the UI, which rebuilds its fonts
 //  [X] Render on demand: input, resize, focus, visibility, a file arriving or request_redraw()
-//      draw ~30 more frames (half a second), then nothing until the next event. The rAF loop
+//      draw 8 more frames, then nothing until the next event. The rAF loop
 //      keeps running but only measures the canvas. No blinking text cursor (would need frames).
 //  [X] Any ?param of the address (url_param); language and theme written back with
 //      history.replaceState; <html lang> and <html data-theme> follow (page background)
@@ -30,7 +30,9 @@
 //  [X] Touch: a finger moves ImGui's mouse (Emscripten's GLFW does not), a tap clicks once (no
 //      emulated mouse events afterwards), a tap on a text field opens the phone keyboard
 //  [X] Widget map: window.herregWidgets() lists the last drawn frame's widgets in CSS pixels
-//  [X] window.herregFrames counts drawn frames; <html class="herreg-ready"> after the first
+//  [X] window.herregFrames counts drawn frames; <html class="herreg-ready"> after the first.
+//      A frame whose picture equals the last one put on the canvas is not rasterised
+//      (picture_hash.h); window.herregRasterised counts those that were
 //  [X] window.herregIdle: true once the frames the last event asked for are drawn and none is
 //      scheduled, false from the next event on (tests wait on it instead of a timer)
 //  [X] Fatal errors (no WebGL 2) shown in the page's status box instead of a blank canvas
@@ -57,6 +59,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <deque>
@@ -70,6 +73,7 @@
 #include "imgui_impl_glfw.h"
 #include "imgui_impl_opengl3.h"
 #include "imgui_internal.h"  // GImGui->WantTextInputNextFrame: io.WantTextInput lags a frame
+#include "platform/picture_hash.h"
 
 // Called from JavaScript (exported by EMSCRIPTEN_KEEPALIVE; see the JS side below).
 extern "C" {
@@ -550,8 +554,9 @@ EM_JS(void, herreg_js_mirror_text, (const char* text, int text_len), {
     }
 });
 
-EM_JS(void, herreg_js_frame_drawn, (), {
+EM_JS(void, herreg_js_frame_drawn, (unsigned rasterised), {
     window.herregFrames = (window.herregFrames || 0) + 1;
+    window.herregRasterised = rasterised;
     if (window.herregFrames === 1) document.documentElement.classList.add("herreg-ready");
 });
 
@@ -630,10 +635,11 @@ namespace herreg::platform {
 namespace {
 
 // Frames drawn after an event: ImGui needs a few to settle hover, clicks, scrolling and
-// auto-sized windows (two or three; popups and auto-fit windows take one more). Every frame
-// costs the whole drawing, on a phone's battery and on a machine without a GPU (30 frames
-// there took over a second of CPU for each click); a held key keeps waking the app through
-// the browser's repeated keydown events, a drag through its pointer moves.
+// auto-sized windows (two or three; popups and auto-fit windows take one more). A frame runs
+// ImGui (a few ms); only one whose picture changed is rasterised (end_frame), which without a
+// GPU was most of the cost (8 frames rasterised took 400 ms a click at 1280x900, now 165 ms,
+// the browser's own frame rate); a held key keeps waking the app through the browser's
+// repeated keydown events, a drag through its pointer moves.
 constexpr int kSettleFrames = 8;
 // Frames without text input before the keyboard focus leaves the proxy: between a press
 // and ImGui activating the field, or moving from one field to the next, there may be one.
@@ -649,6 +655,11 @@ struct Widget {
 GLFWwindow* g_window = nullptr;
 bool g_frame_started = false;  // the GL backend creates its device objects on the first frame
 int g_frames_left = kSettleFrames;  // the first frames after start are drawn
+// The picture last put on the canvas (picture_hash.h), and whether the canvas must be drawn
+// whatever the next picture is (it was cleared by a resize, the font texture changed).
+std::uint64_t g_rasterised = 0;
+bool g_must_rasterise = true;
+unsigned g_rasterised_count = 0;  // window.herregRasterised: tests and benchmarks read it
 Viewport g_viewport;                // as last measured
 float g_css_scale = 1.0f;           // canvas pixels per CSS pixel, as last measured
 float g_shown_css_scale = 1.0f;     // ... of the frame on screen (the widget map's)
@@ -1005,6 +1016,7 @@ Poll poll() {
     glfwGetWindowSize(g_window, &w, &h);
     if (w != p.viewport.width || h != p.viewport.height) {
         herreg_js_set_canvas_size(p.viewport.width, p.viewport.height);  // clears the canvas
+        g_must_rasterise = true;
         wake();
     }
     // Also catches a pixel-ratio change that came without a resize event.
@@ -1030,19 +1042,28 @@ void new_frame() {
 
 void end_frame() {
     ImGui::Render();
-    int w = 0, h = 0;
-    glfwGetFramebufferSize(g_window, &w, &h);
-    glViewport(0, 0, w, h);
+    // Most frames drawn to settle after an event show what the one before showed: those are
+    // not rasterised (the canvas keeps its picture, as between events). Without a GPU that is
+    // most of a frame's cost, on a phone its battery.
     const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
-    glClearColor(bg.x, bg.y, bg.z, 1.0f);
-    glClear(GL_COLOR_BUFFER_BIT);
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    const std::uint64_t picture = picture_hash(*ImGui::GetDrawData(), bg);
+    if (g_must_rasterise || picture != g_rasterised) {
+        int w = 0, h = 0;
+        glfwGetFramebufferSize(g_window, &w, &h);
+        glViewport(0, 0, w, h);
+        glClearColor(bg.x, bg.y, bg.z, 1.0f);
+        glClear(GL_COLOR_BUFFER_BIT);
+        ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+        g_rasterised = picture;
+        g_must_rasterise = false;
+        ++g_rasterised_count;
+    }
 
     g_shown_widgets.swap(g_widgets);
     g_shown_css_scale = g_css_scale;
     g_widgets_json_stale = true;
     sync_text_input();
-    herreg_js_frame_drawn();  // the browser presents the canvas when this callback returns
+    herreg_js_frame_drawn(g_rasterised_count);  // the browser presents the canvas when this callback returns
 }
 
 void request_redraw() { wake(); }
@@ -1051,6 +1072,7 @@ void fonts_changed() {
     if (!g_frame_started) return;  // the first new_frame() uploads the atlas anyway
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();
+    g_must_rasterise = true;  // the same vertices, another texture
 }
 
 void shutdown() {

@@ -179,7 +179,7 @@ struct Builder : Wording {
                                {tr("Jaar", "Year"), tr("Deel van het jaar", "Part of the year"), tr("Uren", "Hours")}, {1, 3, 1.5},
                                {false, false, true});
         double total = 0;
-        for (const auto& row : hours_by_year(p, a.window)) {
+        for (const auto& row : hours_by_year(p, a.window, a.check_date)) {
             hours.table.rows.push_back({std::to_string(row.year), row.partial ? range(row.from, row.to) : tr("heel jaar", "whole year"), num(row.counted)});
             total += row.counted;
         }

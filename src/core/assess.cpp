@@ -19,6 +19,7 @@ constexpr double kEpsilon = 1e-9;
 
 std::string nl_num(double x) { return format_number(x, "nl"); }
 std::string en_num(double x) { return format_number(x, "en"); }
+double round2(double x) { return std::round(x * 100.0) / 100.0; }
 
 // Names of the outcomes no rules file names (they are not schemes of a register).
 Text generic_name(std::string_view regime) { return {regime_label(regime, "nl"), regime_label(regime, "en")}; }
@@ -223,8 +224,12 @@ struct Engine {
     void find_last_worked() {
         a.last_worked = p.last_worked;
         if (!a.last_worked) {
-            for (const auto& h : p.hours)
-                if (h.hours > 0 && (!a.last_worked || h.to > *a.last_worked)) a.last_worked = h.to;
+            // Hours that start after the check date are planned: they say nothing of when the
+            // person last worked.
+            for (const auto& entered : p.hours) {
+                const HoursEntry h = as_worked(entered, a.check_date);
+                if (h.hours > 0 && h.from <= a.check_date && (!a.last_worked || h.to > *a.last_worked)) a.last_worked = h.to;
+            }
             if (a.last_worked && *a.last_worked > a.check_date) a.last_worked = a.check_date;
         }
         // Work before the window does not count as work in it (domain: no hours -> not worked in the window).
@@ -234,23 +239,25 @@ struct Engine {
 
     void count_and_judge() {
         const Date check = a.check_date;
-        a.tally = count(p, rs, a.window, check);
+        a.tally = count(p, rs, a.window, check, check);
         a.criteria = judge(a.tally);
         a.meets = all_met(a.criteria);
         compute_plan_figures();
 
-        // Planned (future-dated) activities: today's figures plus them, to the period's end.
+        // Planned work (activities dated, hours falling, after the check date): today's
+        // figures plus it, to the period's end.
         int planned = 0;
-        double planned_points = 0;
         for (const auto& act : p.activities)
-            if (act.date > check && a.window.contains(act.date)) ++planned, planned_points += act.points;
-        if (planned > 0) {
+            if (act.date > check && a.window.contains(act.date)) ++planned;
+        const Tally t = count(p, rs, a.window, check, add_days(a.window.to, -1));
+        const double planned_hours = round2(t.hours - a.tally.hours);
+        if (planned > 0 || planned_hours > 0) {
             Projection pr;
-            const Tally t = count(p, rs, a.window, add_days(a.window.to, -1));
             pr.criteria = judge(t);
             pr.meets = all_met(pr.criteria);
             pr.planned_activities = planned;
-            pr.planned_points = std::round((t.points_total - a.tally.points_total) * 100.0) / 100.0;
+            pr.planned_points = round2(t.points_total - a.tally.points_total);
+            pr.planned_hours = planned_hours;
             a.projection = pr;
         }
         if (a.tally.points_capped_away > 0)

@@ -47,11 +47,12 @@ struct Plan {
     std::optional<double> points_per_month;
 };
 
-struct Projection {   // today's figures plus planned (future-dated) activities
+struct Projection {   // today's figures plus planned work: activities and hours after the check date
     std::vector<CriterionResult> criteria;
     std::optional<bool> meets;
     double planned_points = 0;
     int planned_activities = 0;
+    double planned_hours = 0;   // hours on days after the check date, inside the window
 };
 
 // Where the person stands in the filing calendar on check_date.

@@ -82,6 +82,7 @@ Json assessment_to_json(const Assessment& a) {
         j["projection"] = {{"meets", optional(a.projection->meets)},
                            {"planned_activities", a.projection->planned_activities},
                            {"planned_points", number(a.projection->planned_points)},
+                           {"planned_hours", number(a.projection->planned_hours)},
                            {"criteria", criteria_json(a.projection->criteria)}};
     }
     j["reasons"] = reasons_json(a.reasons);

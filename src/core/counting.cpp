@@ -15,13 +15,27 @@ double hours_in_window(const HoursEntry& e, const Window& w) {
     return e.hours * double(inside) / double(entry_days);
 }
 
-Tally count(const Portfolio& p, const RuleSet& rs, const Window& w, const Date& up_to) {
+bool is_year_so_far(const HoursEntry& e, const Date& check_date) {
+    return e.year && *e.year == check_date.y && e.from == Date{check_date.y, 1, 1} &&
+           e.to == Date{check_date.y, 12, 31};
+}
+
+HoursEntry as_worked(const HoursEntry& e, const Date& check_date) {
+    HoursEntry worked = e;
+    if (is_year_so_far(e, check_date)) worked.to = check_date;
+    return worked;
+}
+
+Tally count(const Portfolio& p, const RuleSet& rs, const Window& w, const Date& check_date, const Date& up_to) {
     Tally t;
-    for (const auto& h : p.hours) {
-        const double inside = hours_in_window(h, w);
+    // Hours are spread over the days an entry covers; only the days up to `up_to` count.
+    const Window days{w.from, std::min(w.to, add_days(up_to, 1))};
+    for (const auto& entered : p.hours) {
+        const HoursEntry h = as_worked(entered, check_date);
+        const double inside = hours_in_window(h, days);
         if (inside <= 0) continue;
         t.hours += inside;
-        const Date lo = std::max(h.from, w.from), hi = std::min(h.to, add_days(w.to, -1));
+        const Date lo = std::max(h.from, days.from), hi = std::min(h.to, add_days(days.to, -1));
         if (!t.first_hours_day || lo < *t.first_hours_day) t.first_hours_day = lo;
         if (!t.last_hours_day || hi > *t.last_hours_day) t.last_hours_day = hi;
     }

@@ -35,8 +35,19 @@ struct Tally {
 // An activity dated after the check date is planned, not done: it counts only in the projection.
 inline bool is_planned(const Activity& a, const Date& check_date) { return check_date < a.date; }
 
-// Counts hours and points inside `w`. Activities dated after `up_to` are left
-// out (they are planned, not done); pass the window's end to include them.
-Tally count(const Portfolio& p, const RuleSet& rs, const Window& w, const Date& up_to);
+// True for a figure entered for the whole calendar year of the check date: it is read as the
+// hours worked so far that year (as_worked).
+bool is_year_so_far(const HoursEntry& e, const Date& check_date);
+
+// What an hours entry stands for on `check_date`. A whole-year figure for the year of the check
+// date is what was worked so far: it covers 1 January up to the check date, not the months still
+// to come (domain.md, "Work not yet done"; 000 "ervaring hebt opgedaan", 001 §1.2 "is
+// opgedaan"). Any other entry is taken as entered.
+HoursEntry as_worked(const HoursEntry& e, const Date& check_date);
+
+// Counts hours and points inside `w` as of `check_date`. Hours on days after `up_to` and
+// activities dated after it are left out (planned, not done); pass the window's last day to
+// include them (the projection).
+Tally count(const Portfolio& p, const RuleSet& rs, const Window& w, const Date& check_date, const Date& up_to);
 
 }  // namespace herreg

@@ -4,7 +4,7 @@
 
 namespace herreg {
 
-std::vector<YearRow> hours_by_year(const Portfolio& p, const Window& w) {
+std::vector<YearRow> hours_by_year(const Portfolio& p, const Window& w, const Date& check_date) {
     std::vector<YearRow> rows;
     if (!(w.from < w.to)) return rows;
     const Date last = add_days(w.to, -1);   // the window is half-open; rows show inclusive days
@@ -16,9 +16,13 @@ std::vector<YearRow> hours_by_year(const Portfolio& p, const Window& w) {
         row.partial = row.from != Date{y, 1, 1} || row.to != Date{y, 12, 31};
         // The same pro rata count as the assessment's, per year: the rows add up to its hours.
         const Window part{row.from, add_days(row.to, 1)};
+        const Window done{part.from, std::min(part.to, add_days(check_date, 1))};
+        const Window later{std::max(part.from, add_days(check_date, 1)), part.to};
         for (const auto& e : p.hours) {
             if (e.year == y) row.entered += e.hours;   // a file may hold a year twice; show what counts
-            row.counted += hours_in_window(e, part);
+            const HoursEntry worked = as_worked(e, check_date);
+            row.counted += hours_in_window(worked, done);
+            row.planned += hours_in_window(worked, later);
         }
         rows.push_back(row);
     }

@@ -43,6 +43,16 @@ void hours_total(const AppState& state, const Theme& theme) {
     criterion_bar(*c, 0.7f * em, false);
     ImGui::PushFont(theme.fonts().small);
     text_muted(fill(s.window_line, {to_dutch(a->window.from), to_dutch(add_days(a->window.to, -1))}));
+    // How the figures are read (core/counting.h): this year's figure is what was worked so far,
+    // and hours after the check date wait for the projection on the result.
+    const Date check = state.session.check_date();
+    for (const HoursEntry& e : state.session.portfolio().hours)
+        if (is_year_so_far(e, check)) {
+            text_muted(fill(s.year_so_far, {std::to_string(check.y), to_dutch(check)}));
+            break;
+        }
+    if (a->projection && a->projection->planned_hours > 0)
+        text_muted(fill(s.hours_planned_note, {format_number(a->projection->planned_hours, s.code, 0), to_dutch(check)}));
     ImGui::PopFont();
 }
 
@@ -64,7 +74,7 @@ void draw_step_hours(AppState& state, const Theme& theme) {
 
         card_begin();
         text_strong(s.hours_per_year, theme);
-        const std::vector<YearRow> rows = hours_by_year(state.session.portfolio(), a->window);
+        const std::vector<YearRow> rows = hours_by_year(state.session.portfolio(), a->window, state.session.check_date());
         if (ImGui::BeginTable("##years", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH, ImVec2(avail(), 0))) {
             ImGui::TableSetupColumn(s.col_year, ImGuiTableColumnFlags_WidthStretch, 1.4f);
             ImGui::TableSetupColumn(s.col_hours, ImGuiTableColumnFlags_WidthFixed, 7 * em);
@@ -95,6 +105,11 @@ void draw_step_hours(AppState& state, const Theme& theme) {
                 ImGui::TableNextColumn();
                 ImGui::AlignTextToFramePadding();
                 text_muted(format_number(r.counted, s.code, 1));
+                if (r.planned > 0) {
+                    ImGui::PushFont(theme.fonts().small);
+                    text_muted(fill(s.hours_planned, {format_number(r.planned, s.code, 1)}));
+                    ImGui::PopFont();
+                }
             }
             ImGui::EndTable();
         }

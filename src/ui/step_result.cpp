@@ -84,10 +84,12 @@ void criteria(AppState& state, const Assessment& a, const RuleSet& rs, const The
         }
         ImGui::Dummy(ImVec2(0, 0.2f * em));
     }
-    if (proj && proj->planned_activities > 0) {
-        const std::string line = fill(s.projection_line, {std::to_string(proj->planned_activities),
-                                                          format_number(proj->planned_points, s.code, 1)});
-        text_coloured(p.accent, line);
+    if (proj && (proj->planned_activities > 0 || proj->planned_hours > 0)) {
+        if (proj->planned_activities > 0)
+            text_coloured(p.accent, fill(s.projection_line, {std::to_string(proj->planned_activities),
+                                                             format_number(proj->planned_points, s.code, 1)}));
+        if (proj->planned_hours > 0)
+            text_coloured(p.accent, fill(s.projection_hours_line, {format_number(proj->planned_hours, s.code, 1)}));
         if (proj->meets)
             text_coloured(*proj->meets ? p.good : p.bad, *proj->meets ? s.projection_meets : s.projection_short);
     }

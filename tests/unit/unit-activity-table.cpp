@@ -93,7 +93,7 @@ TEST_CASE("the counted points of a kind are what the assessment counts") {
     for (int i = 0; i < 8; ++i) add_activity(p, dates[i], "dba", points[i], false, "poh_overleg");
     double counted = 0;
     for (const auto& u : cap_use(p, nvvpo(), w)) counted += u.counted;
-    const Tally t = count(p, nvvpo(), w, add_days(w.to, -1));
+    const Tally t = count(p, nvvpo(), w, add_days(w.to, -1), add_days(w.to, -1));
     CHECK(counted == doctest::Approx(t.points_by_category.at("dba")));
     CHECK(counted == doctest::Approx(4 + 3.5 + 4 + 2));
 }

@@ -32,11 +32,37 @@ TEST_CASE("hours count pro rata by days inside the window") {
     CHECK(hours_in_window({std::nullopt, Date{2023, 1, 1}, Date{2023, 1, 1}, 8}, w) == 8);
 }
 
+TEST_CASE("work after the check date is planned: a later range's hours wait, a whole-year figure for the check date's year is the hours so far") {
+    const Date check{2026, 6, 1};
+    // 366 h over all of 2026, read on 1 June: worked 1 January - 1 June, all of it inside a window
+    // that covers the year.
+    const HoursEntry year{2026, Date{2026, 1, 1}, Date{2026, 12, 31}, 366};
+    CHECK(is_year_so_far(year, check));
+    CHECK(as_worked(year, check).to == check);
+    CHECK_FALSE(is_year_so_far(year, Date{2027, 1, 10}));   // a past year is a whole year
+    CHECK(as_worked(year, Date{2027, 1, 10}).to == Date{2026, 12, 31});
+
+    Portfolio p = kp_portfolio();
+    p.check_date = check;
+    p.hours.push_back(year);
+    p.hours.push_back({std::nullopt, Date{2026, 5, 22}, Date{2026, 6, 10}, 200});   // 20 days, 10 h each
+    const Window w{Date{2021, 7, 1}, Date{2026, 7, 1}};
+    const Tally today = count(p, kp(), w, check, check);
+    CHECK(today.hours == doctest::Approx(366 + 110));   // 22 May - 1 June: 11 days of the range
+    CHECK(*today.last_hours_day == check);
+    const Tally planned = count(p, kp(), w, check, add_days(w.to, -1));
+    CHECK(planned.hours == doctest::Approx(366 + 200));   // the range's rest is planned; the year's figure stays
+    // A window that starts inside the span: the figure is spread over 1 January - check date.
+    const Tally cut = count(p, kp(), Window{Date{2026, 3, 1}, Date{2031, 3, 1}}, check, check);
+    const double share = 366.0 * double(days_between(Date{2026, 3, 1}, Date{2026, 6, 2})) / 152.0;
+    CHECK(cut.hours == doctest::Approx(share + 110));
+}
+
 TEST_CASE("a portfolio meeting every KP criterion gets re-registration") {
     const Assessment a = assess(kp_meeting(), kp());
     CHECK(a.meets == true);
     CHECK(a.regime == "reregistration");
-    CHECK(a.criterion("hours")->achieved == doctest::Approx(1966.03));   // 2022..2025 full, 2026 up to 30 Nov: 400*334/365 = 366.03
+    CHECK(a.criterion("hours")->achieved == doctest::Approx(2000));   // 2022..2026; 2026's 400 h are those worked up to the check date
     CHECK(a.criterion("points_total")->achieved == 160);
     CHECK(a.criterion("points_total")->non_accredited == 120);
     CHECK(a.plan.points_missing == 0);
@@ -149,8 +175,8 @@ TEST_CASE("the text summary reads in Dutch and English") {
     const std::string nl = summary_text(a, kp(), "nl");
     const std::string en = summary_text(a, kp(), "en");
     CHECK(nl.find("Je voldoet aan de criteria voor herregistratie.") != std::string::npos);
-    CHECK(nl.find("Werkervaring (uren): 1.966 / 1.600") != std::string::npos);
+    CHECK(nl.find("Werkervaring (uren): 2.000 / 1.600") != std::string::npos);
     CHECK(nl.find("01-02-2027  Laatste dag om in te dienen") != std::string::npos);
     CHECK(en.find("You meet the criteria for re-registration.") != std::string::npos);
-    CHECK(en.find("1,966 / 1,600") != std::string::npos);
+    CHECK(en.find("2,000 / 1,600") != std::string::npos);
 }

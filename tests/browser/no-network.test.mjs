@@ -246,7 +246,7 @@ async function typeInto(page, id, text) {
   await page.keyboard.press('Backspace');
   await nextFrames(page, 2);
   await page.keyboard.type(text);
-  await nextFrames(page, 3);
+  await settled(page);   // every typed character taken (one a frame) before what comes next
 }
 
 async function wholeScenario(page, step) {

@@ -250,7 +250,7 @@ await check.quick('phone (360x740, touch): the wizard fits and a tap on a text f
     const focused = await page.evaluate(() => document.activeElement?.id);
     assert(focused === 'herreg-text', `after the tap the focus is on "${focused}", not the keyboard proxy`);
     await page.keyboard.type('01-12-2021');
-    await nextFrames(page, 3);
+    await settled(page);
     await shot(page, 'wizard-phone-2-dates.png');
     const all = await widgets(page);
     const wide = all.filter((w) => w.x < -1 || w.x + w.w > 361);

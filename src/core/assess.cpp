@@ -248,7 +248,7 @@ struct Engine {
         // figures plus it, to the period's end.
         int planned = 0;
         for (const auto& act : p.activities)
-            if (act.date > check && a.window.contains(act.date)) ++planned;
+            if (is_planned(act, check) && a.window.contains(act.date)) ++planned;
         const Tally t = count(p, rs, a.window, check, add_days(a.window.to, -1));
         const double planned_hours = round2(t.hours - a.tally.hours);
         if (planned > 0 || planned_hours > 0) {

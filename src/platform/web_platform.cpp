@@ -659,7 +659,7 @@ int g_frames_left = kSettleFrames;  // the first frames after start are drawn
 // whatever the next picture is (it was cleared by a resize, the font texture changed).
 std::uint64_t g_rasterised = 0;
 bool g_must_rasterise = true;
-unsigned g_rasterised_count = 0;  // window.herregRasterised: tests and benchmarks read it
+unsigned g_rasterised_count = 0;  // window.herregRasterised (tests/browser/platform.test.mjs)
 Viewport g_viewport;                // as last measured
 float g_css_scale = 1.0f;           // canvas pixels per CSS pixel, as last measured
 float g_shown_css_scale = 1.0f;     // ... of the frame on screen (the widget map's)

@@ -88,9 +88,9 @@ struct Strings {
     const char* col_counted;
     const char* year_part;
     const char* projection_hours_line;  // {} = hours
-    const char* year_so_far;         // {} = the check date's year, {} = the check date
-    const char* hours_planned_note;  // {} = hours, {} = the check date
-    const char* hours_planned;  // {} = hours
+    const char* year_so_far;            // {} = the check date's year, {} = the check date
+    const char* hours_planned_note;     // {} = hours, {} = the check date
+    const char* hours_planned;          // {} = hours
     const char* number_invalid;
     const char* ranges_title;
     const char* ranges_help;

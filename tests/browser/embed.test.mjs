@@ -195,13 +195,14 @@ async function settleAfter(app, action) {
   await settle(app);
 }
 
+const centre = (w) => ({ x: w.x + w.w / 2, y: w.y + w.h / 2 });
+
 // A widget's centre in the host page's coordinates.
 async function onPage({ handle }, w) {
   const box = await handle.boundingBox();
-  return { x: box.x + w.x + w.w / 2, y: box.y + w.y + w.h / 2 };
+  const c = centre(w);
+  return { x: box.x + c.x, y: box.y + c.y };
 }
-
-const centre = (w) => ({ x: w.x + w.w / 2, y: w.y + w.h / 2 });
 
 // Clicks a widget of the app: scrolls the host so it is in the window, then a real click.
 async function click(app, id) {

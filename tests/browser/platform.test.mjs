@@ -149,6 +149,33 @@ await check.quick('#herreg-live mirrors the app text, one <p> per line', async (
   return `${m.pCount} lines`;
 });
 
+// Render on demand rasterises only a frame whose picture changed (web_platform.cpp, end_frame):
+// the mouse over an empty spot draws frames that put nothing new on the canvas; over a button it
+// changes the button's colour, and that picture is put on the canvas once, not each frame.
+await check.quick('frames that change nothing are not rasterised: an empty spot adds no picture, a hovered button one or two', async () => {
+  const rasterised = () => page.evaluate(() => window.herregRasterised ?? 0);
+  await page.mouse.move(5, 5);
+  await settle(page);
+  const [f0, r0] = [await frames(page), await rasterised()];
+  await page.mouse.move(11, 9);
+  await waitForFrames(page, f0 + 2);
+  await settle(page);
+  const [f1, r1] = [await frames(page), await rasterised()];
+  assert(f1 > f0, 'the mouse move drew no frame');
+  assert(r1 === r0, `${r1 - r0} of ${f1 - f0} frames were rasterised for a move over an empty spot`);
+  const button = (await widgets(page)).find((w) => w.kind === 'button' && w.x >= 0 && w.y >= 0 && w.w > 8);
+  assert(button, 'no button on the screen');
+  await page.mouse.move(button.x + button.w / 2, button.y + button.h / 2);
+  await waitForFrames(page, f1 + 2);
+  await settle(page);
+  const [f2, r2] = [await frames(page), await rasterised()];
+  assert(r2 > r1, `hovering ${button.id} put no new picture on the canvas`);
+  assert(r2 - r1 <= 2, `hovering ${button.id}: ${r2 - r1} of ${f2 - f1} frames rasterised`);
+  await page.mouse.move(5, 5);
+  await settle(page);
+  return `empty spot: 0 of ${f1 - f0} frames rasterised; ${button.id}: ${r2 - r1} of ${f2 - f1}`;
+});
+
 // ---------------------------------------------------------------- text input through the proxy
 let field = null;
 await check.quick('a click on a text field focuses the proxy, on the field', async () => {

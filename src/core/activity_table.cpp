@@ -59,12 +59,16 @@ std::vector<CapUse> cap_use(const Portfolio& p, const RuleSet& rules, const Wind
         if (!k.cap_per_year.known()) continue;
         // As count() does: the cap is per calendar year of the activity's date, and the
         // points counted in a year are the first ones up to the cap, so min(entered, cap).
-        std::map<int, double> entered;
+        // Per meeting and meeting length first (countable), as count() does.
+        std::map<int, std::pair<double, double>> entered;   // year -> (entered, countable)
         for (const Activity& a : p.activities)
-            if (a.kind && *a.kind == k.id && w.contains(a.date)) entered[a.date.y] += a.points;
+            if (a.kind && *a.kind == k.id && w.contains(a.date)) {
+                entered[a.date.y].first += a.points;
+                entered[a.date.y].second += countable(a, &k).points;
+            }
         const double cap = *k.cap_per_year.value;
-        for (const auto& year_points : entered)
-            out.push_back({k.id, year_points.first, year_points.second, cap, std::min(year_points.second, cap)});
+        for (const auto& [year, sums] : entered)
+            out.push_back({k.id, year, sums.first, cap, std::min(sums.second, cap)});
     }
     return out;
 }

@@ -23,7 +23,7 @@ struct CapUse {
     int year = 0;
     double entered = 0;  // points of that kind dated in that year (inside the window)
     double cap = 0;      // the register's yearly cap
-    double counted = 0;  // min(entered, cap): what the assessment counts
+    double counted = 0;  // what the assessment counts: at most the cap, and per meeting (countable())
 };
 
 // For each capped kind and each calendar year with activities of it inside `w`, how much

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <tuple>
 
 namespace herreg {
 
@@ -237,6 +238,68 @@ struct Engine {
             a.months_not_worked = std::max(0, whole_months_between(*a.last_worked, a.check_date));
     }
 
+    // The source of a kind-level rule, from the first kind that has it (the engine names no kind).
+    std::string kind_source(Sourced KindDef::*field) const {
+        for (const auto& k : rs.kinds)
+            if ((k.*field).known()) return (k.*field).source;
+        return "";
+    }
+
+    // "1 punt telt", "2 punten tellen": a count of points not counted, noun and verb agreeing.
+    static std::string nl_points_not_counted(double x) {
+        return nl_num(x) + (std::fabs(x - 1) < kEpsilon ? " punt telt niet mee" : " punten tellen niet mee");
+    }
+    static std::string en_points(double x) { return en_num(x) + (std::fabs(x - 1) < kEpsilon ? " point" : " points"); }
+
+    void meeting_warnings() {
+        const Tally& t = a.tally;
+        if (t.points_over_meeting_rate > 0)
+            warn("points_over_meeting_rate",
+                 nl_points_not_counted(t.points_over_meeting_rate) + ": voor deze soort activiteit telt elke bijeenkomst een vast aantal punten. Staat één regel voor meer bijeenkomsten, vul dan het aantal bijeenkomsten in.",
+                 en_points(t.points_over_meeting_rate) + " not counted: this kind of activity counts a fixed number of points per meeting. If one entry stands for several meetings, fill in how many.",
+                 kind_source(&KindDef::points_per_meeting));
+        if (t.points_meetings_too_short > 0)
+            warn("meetings_too_short",
+                 nl_points_not_counted(t.points_meetings_too_short) + ": de bijeenkomsten waren korter dan deze soort activiteit vraagt.",
+                 en_points(t.points_meetings_too_short) + " not counted: the meetings were shorter than this kind of activity requires.",
+                 kind_source(&KindDef::min_meeting_hours));
+        if (t.meetings_length_unknown > 0)
+            warn("meeting_length_unknown",
+                 (t.meetings_length_unknown == 1 ? std::string("Bij 1 activiteit staat") : "Bij " + std::to_string(t.meetings_length_unknown) + " activiteiten staat") + " niet hoe lang de bijeenkomst duurde. Deze soort telt alleen bij een minimale duur: vul de duur in, of controleer het zelf.",
+                 (t.meetings_length_unknown == 1 ? std::string("1 activity does") : std::to_string(t.meetings_length_unknown) + " activities do") + " not say how long the meeting lasted. This kind counts only from a minimum length: fill in the length, or check it yourself.",
+                 kind_source(&KindDef::min_meeting_hours));
+    }
+
+    // Entries with the same date, title and kind inside the window: likely typed or imported twice.
+    void duplicate_warning() {
+        std::vector<const Activity*> in;
+        for (const auto& act : p.activities)
+            if (a.window.contains(act.date)) in.push_back(&act);
+        std::stable_sort(in.begin(), in.end(), [](const Activity* x, const Activity* y) {
+            return std::tie(x->date, x->title, x->kind) < std::tie(y->date, y->title, y->kind);
+        });
+        std::vector<const Activity*> twice;
+        for (size_t i = 1; i < in.size(); ++i) {
+            const Activity& x = *in[i - 1];
+            const Activity& y = *in[i];
+            if (x.date == y.date && x.title == y.title && x.kind == y.kind && (twice.empty() || twice.back() != in[i - 1]))
+                twice.push_back(in[i - 1]);
+        }
+        if (twice.empty()) return;
+        std::string nl_list, en_list;
+        for (size_t i = 0; i < twice.size() && i < 3; ++i) {
+            const std::string title = twice[i]->title.empty() ? "(zonder titel)" : twice[i]->title;
+            const std::string title_en = twice[i]->title.empty() ? "(untitled)" : twice[i]->title;
+            nl_list += (i ? ", " : "") + ("‘" + title + "’ op " + to_dutch(twice[i]->date));
+            en_list += (i ? ", " : "") + ("‘" + title_en + "’ on " + to_iso(twice[i]->date));
+        }
+        if (twice.size() > 3) nl_list += " en " + std::to_string(twice.size() - 3) + " meer", en_list += " and " + std::to_string(twice.size() - 3) + " more";
+        warn("possible_duplicates",
+             "Mogelijk dubbel ingevoerd (zelfde datum, titel en soort): " + nl_list + ". Is het dezelfde activiteit, verwijder dan een van beide; beide tellen nu mee.",
+             "Possibly entered twice (same date, title and kind): " + en_list + ". If it is the same activity, remove one; both count now.",
+             "");
+    }
+
     void count_and_judge() {
         const Date check = a.check_date;
         a.tally = count(p, rs, a.window, check, check);
@@ -265,16 +328,18 @@ struct Engine {
                  nl_num(a.tally.points_capped_away) + " punten tellen niet mee omdat het jaarmaximum voor die soort activiteit al bereikt is.",
                  en_num(a.tally.points_capped_away) + " points do not count because the yearly maximum for that kind of activity was already reached.",
                  rs.kinds.empty() ? "" : rs.kinds.front().cap_per_year.source);
+        meeting_warnings();
+        duplicate_warning();
         for (const auto& c : a.criteria) {
             if (!c.required) {
                 warn("threshold_unknown_" + c.id,
-                     "De norm voor " + c.id + " staat niet in de bronnen; vul hem in om dit criterium te laten meetellen.",
-                     "The threshold for " + c.id + " is not in the sources; fill it in to have this criterion count.",
+                     "De norm voor " + criterion_label(c.id, rs, "nl") + " staat niet in de bronnen; vul hem in om dit criterium te laten meetellen.",
+                     "The threshold for " + criterion_label(c.id, rs, "en") + " is not in the sources; fill it in to have this criterion count.",
                      c.source);
             } else if (c.met && *c.met && c.is_points() && c.non_accredited > 0 && c.achieved - *c.required < 1 - kEpsilon) {
                 warn("no_margin_" + c.id,
-                     "Je haalt " + c.id + " precies, zonder marge, en " + nl_num(c.non_accredited) + " van die punten komen uit niet-geaccrediteerde activiteiten. Die tellen alleen als het bewijs wordt goedgekeurd.",
-                     "You meet " + c.id + " exactly, with no margin, and " + en_num(c.non_accredited) + " of those points come from non-accredited activities. They count only if the evidence is accepted.",
+                     "Je haalt " + criterion_label(c.id, rs, "nl") + " precies, zonder marge, en " + nl_num(c.non_accredited) + " van die punten komen uit niet-geaccrediteerde activiteiten. Die tellen alleen als het bewijs wordt goedgekeurd.",
+                     "You meet " + criterion_label(c.id, rs, "en") + " exactly, with no margin, and " + en_num(c.non_accredited) + " of those points come from non-accredited activities. They count only if the evidence is accepted.",
                      "001 §1.1");
             }
         }
@@ -376,9 +441,57 @@ struct Engine {
         decide_reentry(points);
     }
 
+    static std::string lower_first(std::string s) {
+        if (!s.empty() && s[0] >= 'A' && s[0] <= 'Z') s[0] = char(s[0] - 'A' + 'a');
+        return s;
+    }
+
+    void not_eligible() {
+        a.regime = "not_eligible";
+        a.regime_name = generic_name("not_eligible");
+    }
+
+    // A special scheme's preconditions: an initial registration (001 and 002 Bijlage 1) and, for a
+    // scheme that bars itself after a plan not carried out (001 §1.3, 002 Beoordeling), the answer
+    // to whether that happened. False, with the reason, when the scheme cannot be used.
+    bool scheme_open(const SchemeConditions& sc, const std::string& scheme_id, const Text& name) {
+        const std::string nl = lower_first(name.nl), en = lower_first(name.en);
+        if (!registered && sc.requires_initial_registration.value) {
+            not_eligible();
+            std::string route_nl = "Wat overblijft is een initiële registratie op grond van je diploma.";
+            std::string route_en = "What remains is an initial registration on the strength of your diploma.";
+            if (v->initial_and_periodic) {
+                route_nl += " Voldoe je over de afgelopen " + nl_num(*v->period_years.value) + " jaar aan de criteria, dan kan ook de " + lower_first(v->initial_and_periodic->name.nl) + ".";
+                route_en += " Once you meet the criteria over the last " + en_num(*v->period_years.value) + " years, " + lower_first(v->initial_and_periodic->name.en) + " is possible too.";
+            }
+            reason("initial_registration_required",
+                   "Je voldoet niet aan alle criteria, en de " + nl + " is alleen voor wie al een initiële registratie heeft. " + route_nl,
+                   "You do not meet every criterion, and the " + en + " is only for people with an initial registration. " + route_en,
+                   sc.requires_initial_registration.source);
+            return false;
+        }
+        if (!sc.no_reuse_after_unfinished_plan.value) return true;
+        const auto answer = p.plan_not_carried_out.find(scheme_id);
+        if (answer == p.plan_not_carried_out.end()) {
+            warn("scheme_used_before_unasked",
+                 "Heb je de " + nl + " al eens gebruikt zonder dat het plan van aanpak (volledig) is uitgevoerd? Dan kun je de regeling niet opnieuw gebruiken. Beantwoord de vraag bij je registratie.",
+                 "Have you used the " + en + " before without the plan being (fully) carried out? Then you cannot use it again. Answer the question with your registration.",
+                 sc.no_reuse_after_unfinished_plan.source);
+        } else if (answer->second) {
+            not_eligible();
+            reason("scheme_used_before",
+                   "Je hebt de " + nl + " eerder gebruikt zonder dat het plan van aanpak (volledig) is uitgevoerd: dan kun je deze regeling niet opnieuw gebruiken. Neem contact op met het register over wat nog wel kan.",
+                   "You used the " + en + " before without the plan being (fully) carried out: you cannot use this scheme again. Contact the register about what remains possible.",
+                   sc.no_reuse_after_unfinished_plan.source);
+            return false;
+        }
+        return true;
+    }
+
     void decide_points_short() {
         if (!v->points_short) return no_scheme();
         const auto& ps = *v->points_short;
+        if (!scheme_open(ps, ps.regime, ps.name)) return;
         if (ps.requires_circumstances.value && p.circumstances.empty()) {
             a.regime = "not_eligible";
             a.regime_name = generic_name("not_eligible");
@@ -396,16 +509,12 @@ struct Engine {
                ps.source);
         set_temporary(whole(ps.temporary_months), ps.definitive_years, ps.proof_due_days_before_end);
         for (size_t i = 0; i < ps.notes.size(); ++i) note(ps.notes[i], ps.regime + "_note_" + std::to_string(i + 1));
-        if (!registered)
-            warn("no_initial_registration",
-                 "De regeling gaat uit van een initiële registratie; zonder die registratie kan het register anders beslissen.",
-                 "The scheme assumes an initial registration; without one the register may decide otherwise.",
-                 "001 Bijlage 1");
     }
 
     void decide_reentry(const std::optional<bool>& points) {
         if (!v->reentry) return no_scheme();
         const auto& re = *v->reentry;
+        if (!scheme_open(re, kReentrySchemeId, re.name)) return;
         const int group3_after = whole(re.break_months_group3);
         const int break_min = whole(re.break_months_min);
         const bool long_break = !a.months_not_worked || *a.months_not_worked > group3_after;
@@ -431,6 +540,15 @@ struct Engine {
                "Je hebt te weinig uren werkervaring (" + nl_num(a.plan.hours_missing) + " uur tekort), " + worked_nl + (pts ? "; je punten zijn wel voldoende" : "; je punten zijn onvoldoende") + ". Je valt onder de " + re.name.nl + ", " + g.name.nl + ".",
                "You are short of work experience (" + en_num(a.plan.hours_missing) + " hours), " + worked_en + (pts ? "; your points do suffice" : "; your points fall short") + ". The " + re.name.en + " applies: " + g.name.en + ".",
                re.source);
+        // 002 sorts groups 1 and 2 by "did development activities" in its text and by points in its
+        // table: some points, but too few, is group 2 by the table and group 1 by the text.
+        if (re.text_groups_by_any_activity.value && regime == "reentry_2" && a.tally.points_total > 0) {
+            const Text& other = re.group("reentry_1")->name;
+            warn("groups_text_differs",
+                 "Volgens de tabel van de regeling val je in " + lower_first(g.name.nl) + ", omdat je punten onvoldoende zijn. De tekst van de regeling deelt in naar of je deskundigheidsbevorderende activiteiten hebt gedaan; jij hebt " + nl_num(a.tally.points_total) + " punten behaald en zou daarmee in " + lower_first(other.nl) + " vallen. herreg volgt de tabel. Vraag het register welke groep voor jou geldt.",
+                 "By the scheme's table you are in " + lower_first(g.name.en) + ", because your points fall short. The scheme's text sorts by whether you did development activities at all; you have " + en_num(a.tally.points_total) + " points and would be in " + lower_first(other.en) + ". herreg follows the table. Ask the register which group applies to you.",
+                 re.text_groups_by_any_activity.source);
+        }
         if (regime == "reentry_3" && pts)
             warn("group3_points_met",
                  "Je hebt meer dan vijf jaar niet gewerkt maar wel genoeg punten. De bronnen noemen groep 3 met te weinig punten; herreg kiest groep 3 omdat de werkonderbreking het zwaarst weegt.",

@@ -26,6 +26,29 @@ HoursEntry as_worked(const HoursEntry& e, const Date& check_date) {
     return worked;
 }
 
+Countable countable(const Activity& a, const KindDef* kind) {
+    Countable c;
+    c.points = a.points;
+    if (!kind) return c;
+    if (kind->min_meeting_hours.known()) {
+        if (!a.meeting_hours) {
+            c.length_unknown = true;
+        } else if (*a.meeting_hours + 1e-9 < *kind->min_meeting_hours.value) {
+            c.too_short = c.points;
+            c.points = 0;
+            return c;
+        }
+    }
+    if (kind->points_per_meeting.known()) {
+        const double most = *kind->points_per_meeting.value * a.meeting_count();
+        if (c.points > most) {
+            c.over_meeting_rate = c.points - most;
+            c.points = most;
+        }
+    }
+    return c;
+}
+
 Tally count(const Portfolio& p, const RuleSet& rs, const Window& w, const Date& check_date, const Date& up_to) {
     Tally t;
     // Hours are spread over the days an entry covers; only the days up to `up_to` count.
@@ -53,9 +76,13 @@ Tally count(const Portfolio& p, const RuleSet& rs, const Window& w, const Date& 
     for (size_t i : order) {
         const Activity& a = p.activities[i];
         if (!w.contains(a.date) || is_planned(a, up_to)) continue;
-        double pts = a.points;
-        if (a.kind) {
-            const KindDef* k = rs.kind(*a.kind);
+        const KindDef* k = a.kind ? rs.kind(*a.kind) : nullptr;
+        const Countable c = countable(a, k);
+        double pts = c.points;
+        t.points_over_meeting_rate += c.over_meeting_rate;
+        t.points_meetings_too_short += c.too_short;
+        if (c.length_unknown) ++t.meetings_length_unknown;
+        {
             if (k && k->cap_per_year.known()) {
                 double& used = used_cap[{k->id, a.date.y}];
                 const double room = std::max(0.0, *k->cap_per_year.value - used);

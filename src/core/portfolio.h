@@ -30,6 +30,11 @@ struct Activity {
     std::optional<std::string> kind;   // a capped activity type (NVvPO), if any
     double points = 0;
     bool accredited = false;
+    // For a kind that counts per meeting (NVvPO): how many meetings the entry covers (empty: one)
+    // and how long each lasted in hours (empty: not said).
+    std::optional<int> meetings;
+    std::optional<double> meeting_hours;
+    int meeting_count() const { return meetings.value_or(1); }
 };
 
 struct Registration {
@@ -46,6 +51,9 @@ struct Portfolio {
     Registration registration;
     std::optional<Date> last_worked;
     std::vector<std::string> circumstances;
+    // Per special scheme (dispensation, deferral, reentry): was it used before without its plan
+    // being carried out? A scheme missing here has not been asked (001 §1.3, 002).
+    std::map<std::string, bool> plan_not_carried_out;
     std::map<std::string, std::optional<double>> thresholds;   // criterion id -> required (null: unknown)
     std::vector<HoursEntry> hours;
     std::vector<Activity> activities;
@@ -53,6 +61,10 @@ struct Portfolio {
     // Fields this version does not model (forms, notes, ...) kept for a lossless round trip.
     nlohmann::json extra = nlohmann::json::object();
 };
+
+// The id plan_not_carried_out uses for the re-entry scheme (all its groups); the points-short
+// schemes go by their regime (dispensation, deferral).
+inline constexpr const char* kReentrySchemeId = "reentry";
 
 // The circumstance ids the special schemes recognise (001 §1.4, 002).
 const std::vector<std::string>& known_circumstances();
@@ -79,5 +91,6 @@ inline constexpr double kMaxHoursPerDay = 24;
 inline constexpr size_t kMaxActivityText = 500;   // title, provider
 // Entries in `hours` and in `activities`: five years of daily hours fit many times over.
 inline constexpr size_t kMaxListEntries = 10000;
+inline constexpr int kMaxMeetingsPerActivity = 366;
 
 }  // namespace herreg

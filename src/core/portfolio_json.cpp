@@ -16,7 +16,7 @@ namespace {
 
 const char* const kKnownKeys[] = {"format",      "register",      "profession", "specialisation", "check_date",
                                   "registration", "last_worked",  "circumstances", "thresholds", "hours",
-                                  "activities",  "application"};
+                                  "activities",  "application", "plan_not_carried_out"};
 
 // `complete` false (a draft): a reversed range is kept for the user to fix; assess() refuses it.
 HoursEntry read_hours(const Json& e, const std::string& path, bool complete) {
@@ -59,6 +59,11 @@ Activity read_activity(const Json& e, const std::string& path, bool complete) {
     a.kind = get_optional_string(e, "kind", path);
     a.points = get_number(e, "points", path, 0, kMaxPointsPerActivity);
     a.accredited = get_bool(e, "accredited", path, false);
+    if (auto m = get_optional_number(e, "meetings", path, 1, kMaxMeetingsPerActivity)) {
+        if (*m != double(int(*m))) throw InputError(path_join(path, "meetings"), "not a whole number: " + quote_value(e["meetings"]));
+        a.meetings = int(*m);
+    }
+    a.meeting_hours = get_optional_number(e, "meeting_hours", path, 0, kMaxHoursPerDay);
     return a;
 }
 
@@ -124,6 +129,17 @@ Portfolio portfolio_from_json(const Json& doc, ReadMode mode) {
         }
     }
 
+    if (const Json* used = find_member(doc, "plan_not_carried_out"); used && !used->is_null()) {
+        require_object(*used, "plan_not_carried_out");
+        for (const auto& [key, value] : used->items()) {
+            const std::string path = path_join("plan_not_carried_out", key);
+            if (key != "dispensation" && key != "deferral" && key != kReentrySchemeId)
+                throw InputError(path, "unknown scheme (known: dispensation, deferral, reentry)");
+            if (!value.is_boolean()) throw InputError(path, "expected true or false, got " + quote_value(value));
+            p.plan_not_carried_out[key] = value.get<bool>();
+        }
+    }
+
     if (const Json* th = find_member(doc, "thresholds"); th && !th->is_null()) {
         require_object(*th, "thresholds");
         for (const auto& [key, value] : th->items()) {
@@ -171,6 +187,8 @@ Json portfolio_to_json(const Portfolio& p) {
                          {"period_end", opt_date(p.registration.period_end)}};
     j["last_worked"] = opt_date(p.last_worked);
     j["circumstances"] = p.circumstances;
+    // Only once asked: files of people who were never asked stay as they were.
+    if (!p.plan_not_carried_out.empty()) j["plan_not_carried_out"] = p.plan_not_carried_out;
     Json th = Json::object();
     for (const auto& [k, v] : p.thresholds) th[k] = v ? Json(*v) : Json(nullptr);
     j["thresholds"] = th;
@@ -189,6 +207,8 @@ Json portfolio_to_json(const Portfolio& p) {
                         {"kind", a.kind ? Json(*a.kind) : Json(nullptr)},
                         {"points", a.points},
                         {"accredited", a.accredited}});
+        if (a.meetings) acts.back()["meetings"] = *a.meetings;
+        if (a.meeting_hours) acts.back()["meeting_hours"] = *a.meeting_hours;
     }
     j["activities"] = acts;
     // Only once something was typed: files of people who never opened the form stay as they were.

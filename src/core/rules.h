@@ -50,8 +50,9 @@ struct CategoryDef : Named {};
 struct KindDef : Named {
     std::string category;
     std::string canmeds;
-    Sourced points_per_meeting;
+    Sourced points_per_meeting;   // at most this many points per meeting an entry covers
     Sourced cap_per_year;
+    Sourced min_meeting_hours;    // a meeting counts only when it lasts at least this long
 };
 
 struct ReentryGroup {
@@ -61,7 +62,13 @@ struct ReentryGroup {
     SourcedFlag supervisor_assessment_required;
 };
 
-struct PointsShortScheme {   // dispensation (KP) / deferral (KABIZ)
+// Preconditions a special scheme may state (001 and 002 Bijlage 1; 001 §1.3, 002 Beoordeling).
+struct SchemeConditions {
+    SourcedFlag requires_initial_registration;
+    SourcedFlag no_reuse_after_unfinished_plan;   // a plan not carried out bars the scheme for good
+};
+
+struct PointsShortScheme : SchemeConditions {   // dispensation (KP) / deferral (KABIZ)
     std::string regime;
     Text name;
     std::string source;
@@ -70,11 +77,14 @@ struct PointsShortScheme {   // dispensation (KP) / deferral (KABIZ)
     std::vector<Note> notes;
 };
 
-struct ReentryScheme {
+struct ReentryScheme : SchemeConditions {
     Text name;
     std::string source;
     Sourced break_months_min, break_months_group3, proof_due_days_before_end, hours_per_week;
     SourcedFlag evc_alternative;
+    // The scheme's text sorts groups 1 and 2 by whether any development activity was done,
+    // where its table sorts them by points sufficient or not (002): flag where they differ.
+    SourcedFlag text_groups_by_any_activity;
     std::vector<ReentryGroup> groups;   // in order 1, 2, 3
     std::vector<Note> notes;
     const ReentryGroup* group(std::string_view regime) const;

@@ -179,6 +179,13 @@ void read_reentry_groups(const Json& value, const std::string& p, ReentryScheme&
             pr.add(path_join(gp, gid), "unknown group (expected reentry_1, reentry_2, reentry_3)");
 }
 
+void read_scheme_conditions(const Json& value, const std::string& p, SchemeConditions& c, Problems& pr) {
+    pr.parts({
+        [&] { c.requires_initial_registration = read_flag(value, "requires_initial_registration", p, pr); },
+        [&] { c.no_reuse_after_unfinished_plan = read_flag(value, "no_reuse_after_unfinished_plan", p, pr); },
+    });
+}
+
 void read_schemes(const Json& s, const std::string& path, RuleVersion& v, Problems& pr) {
     require_object(s, path);
     for (const auto& item : s.items()) {
@@ -207,6 +214,7 @@ void read_schemes(const Json& s, const std::string& path, RuleVersion& v, Proble
                     [&] { ps.name = read_text(value, "name", p, pr); },
                     [&] { ps.source = get_string(value, "source", p); },
                     [&] { ps.requires_circumstances = read_flag(value, "requires_circumstances", p, pr); },
+                    [&] { read_scheme_conditions(value, p, ps, pr); },
                     [&] { ps.temporary_months = read_sourced(value, "temporary_months", p, pr, true); },
                     [&] { ps.definitive_years = read_sourced(value, "definitive_years", p, pr, true); },
                     [&] { ps.proof_due_days_before_end = read_sourced(value, "proof_due_days_before_end", p, pr, true); },
@@ -227,6 +235,8 @@ void read_schemes(const Json& s, const std::string& path, RuleVersion& v, Proble
                     hours_per_week_read = true;
                 });
                 pr.attempt([&] { re.evc_alternative = read_flag(value, "evc_alternative", p, pr); });
+                pr.attempt([&] { read_scheme_conditions(value, p, re, pr); });
+                pr.attempt([&] { re.text_groups_by_any_activity = read_flag(value, "text_groups_by_any_activity", p, pr); });
                 pr.attempt([&] { re.notes = read_notes(value, "notes", p, pr); });
                 pr.attempt([&] { read_reentry_groups(value, p, re, hours_per_week_read, pr); });
                 pr.stop_if_new(before);
@@ -379,6 +389,7 @@ RuleSet read_rules(std::string_view text, const std::string& file_name, Problems
                         [&] { kd.canmeds = get_optional_string(k, "canmeds", p).value_or(""); },
                         [&] { kd.points_per_meeting = read_sourced(k, "points_per_meeting", p, pr); },
                         [&] { kd.cap_per_year = read_sourced(k, "cap_per_year", p, pr); },
+                        [&] { kd.min_meeting_hours = read_sourced(k, "min_meeting_hours", p, pr); },
                     });
                     rs.kinds.push_back(kd);
                 });

@@ -3,6 +3,8 @@
 #include "labels.h"
 #include "number_format.h"
 
+#include <algorithm>
+
 namespace herreg {
 
 std::string verdict_sentence(const Assessment& a, std::string_view lang) {
@@ -19,9 +21,15 @@ std::string verdict_sentence(const Assessment& a, std::string_view lang) {
     if (a.regime == "initial_and_periodic")
         return en ? "You meet the criteria and can register initially and periodically at once."
                   : "Je voldoet aan de criteria en kunt je initieel en periodiek tegelijk registreren.";
-    if (a.regime == "not_eligible")
-        return en ? "You do not meet the criteria and no scheme applies: you are " + missing + " points short and gave no special circumstances."
-                  : "Je voldoet niet aan de criteria en er is geen regeling van toepassing: je komt " + missing + " punten tekort en gaf geen bijzondere omstandigheden op.";
+    if (a.regime == "not_eligible") {
+        const bool no_circumstances = std::any_of(a.reasons.begin(), a.reasons.end(), [](const Reason& r) { return r.id == "no_circumstances"; });
+        if (no_circumstances)
+            return en ? "You do not meet the criteria and no scheme applies: you are " + missing + " points short and gave no special circumstances."
+                      : "Je voldoet niet aan de criteria en er is geen regeling van toepassing: je komt " + missing + " punten tekort en gaf geen bijzondere omstandigheden op.";
+        // Another precondition closed the scheme (an initial registration, a plan not carried out): the reasons say which.
+        return en ? "You do not meet the criteria and no scheme applies; the reasons below say why."
+                  : "Je voldoet niet aan de criteria en er is geen regeling van toepassing; hieronder staat waarom.";
+    }
     if (a.regime == "no_scheme")
         return en ? "You do not meet the criteria, and the sources describe no scheme for this register."
                   : "Je voldoet niet aan de criteria en de bronnen beschrijven voor dit register geen regeling.";

@@ -64,6 +64,8 @@ constexpr std::array kPatterns = {
     Pattern{"more than 100 competences", "meer dan 100 competenties"},
     Pattern{"at most {} answers", "hoogstens {} antwoorden"},
     Pattern{"unknown circumstance {} (known: {})", "onbekende omstandigheid {} (bekend: {})"},
+    Pattern{"unknown scheme (known: {})", "onbekende regeling (bekend: {})"},
+    Pattern{"not a whole number: {}", "geen heel getal: {}"},
     // Names the rules must know (rulebook.cpp).
     Pattern{"unknown register {} (known: {})", "onbekend register {} (bekend: {})"},
     Pattern{"unknown specialisation {} for register {} (known: {})", "onbekende specialisatie {} voor register {} (bekend: {})"},

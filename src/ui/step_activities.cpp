@@ -52,10 +52,43 @@ void totals(AppState& state, const Theme& theme) {
             const std::string line = fill(s.cap_line, {kind_name(rs, u.kind, s), std::to_string(u.year),
                                                        format_number(u.entered, s.code, 1), format_number(u.cap, s.code, 1),
                                                        format_number(u.counted, s.code, 1)});
-            text_coloured(u.entered > u.cap ? palette().warn : palette().text, line);
+            text_coloured(u.entered > u.counted ? palette().warn : palette().text, line);
         }
     }
     card_end();
+}
+
+// For a kind counted per meeting (004): how many meetings the entry covers and how long they lasted.
+void meeting_fields(AppState& state, const Activity& act, int i, const Theme& theme) {
+    const RuleSet* rs = state.session.rules();
+    const KindDef* k = rs && act.kind ? rs->kind(*act.kind) : nullptr;
+    if (!k) return;
+    const Strings& s = strings(state.lang);
+    const float em = ImGui::GetFontSize();
+    if (k->points_per_meeting.known()) {
+        ImGui::TextUnformatted(s.meetings_label);
+        ImGui::PushFont(theme.fonts().small);
+        text_muted(fill(s.meetings_help, {format_number(*k->points_per_meeting.value, s.code, 1)}));
+        ImGui::PopFont();
+        double meetings = act.meeting_count();
+        FieldState fm;
+        if (number_field("activity.meetings", meetings, 6 * em, s.code, kMaxMeetingsPerActivity, &fm)) {
+            if (meetings >= 1 && meetings == double(int(meetings))) state.session.edit().activities[size_t(i)].meetings = int(meetings);
+            else fm.error = "not whole";
+        }
+        if (!fm.error.empty()) error_text(s.number_invalid);
+    }
+    if (k->min_meeting_hours.known()) {
+        ImGui::TextUnformatted(s.meeting_hours_label);
+        ImGui::PushFont(theme.fonts().small);
+        text_muted(fill(s.meeting_hours_help, {format_number(*k->min_meeting_hours.value, s.code, 1)}));
+        ImGui::PopFont();
+        std::optional<double> hours = act.meeting_hours;
+        FieldState fh;
+        if (optional_number_field("activity.meeting_hours", hours, 6 * em, s.code, kMaxHoursPerDay, &fh))
+            state.session.edit().activities[size_t(i)].meeting_hours = hours;
+        if (!fh.error.empty()) error_text(s.number_invalid);
+    }
 }
 
 void editor(AppState& state, const Theme& theme) {
@@ -118,6 +151,7 @@ void editor(AppState& state, const Theme& theme) {
     FieldState fp;
     if (number_field("activity.points", pts, 6 * em, s.code, 1000, &fp)) state.session.edit().activities[size_t(i)].points = pts;
     if (!fp.error.empty()) error_text(s.number_invalid);
+    meeting_fields(state, act, i, theme);
     bool acc = act.accredited;
     if (checkbox(s.col_accredited, "activity.accredited", &acc)) state.session.edit().activities[size_t(i)].accredited = acc;
     ImGui::Dummy(ImVec2(0, 0.3f * em));

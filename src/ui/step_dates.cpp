@@ -26,6 +26,52 @@ void date_row(const char* label, const char* help, const char* id, std::optional
     ImGui::Dummy(ImVec2(0, 0.3f * em));
 }
 
+// The register's schemes that bar themselves after a plan not carried out, once each, by the
+// id a portfolio's plan_not_carried_out uses (001 §1.3, 002).
+std::vector<std::pair<std::string, Text>> schemes_barred_after_unfinished_plan(const RuleSet& rs) {
+    std::vector<std::pair<std::string, Text>> out;
+    auto add = [&](const std::string& id, const Text& name) {
+        for (const auto& [have, _] : out)
+            if (have == id) return;
+        out.emplace_back(id, name);
+    };
+    for (const RuleVersion& v : rs.versions) {
+        if (v.points_short && v.points_short->no_reuse_after_unfinished_plan.value) add(v.points_short->regime, v.points_short->name);
+        if (v.reentry && v.reentry->no_reuse_after_unfinished_plan.value) add(kReentrySchemeId, v.reentry->name);
+    }
+    return out;
+}
+
+// Asked, not assumed: neither answer is selected until the person chooses one.
+void used_before(AppState& state, const Theme& theme) {
+    const RuleSet* rs = state.session.rules();
+    if (!rs) return;
+    const auto schemes = schemes_barred_after_unfinished_plan(*rs);
+    if (schemes.empty()) return;
+    const Strings& s = strings(state.lang);
+    const float em = ImGui::GetFontSize();
+    const auto& answers = state.session.portfolio().plan_not_carried_out;
+    card_begin();
+    text_strong(s.used_before_title, theme);
+    ImGui::PushFont(theme.fonts().small);
+    text_muted(s.used_before_help);
+    ImGui::PopFont();
+    for (const auto& [id, name] : schemes) {
+        std::string scheme = name.in(s.code);
+        if (!scheme.empty() && scheme[0] >= 'A' && scheme[0] <= 'Z') scheme[0] = char(scheme[0] - 'A' + 'a');
+        ImGui::TextWrapped("%s", fill(s.used_before_question, {scheme}).c_str());
+        const auto it = answers.find(id);
+        const bool no = it != answers.end() && !it->second, yes = it != answers.end() && it->second;
+        ImGui::PushID(id.c_str());
+        if (radio(s.no, ("used_before." + id + ".no").c_str(), no) && !no) state.session.edit().plan_not_carried_out[id] = false;
+        ImGui::SameLine(0, 1.5f * em);
+        if (radio(s.yes, ("used_before." + id + ".yes").c_str(), yes) && !yes) state.session.edit().plan_not_carried_out[id] = true;
+        ImGui::PopID();
+        ImGui::Dummy(ImVec2(0, 0.2f * em));
+    }
+    card_end();
+}
+
 }  // namespace
 
 void draw_step_dates(AppState& state, const Theme& theme) {
@@ -81,6 +127,7 @@ void draw_step_dates(AppState& state, const Theme& theme) {
         }
     }
     card_end();
+    used_before(state, theme);
 }
 
 }  // namespace herreg::ui

@@ -75,6 +75,9 @@ struct Strings {
     const char* date_invalid;
     const char* circumstances_title;
     const char* circumstances_help;
+    const char* used_before_title;
+    const char* used_before_help;
+    const char* used_before_question;   // {} = the scheme's name
     const char* hours_title;
     const char* hours_intro;
     const char* hours_need_dates;
@@ -125,6 +128,10 @@ struct Strings {
     const char* col_kind;
     const char* kind_none;
     const char* col_points;
+    const char* meetings_label;
+    const char* meetings_help;          // {} = points per meeting
+    const char* meeting_hours_label;
+    const char* meeting_hours_help;     // {} = the minimum in hours
     const char* col_accredited;
     const char* col_accredited_short;
     const char* yes;

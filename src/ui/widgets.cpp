@@ -125,9 +125,13 @@ bool with_wrapped_label(const char* label, const char* id, Draw draw, WidgetKind
     ImGui::PopTextWrapPos();
     const bool label_clicked = ImGui::IsItemClicked();
     ImGui::EndGroup();
+    // The gap between box and label belongs to the widget too: a click there (where the middle
+    // of a short label's widget falls) must not be lost. The box itself holds the mouse while
+    // pressed, so its own click does not count here again.
+    const bool gap_clicked = !clicked && !label_clicked && ImGui::IsItemClicked();
     ImGui::PopID();
     note(id, kind);
-    return clicked || label_clicked;
+    return clicked || label_clicked || gap_clicked;
 }
 
 bool checkbox(const char* label, const char* id, bool* value) {

@@ -59,7 +59,9 @@ TEST_CASE("cap use per kind and calendar year inside the window") {
     p.register_id = "nvvpo";
     for (int m = 1; m <= 6; ++m) add_activity(p, Date{2023, m, 10}, "dba", 1, false, "poh_overleg");
     add_activity(p, Date{2024, 2, 1}, "dba", 2.5, false, "poh_overleg");
+    p.activities.back().meetings = 3;   // 1 point per meeting: three meetings allow the 2.5
     add_activity(p, Date{2024, 3, 1}, "dba", 3, false, "werkgroep_astma_copd");
+    p.activities.back().meetings = 3;
     add_activity(p, Date{2021, 6, 1}, "dba", 3, false, "poh_overleg");   // before the window
     add_activity(p, Date{2024, 3, 1}, "bij_en_nascholing", 40, true);    // no kind
 
@@ -90,10 +92,38 @@ TEST_CASE("the counted points of a kind are what the assessment counts") {
     const double points[] = {1, 2, 1.5, 3, 0.5, 1, 4, 2};
     const Date dates[] = {Date{2022, 12, 31}, Date{2022, 3, 1}, Date{2022, 6, 1}, Date{2023, 1, 1},
                           Date{2023, 2, 1},  Date{2025, 5, 5}, Date{2025, 1, 1}, Date{2026, 11, 30}};
-    for (int i = 0; i < 8; ++i) add_activity(p, dates[i], "dba", points[i], false, "poh_overleg");
+    for (int i = 0; i < 8; ++i) {
+        add_activity(p, dates[i], "dba", points[i], false, "poh_overleg");
+        p.activities.back().meetings = 4;
+        p.activities.back().meeting_hours = 2;
+    }
     double counted = 0;
     for (const auto& u : cap_use(p, nvvpo(), w)) counted += u.counted;
     const Tally t = count(p, nvvpo(), w, add_days(w.to, -1), add_days(w.to, -1));
     CHECK(counted == doctest::Approx(t.points_by_category.at("dba")));
     CHECK(counted == doctest::Approx(4 + 3.5 + 4 + 2));
+}
+
+TEST_CASE("a kind counted per meeting: points per meeting, the minimum length, and the cap after them") {
+    const Window w{Date{2021, 12, 1}, Date{2026, 12, 1}};
+    Portfolio p = kp_portfolio();
+    p.register_id = "nvvpo";
+    add_activity(p, Date{2023, 1, 10}, "dba", 3, false, "werkgroep_astma_copd");   // one meeting: 1 point
+    add_activity(p, Date{2023, 2, 10}, "dba", 2, false, "werkgroep_astma_copd");
+    p.activities.back().meetings = 2;                                            // two meetings: both count
+    add_activity(p, Date{2023, 3, 10}, "dba", 1, false, "poh_overleg");
+    p.activities.back().meeting_hours = 1.5;                                     // too short: nothing
+    add_activity(p, Date{2023, 4, 10}, "dba", 1, false, "poh_overleg");          // length not given: counts, reported
+    add_activity(p, Date{2023, 5, 10}, "dba", 1, false, "poh_overleg");
+    p.activities.back().meeting_hours = 2;                                       // exactly the minimum: counts
+
+    const Date last = add_days(w.to, -1);
+    const Tally t = count(p, nvvpo(), w, last, last);
+    CHECK(t.points_by_category.at("dba") == doctest::Approx(1 + 2 + 0 + 1 + 1));
+    CHECK(t.points_over_meeting_rate == doctest::Approx(2));
+    CHECK(t.points_meetings_too_short == doctest::Approx(1));
+    CHECK(t.meetings_length_unknown == 1);
+    double counted = 0;
+    for (const auto& u : cap_use(p, nvvpo(), w)) counted += u.counted;
+    CHECK(counted == doctest::Approx(t.points_by_category.at("dba")));
 }

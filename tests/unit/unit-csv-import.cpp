@@ -217,7 +217,7 @@ TEST_CASE("every bad cell of an activity row is reported") {
 TEST_CASE("kinds: matched by id or name, category taken from the kind, mismatches reported") {
     const ActivitiesImport r = import_activities_csv(
         "2023-01-10;Overleg;X;dba;1;nee;poh_overleg\n"
-        "2023-02-10;Overleg;X;Deskundigheidsbevorderende activiteiten;1;nee;POH-overleg (bijeenkomst van minimaal 2 uur)\n"
+        "2023-02-10;Overleg;X;Deskundigheidsbevorderende activiteiten;1;nee;POH-overleg\n"
         "2023-03-10;Werkgroep;X;;1;nee;werkgroep astma copd\n"
         "2023-04-10;Cursus;X;bij_en_nascholing;3;ja;\n"
         "2023-05-10;Overleg;X;bij_en_nascholing;1;nee;poh_overleg\n"

@@ -1,0 +1,79 @@
+// The edges of the assessment, through the real UI in headless Chromium (issue 16):
+//  - a scheme used before without its plan carried out: the dates step asks it, neither answer
+//    chosen until the person chooses; "ja" turns dispensation into "no scheme applies" with the
+//    reason, "nee" brings dispensation back and the question's warning goes;
+//  - a kind counted per meeting (NVvPO): the activity editor asks how many meetings an entry
+//    covers and how long they lasted; typing them changes what counts, and the result says why.
+//
+//   node --test tests/browser/edges.test.mjs      (after the native and web builds)
+//
+// Run by `node --test` (see harness.mjs for the tiers).
+import { assert, check, openPage, startSite, waitForFrames } from './harness.mjs';
+import { blur, click, findWidget, type, waitForMirror, widgets } from './ui-driver.mjs';
+
+const env = await startSite();
+const newPage = () => openPage(env, { viewport: { width: 1280, height: 900 } });
+
+await check.quick('a scheme used before: asked on the dates step, and the answer decides whether it applies', async () => {
+  const { context, page } = await newPage();
+  try {
+    await page.goto(`${env.url}?lang=nl&sample=kp-02-dispensation`);
+    await waitForFrames(page, 3);
+    let text = await waitForMirror(page, (x) => x.includes('Dispensatieregeling'), 'the sample does not start at dispensation');
+    assert(/al eens gebruikt zonder dat het plan van aanpak/.test(text), `the result does not ask the question:\n${text}`);
+
+    await click(page, 'step.2');
+    await findWidget(page, 'used_before.dispensation.yes');
+    const ids = (await widgets(page)).map((w) => w.id);
+    assert(ids.includes('used_before.dispensation.no'), 'no "nee" answer');
+    assert(!ids.some((id) => id.startsWith('used_before.reentry')), `KP's re-entry scheme does not bar itself (001 §2), yet it is asked: ${ids.filter((i) => i.startsWith('used_before'))}`);
+
+    await click(page, 'used_before.dispensation.yes');
+    await click(page, 'step.5');
+    text = await waitForMirror(page, (x) => x.includes('er is geen regeling van toepassing'), 'answering "ja" does not close the scheme');
+    assert(/niet opnieuw gebruiken/.test(text), `no reason given:\n${text}`);
+    assert(!text.includes('Dispensatieregeling van toepassing'), `dispensation still offered:\n${text}`);
+
+    await click(page, 'step.2');
+    await click(page, 'used_before.dispensation.no');
+    await click(page, 'step.5');
+    text = await waitForMirror(page, (x) => x.includes('Dispensatieregeling'), 'answering "nee" does not bring dispensation back');
+    assert(!/al eens gebruikt zonder/.test(text), `the question is still asked after "nee":\n${text}`);
+  } finally {
+    await context.close();
+  }
+});
+
+await check.quick('a kind counted per meeting: meetings and their length are asked, and change what counts', async () => {
+  const { context, page } = await newPage();
+  try {
+    await page.goto(`${env.url}?lang=nl&sample=nvvpo-05-per-meeting`);
+    await waitForFrames(page, 3);
+    let text = await waitForMirror(page, (x) => /Deskundigheidsbevorderende activiteiten: 8 \/ 20/.test(x),
+      'the sample does not count 8 DBA points');
+    assert(/tellen niet mee: voor deze soort activiteit telt elke bijeenkomst/.test(text), `no word on points per meeting:\n${text}`);
+
+    await click(page, 'step.4');
+    // The diabetes working group entered as 3 points for one meeting (the second row by date).
+    await click(page, 'activity.1.edit');
+    await findWidget(page, 'activity.meetings');
+    assert(!(await widgets(page)).some((w) => w.id === 'activity.meeting_hours'), 'a working group asks for a meeting length');
+    await type(page, 'activity.meetings', '3');
+    await blur(page);
+    await click(page, 'step.5');
+    text = await waitForMirror(page, (x) => /Deskundigheidsbevorderende activiteiten: 10 \/ 20/.test(x), 'three meetings do not count 3 points');
+
+    // The POH meeting of 1.5 hours (the fourth row) counts from 2 hours.
+    await click(page, 'step.4');
+    await click(page, 'activity.3.edit');
+    await type(page, 'activity.meeting_hours', '2');
+    await blur(page);
+    await click(page, 'step.5');
+    text = await waitForMirror(page, (x) => /Deskundigheidsbevorderende activiteiten: 11 \/ 20/.test(x), 'a 2-hour meeting does not count');
+    assert(!/korter dan deze soort activiteit vraagt/.test(text), `still says the meetings were too short:\n${text}`);
+  } finally {
+    await context.close();
+  }
+});
+
+await env.tearDown();

@@ -28,6 +28,16 @@ Text generic_name(std::string_view regime) { return {regime_label(regime, "nl"),
 // Whole number of a Sourced value known to be small (months, years, days).
 int whole(const Sourced& s) { return int(std::lround(*s.value)); }
 
+// A span of months as a reader says it: whole years as years ("5 jaar"), else months.
+std::string nl_span(int months) {
+    if (months % 12 == 0) return std::to_string(months / 12) + " jaar";
+    return std::to_string(months) + (months == 1 ? " maand" : " maanden");
+}
+std::string en_span(int months) {
+    if (months % 12 == 0) return std::to_string(months / 12) + (months == 12 ? " year" : " years");
+    return std::to_string(months) + (months == 1 ? " month" : " months");
+}
+
 struct Engine {
     Engine(const Portfolio& portfolio, const RuleSet& rules) : p(portfolio), rs(rules) {}
     const Portfolio& p;
@@ -95,7 +105,7 @@ struct Engine {
             reason("window_last_years",
                    "Zonder initiële registratie telt alles uit de laatste " + nl_num(*v->period_years.value) + " jaar vóór de controledatum.",
                    "Without an initial registration everything in the " + en_num(*v->period_years.value) + " years before the check date counts.",
-                   "001 Bijlage 1");
+                   rs.cite("last_years_window"));
             return;
         }
         if (check < period_start)
@@ -118,7 +128,7 @@ struct Engine {
             warn("registration_lapsed",
                  "Je registratieperiode liep af op " + to_dutch(period_end) + " en is niet op tijd verlengd: je staat nu in het diplomaregister. herreg telt daarom de laatste " + nl_num(*v->period_years.value) + " jaar tot vandaag. Zodra je aan de criteria voldoet, kun je opnieuw herregistratie aanvragen.",
                  "Your registration period ended on " + to_iso(period_end) + " and was not renewed in time: you are now in the diploma register. herreg therefore counts the last " + en_num(*v->period_years.value) + " years up to today. Once you meet the criteria you can apply again.",
-                 "003 §3");
+                 rs.cite("lapsed_registration"));
             return;
         }
         warn_if_before_all();
@@ -129,7 +139,7 @@ struct Engine {
         reason("window_period",
                "Alleen wat binnen je registratieperiode van " + to_dutch(period_start) + " tot " + to_dutch(period_end) + " valt, telt mee.",
                "Only what falls inside your registration period from " + to_iso(period_start) + " to " + to_iso(period_end) + " counts.",
-               "003 §2");
+               rs.cite("period_window"));
     }
 
     // Threshold for a criterion: the portfolio's own number overrides the rules file.
@@ -340,7 +350,7 @@ struct Engine {
                 warn("no_margin_" + c.id,
                      "Je haalt " + criterion_label(c.id, rs, "nl") + " precies, zonder marge, en " + nl_num(c.non_accredited) + " van die punten komen uit niet-geaccrediteerde activiteiten. Die tellen alleen als het bewijs wordt goedgekeurd.",
                      "You meet " + criterion_label(c.id, rs, "en") + " exactly, with no margin, and " + en_num(c.non_accredited) + " of those points come from non-accredited activities. They count only if the evidence is accepted.",
-                     "001 §1.1");
+                     rs.cite("non_accredited_evidence"));
             }
         }
         if (v->hours_spread_months.known() && a.tally.first_hours_day && a.tally.last_hours_day) {
@@ -362,18 +372,19 @@ struct Engine {
         const bool follows_current = registered && a.filing != Filing::Lapsed && period_end > a.check_date;
         const Date start = follows_current ? period_end : a.check_date;
         const Date end = add_months(start, months);
-        deadline("temporary_start", start, "001 §1.1");
-        deadline("temporary_end", end, "001 §1.2");
+        deadline("temporary_start", start, rs.cite("temporary_start"));
+        deadline("temporary_end", end, rs.cite("temporary_end"));
         if (proof_days.known()) deadline("proof_due", add_days(end, -whole(proof_days)), proof_days.source);
         if (a.definitive_years) deadline("definitive_end", add_years(end, *a.definitive_years), definitive.source);
         a.plan.months = months;
         a.plan.until = end;
         if (a.plan.points_missing > 0) a.plan.points_per_month = std::round(a.plan.points_missing / months * 10.0) / 10.0;
-        if (!registered)
+        const Sourced* choice = v->procedure_value("start_choice_months_max");
+        if (!registered && choice && choice->known())
             reason("start_choice",
-                   "Met alleen een diplomaregistratie mag je een startdatum kiezen tot 2 maanden na de indiening; zonder keuze geldt de datum van indienen.",
-                   "With only a diploma registration you may choose a start date up to 2 months after filing; otherwise the filing date applies.",
-                   "001 §1.1");
+                   "Met alleen een diplomaregistratie mag je een startdatum kiezen tot " + nl_span(whole(*choice)) + " na de indiening; zonder keuze geldt de datum van indienen.",
+                   "With only a diploma registration you may choose a start date up to " + en_span(whole(*choice)) + " after filing; otherwise the filing date applies.",
+                   choice->source);
     }
 
     void decide_expired() {
@@ -387,16 +398,16 @@ struct Engine {
                "Your specialisation registration ended on " + to_iso(period_end) + " and was not renewed within " + std::to_string(whole(ex.after_months)) + " months. A specialisation has no diploma register: a separate procedure applies to be listed again.",
                ex.source);
         reason("specialisation_window",
-               "De VvOCM kijkt naar je punten en uren over de laatste vijf jaar; herreg telt daarom vanaf " + to_dutch(a.window.from) + ".",
-               "VvOCM looks at your points and hours over the last five years; herreg therefore counts from " + to_iso(a.window.from) + ".",
-               "003 §4");
-        deadline("new_period_start", a.check_date, "003 §4");
+               "Bij een verlopen specialisatie kijkt het register naar je punten en uren over de laatste " + nl_span(12 * whole(v->period_years)) + "; herreg telt daarom vanaf " + to_dutch(a.window.from) + ".",
+               "For an expired specialisation the register looks at your points and hours over the last " + en_span(12 * whole(v->period_years)) + "; herreg therefore counts from " + to_iso(a.window.from) + ".",
+               ex.source);
+        deadline("new_period_start", a.check_date, ex.source);
         deadline("new_period_end", add_years(a.check_date, whole(ex.new_period_years)), ex.new_period_years.source);
         if (a.meets && !*a.meets)
             warn("specialisation_short",
-                 "Je haalt de criteria over de laatste vijf jaar nog niet. De VvOCM adviseert het KP pas om je portfolio te heropenen als punten en uren toereikend zijn.",
-                 "You do not yet meet the criteria over the last five years. VvOCM only advises KP to reopen your portfolio once points and hours suffice.",
-                 "003 §4");
+                 "Je haalt de criteria over de laatste " + nl_span(12 * whole(v->period_years)) + " nog niet. Je portfolio wordt pas heropend als punten en uren toereikend zijn.",
+                 "You do not yet meet the criteria over the last " + en_span(12 * whole(v->period_years)) + ". Your portfolio is only reopened once points and hours suffice.",
+                 ex.source);
     }
 
     void decide() {
@@ -412,8 +423,8 @@ struct Engine {
                 a.definitive_years = whole(ip.registration_years);
                 deadline("registration_end", add_years(a.check_date, *a.definitive_years), ip.registration_years.source);
                 reason("initial_and_periodic",
-                       "Je hebt nog geen initiële registratie maar voldoet over de afgelopen vijf jaar aan de criteria: je kunt je initieel en periodiek tegelijk registreren, voor vijf jaar.",
-                       "You have no initial registration yet but meet the criteria over the last five years: you can register initially and periodically at once, for five years.",
+                       "Je hebt nog geen initiële registratie maar voldoet over de afgelopen " + nl_span(12 * whole(v->period_years)) + " aan de criteria: je kunt je initieel en periodiek tegelijk registreren, voor " + nl_span(12 * *a.definitive_years) + ".",
+                       "You have no initial registration yet but meet the criteria over the last " + en_span(12 * whole(v->period_years)) + ": you can register initially and periodically at once, for " + en_span(12 * *a.definitive_years) + ".",
                        ip.source);
             } else {
                 a.regime = "reregistration";
@@ -533,8 +544,8 @@ struct Engine {
         const ReentryGroup& g = *re.group(regime);
         a.regime = regime;
         a.regime_name = g.name;
-        const std::string worked_nl = a.months_not_worked ? "laatst gewerkt op " + to_dutch(*a.last_worked) + " (" + std::to_string(*a.months_not_worked) + " maanden geleden)" : "in de afgelopen vijf jaar niet in je beroep gewerkt";
-        const std::string worked_en = a.months_not_worked ? "last worked on " + to_iso(*a.last_worked) + " (" + std::to_string(*a.months_not_worked) + " months ago)" : "not worked in your profession in the last five years";
+        const std::string worked_nl = a.months_not_worked ? "laatst gewerkt op " + to_dutch(*a.last_worked) + " (" + std::to_string(*a.months_not_worked) + " maanden geleden)" : "in de afgelopen " + nl_span(12 * whole(v->period_years)) + " niet in je beroep gewerkt";
+        const std::string worked_en = a.months_not_worked ? "last worked on " + to_iso(*a.last_worked) + " (" + std::to_string(*a.months_not_worked) + " months ago)" : "not worked in your profession in the last " + en_span(12 * whole(v->period_years));
         const bool pts = points.value_or(false);
         reason(regime + "_applies",
                "Je hebt te weinig uren werkervaring (" + nl_num(a.plan.hours_missing) + " uur tekort), " + worked_nl + (pts ? "; je punten zijn wel voldoende" : "; je punten zijn onvoldoende") + ". Je valt onder de " + re.name.nl + ", " + g.name.nl + ".",
@@ -551,13 +562,13 @@ struct Engine {
         }
         if (regime == "reentry_3" && pts)
             warn("group3_points_met",
-                 "Je hebt meer dan vijf jaar niet gewerkt maar wel genoeg punten. De bronnen noemen groep 3 met te weinig punten; herreg kiest groep 3 omdat de werkonderbreking het zwaarst weegt.",
-                 "You have not worked for more than five years but have enough points. The sources describe group 3 with too few points; herreg chooses group 3 because the break weighs heaviest.",
+                 "Je hebt meer dan " + nl_span(group3_after) + " niet gewerkt maar wel genoeg punten. De bronnen noemen " + lower_first(g.name.nl) + " met te weinig punten; herreg kiest deze groep omdat de werkonderbreking het zwaarst weegt.",
+                 "You have not worked for more than " + en_span(group3_after) + " but have enough points. The sources describe " + lower_first(g.name.en) + " with too few points; herreg chooses it because the break weighs heaviest.",
                  re.source);
         if (!long_break && *a.months_not_worked < break_min)
             warn("short_break",
-                 "Je werkonderbreking is korter dan 2 jaar; de herintrederregeling spreekt van een onderbreking van 2 tot 5 jaar. herreg deelt je in op basis van je punten; overleg met het register.",
-                 "Your break is shorter than 2 years; the re-entry scheme speaks of a break of 2 to 5 years. herreg assigns the group by your points; check with the register.",
+                 "Je werkonderbreking is korter dan " + nl_span(break_min) + "; de " + lower_first(re.name.nl) + " spreekt van een onderbreking van " + nl_span(break_min) + " tot " + nl_span(group3_after) + ". herreg deelt je in op basis van je punten; overleg met het register.",
+                 "Your break is shorter than " + en_span(break_min) + "; the " + lower_first(re.name.en) + " speaks of a break of " + en_span(break_min) + " to " + en_span(group3_after) + ". herreg assigns the group by your points; check with the register.",
                  re.break_months_min.source);
         const int months = whole(g.temporary_months);
         set_temporary(months, g.definitive_years, re.proof_due_days_before_end);
@@ -578,8 +589,8 @@ struct Engine {
         }
         if (g.supervisor_assessment_required.value)
             reason("supervisor_assessment",
-                   "Voor groep 3 is een beoordeling door je supervisor verplicht, tussentijds en na afloop van het begeleidingstraject.",
-                   "For group 3 your supervisor must assess the result, midway and at the end of the mentoring.",
+                   "Voor " + lower_first(g.name.nl) + " is een beoordeling door je supervisor verplicht, tussentijds en na afloop van het begeleidingstraject.",
+                   "For " + lower_first(g.name.en) + " your supervisor must assess the result, midway and at the end of the mentoring.",
                    g.supervisor_assessment_required.source);
         if (a.definitive_years_min)
             reason("definitive_range",
@@ -591,7 +602,7 @@ struct Engine {
             warn("reentry_reasons",
                  "In je aanvraag beschrijf je waarom je niet aan de criteria hebt voldaan; geef je omstandigheden op.",
                  "Your application describes why you did not meet the criteria; add your circumstances.",
-                 "001 §2.1");
+                 rs.cite("application_reasons"));
     }
 
     void no_scheme() {
@@ -613,8 +624,8 @@ struct Engine {
         if (a.filing == Filing::TooEarly) {
             const Date from = add_months(period_start, whole(v->earliest_months));
             warn("too_early",
-                 "Herregistratie kan pas vanaf " + to_dutch(from) + " (3 jaar na de start van je periode).",
-                 "Re-registration is only possible from " + to_iso(from) + " (3 years after your period began).",
+                 "Herregistratie kan pas vanaf " + to_dutch(from) + " (" + nl_span(whole(v->earliest_months)) + " na de start van je periode).",
+                 "Re-registration is only possible from " + to_iso(from) + " (" + en_span(whole(v->earliest_months)) + " after your period began).",
                  v->earliest_months.source);
         }
         if (a.filing == Filing::LateWindow && a.regime == "reregistration")
@@ -636,7 +647,7 @@ struct Engine {
                 warn("period_running",
                      "Je periode loopt nog tot " + to_dutch(period_end) + " (" + std::to_string(left) + " maanden): wat nu ontbreekt, kun je vaak nog binnen de periode halen. De regeling hierboven geldt als je tekort blijft.",
                      "Your period runs until " + to_iso(period_end) + " (" + std::to_string(left) + " months): what is missing now can often still be gained within the period. The scheme above applies if you stay short.",
-                     "003 §2");
+                     rs.cite("period_window"));
                 if (!a.plan.months) {
                     a.plan.months = left;
                     a.plan.until = period_end;

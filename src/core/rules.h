@@ -124,6 +124,19 @@ struct RuleVersion {
     const Sourced* procedure_value(std::string_view key) const;
 };
 
+// What a rules file's `citations` may name: the sources of statements the engine makes about
+// every register (only what falls in the period counts, a lapsed registration, ...). A statement
+// whose citation a register does not give is made without one, never with another register's.
+inline constexpr const char* kCitationKeys[] = {
+    "period_window",            // only what falls inside the registration period counts
+    "last_years_window",        // without a current period, the last years before the check date count
+    "lapsed_registration",      // a period not renewed in time: the diploma register
+    "non_accredited_evidence",  // non-accredited activities count only with accepted evidence
+    "temporary_start",          // when a temporary registration starts
+    "temporary_end",            // how long it runs
+    "application_reasons",      // the application says why the criteria were not met
+};
+
 struct RuleSet {
     std::string register_id;
     std::optional<std::string> specialisation;
@@ -131,6 +144,9 @@ struct RuleSet {
     std::string short_name;
     Note about;
     std::vector<Note> conditions;
+    std::map<std::string, std::string> citations;   // kCitationKeys -> source
+    // The source the file gives for a statement (kCitationKeys), or empty.
+    std::string cite(std::string_view key) const;
     std::vector<Named> professions;
     std::vector<CategoryDef> categories;
     std::vector<KindDef> kinds;

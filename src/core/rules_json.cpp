@@ -359,6 +359,26 @@ RuleSet read_rules(std::string_view text, const std::string& file_name, Problems
     pr.attempt([&] { rs.short_name = get_optional_string(doc, "short_name", "").value_or(rs.register_id); });
     if (const Json* about = find_member(doc, "about")) pr.attempt([&] { rs.about = read_note(*about, "about", pr); });
     pr.attempt([&] { rs.conditions = read_notes(doc, "conditions", "", pr); });
+    if (const Json* cites = find_member(doc, "citations")) {
+        pr.attempt([&] {
+            require_object(*cites, "citations");
+            for (const auto& item : cites->items()) {
+                const std::string& key = item.key();
+                const std::string p = path_join("citations", key);
+                pr.attempt([&] {
+                    const auto known = std::find_if(std::begin(kCitationKeys), std::end(kCitationKeys),
+                                                    [&](const char* k) { return key == k; });
+                    if (known == std::end(kCitationKeys)) {
+                        std::string list;
+                        for (const char* k : kCitationKeys) list += (list.empty() ? "" : ", ") + std::string(k);
+                        throw InputError(p, "unknown citation (expected " + list + ")");
+                    }
+                    if (!item.value().is_string()) throw InputError(p, "expected text, got " + quote_value(item.value()));
+                    rs.citations[key] = item.value().get<std::string>();
+                });
+            }
+        });
+    }
     if (const Json* v = find_member(doc, "professions")) pr.attempt([&] { rs.professions = read_named_list(*v, "professions", pr); });
     pr.attempt([&] {
         const Json* cats = find_member(doc, "categories");
@@ -460,6 +480,11 @@ const Sourced* RuleVersion::criterion(std::string_view id) const {
 const Sourced* RuleVersion::procedure_value(std::string_view key) const {
     auto it = procedure.find(std::string(key));
     return it == procedure.end() ? nullptr : &it->second;
+}
+
+std::string RuleSet::cite(std::string_view key) const {
+    const auto it = citations.find(std::string(key));
+    return it == citations.end() ? std::string() : it->second;
 }
 
 const CategoryDef* RuleSet::category(std::string_view id) const {

@@ -126,8 +126,8 @@ struct Engine {
             a.filing = Filing::Lapsed;
             a.window = last_five_years;
             warn("registration_lapsed",
-                 "Je registratieperiode liep af op " + to_dutch(period_end) + " en is niet op tijd verlengd: je staat nu in het diplomaregister. herreg telt daarom de laatste " + nl_num(*v->period_years.value) + " jaar tot vandaag. Zodra je aan de criteria voldoet, kun je opnieuw herregistratie aanvragen.",
-                 "Your registration period ended on " + to_iso(period_end) + " and was not renewed in time: you are now in the diploma register. herreg therefore counts the last " + en_num(*v->period_years.value) + " years up to today. Once you meet the criteria you can apply again.",
+                 "Je registratieperiode liep af op " + to_dutch(period_end) + " en is niet op tijd verlengd: je staat nu in het diplomaregister. herreg telt daarom de laatste " + nl_num(*v->period_years.value) + " jaar tot de peildatum. Zodra je aan de criteria voldoet, kun je opnieuw herregistratie aanvragen.",
+                 "Your registration period ended on " + to_iso(period_end) + " and was not renewed in time: you are now in the diploma register. herreg therefore counts the last " + en_num(*v->period_years.value) + " years up to the check date. Once you meet the criteria you can apply again.",
                  rs.cite("lapsed_registration"));
             return;
         }
@@ -374,11 +374,19 @@ struct Engine {
         const Date end = add_months(start, months);
         deadline("temporary_start", start, rs.cite("temporary_start"));
         deadline("temporary_end", end, rs.cite("temporary_end"));
-        if (proof_days.known()) deadline("proof_due", add_days(end, -whole(proof_days)), proof_days.source);
+        std::optional<Date> proof_due;
+        if (proof_days.known()) proof_due = add_days(end, -whole(proof_days));
+        if (proof_due) deadline("proof_due", *proof_due, proof_days.source);
         if (a.definitive_years) deadline("definitive_end", add_years(end, *a.definitive_years), definitive.source);
-        a.plan.months = months;
-        a.plan.until = end;
-        if (a.plan.points_missing > 0) a.plan.points_per_month = std::round(a.plan.points_missing / months * 10.0) / 10.0;
+        // The missing points must be in when the proof is due, not when the registration ends.
+        a.plan.until = proof_due.value_or(end);
+        a.plan.months = std::max(1, proof_due ? whole_months_between(start, *proof_due) : months);
+        if (a.plan.points_missing > 0) a.plan.points_per_month = std::round(a.plan.points_missing / *a.plan.months * 10.0) / 10.0;
+        if (registered && a.filing == Filing::Lapsed)
+            reason("temporary_start_on_filing",
+                   "Je registratie is verlopen: de tijdelijke registratie begint op de dag dat je indient, niet eerder. Dien daarom zo snel mogelijk in; elke dag later schuift alle data op.",
+                   "Your registration has lapsed: the temporary registration starts on the day you file, not earlier. File as soon as you can; every day later moves every date.",
+                   rs.cite("temporary_start"));
         const Sourced* choice = v->procedure_value("start_choice_months_max");
         if (!registered && choice && choice->known())
             reason("start_choice",
@@ -401,8 +409,11 @@ struct Engine {
                "Bij een verlopen specialisatie kijkt het register naar je punten en uren over de laatste " + nl_span(12 * whole(v->period_years)) + "; herreg telt daarom vanaf " + to_dutch(a.window.from) + ".",
                "For an expired specialisation the register looks at your points and hours over the last " + en_span(12 * whole(v->period_years)) + "; herreg therefore counts from " + to_iso(a.window.from) + ".",
                ex.source);
-        deadline("new_period_start", a.check_date, ex.source);
-        deadline("new_period_end", add_years(a.check_date, whole(ex.new_period_years)), ex.new_period_years.source);
+        // A new period only when the criteria are met: with too few points or hours there is none to date.
+        if (a.meets && *a.meets) {
+            deadline("new_period_start", a.check_date, ex.source);
+            deadline("new_period_end", add_years(a.check_date, whole(ex.new_period_years)), ex.new_period_years.source);
+        }
         if (a.meets && !*a.meets)
             warn("specialisation_short",
                  "Je haalt de criteria over de laatste " + nl_span(12 * whole(v->period_years)) + " nog niet. Je portfolio wordt pas heropend als punten en uren toereikend zijn.",
@@ -672,6 +683,54 @@ struct Engine {
         std::stable_sort(a.deadlines.begin(), a.deadlines.end(), [](const Deadline& x, const Deadline& y) { return x.date < y.date; });
     }
 
+    void step(std::string nl, std::string en, std::string source) {
+        a.next_steps.push_back({{std::move(nl), std::move(en)}, std::move(source), false});
+    }
+
+    // What to do next, on every outcome: the rules file's steps where it gives them (an expired
+    // specialisation, the application for a special scheme), then the dated steps.
+    void next_steps() {
+        if (expired_specialisation) return;   // the procedure's own steps (003 §4)
+        const Deadline* due = a.deadline("proof_due");
+        const Deadline* end = a.deadline("period_end");
+        const Deadline* last = a.deadline("last_filing_day");
+        const bool temporary = a.temporary_months.has_value();
+        if (a.regime == "reregistration") {
+            step("Controleer dat al je activiteiten in je digitale portfolio staan, met het bewijs erbij voor elke niet-geaccrediteerde activiteit.",
+                 "Check that all your activities are in your digital portfolio, with the evidence for each non-accredited one.",
+                 rs.cite("non_accredited_evidence"));
+            if (a.filing == Filing::TooEarly) {
+                const Deadline* from = a.deadline("earliest_reregistration");
+                step("Vraag herregistratie aan vanaf " + to_dutch(from->date) + ".", "Apply for re-registration from " + to_iso(from->date) + ".", from->source);
+            } else if (end && last) {
+                const bool before_end = end->date > a.check_date;
+                step(std::string("Vraag herregistratie aan") + (before_end ? " vóór " + to_dutch(end->date) + ", en uiterlijk " : " uiterlijk ") + to_dutch(last->date) + ".",
+                     std::string("Apply for re-registration") + (before_end ? " before " + to_iso(end->date) + ", and at the latest by " : " by ") + to_iso(last->date) + ".",
+                     last->source);
+            } else {
+                step("Vraag herregistratie aan.", "Apply for re-registration.", v->source);
+            }
+        } else if (a.regime == "initial_and_periodic") {
+            step("Vraag de " + lower_first(a.regime_name.nl) + " aan, met al je activiteiten en je werkervaring in je portfolio.",
+                 "Apply for " + lower_first(a.regime_name.en) + ", with all your activities and your work experience in your portfolio.",
+                 v->initial_and_periodic->source);
+        } else if (temporary) {
+            a.next_steps.insert(a.next_steps.end(), v->application_steps.begin(), v->application_steps.end());
+            if (due)
+                step("Voer je plan van aanpak uit en lever uiterlijk " + to_dutch(due->date) + " het bewijs in dat het is uitgevoerd.",
+                     "Carry out your plan and hand in the evidence that it was carried out by " + to_iso(due->date) + ".",
+                     due->source);
+        } else if (a.regime == "not_eligible" || a.regime == "no_scheme") {
+            step("Neem contact op met het register over wat voor jou nog mogelijk is; dit overzicht kun je meesturen.",
+                 "Contact the register about what is still possible for you; you can send this summary along.",
+                 rs.about.source);
+        } else if (a.regime.empty()) {
+            step("Vul de normen in die de bronnen niet geven (vraag ze na bij het register); dan kan herreg een regeling bepalen.",
+                 "Fill in the thresholds the sources do not give (ask the register); herreg can then decide a scheme.",
+                 rs.about.source);
+        }
+    }
+
     Assessment run() {
         check_input();
         a.register_id = rs.register_id;
@@ -680,6 +739,7 @@ struct Engine {
         count_and_judge();
         decide();
         calendar_deadlines();
+        next_steps();
         for (const auto& c : rs.conditions) note(c, "condition");
         if (v->criteria_note) note(*v->criteria_note, "criteria_note");
         return std::move(a);

@@ -71,6 +71,7 @@ Json assessment_to_json(const Assessment& a) {
                  {"points_missing", number(a.plan.points_missing)},
                  {"hours_missing", number(a.plan.hours_missing)},
                  {"months", optional(a.plan.months)},
+                 {"until", a.plan.until ? Json(to_iso(*a.plan.until)) : Json(nullptr)},
                  {"points_per_month", optional(a.plan.points_per_month)}};
     Json deadlines = Json::object();
     for (const auto& d : a.deadlines) deadlines[d.id] = to_iso(d.date);

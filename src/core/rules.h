@@ -114,6 +114,9 @@ struct RuleVersion {
     Sourced hours_spread_months;
     std::optional<Note> pacing_hint;
     std::optional<Note> criteria_note;
+    // How a special scheme is applied for, in order (001 §1.1, 002 Procedure): the next steps
+    // of the result, before the dated ones the engine adds.
+    std::vector<Note> application_steps;
     std::map<std::string, Sourced> procedure;   // completeness_working_days_min/max, assessment_weeks, ...
     std::optional<InitialAndPeriodicScheme> initial_and_periodic;
     std::optional<PointsShortScheme> points_short;

@@ -322,6 +322,7 @@ RuleVersion read_version(const Json& j, const std::string& path, const RuleSet& 
         pr.attempt([&] { v.pacing_hint = read_note(*hint, path_join(path, "pacing_hint"), pr); });
     if (const Json* cn = find_member(j, "criteria_note"))
         pr.attempt([&] { v.criteria_note = read_note(*cn, path_join(path, "criteria_note"), pr); });
+    pr.attempt([&] { v.application_steps = read_notes(j, "application_steps", path, pr); });
     if (const Json* proc = find_member(j, "procedure")) {
         const std::string pp = path_join(path, "procedure");
         pr.attempt([&] {

@@ -39,6 +39,16 @@ std::string verdict_sentence(const Assessment& a, std::string_view lang) {
     return en ? "You do not meet the criteria yet. What applies: " + name + "." : "Je voldoet nog niet aan de criteria. Van toepassing: " + name + ".";
 }
 
+std::string deadline_note(const Deadline& d, const Date& check_date, std::string_view lang) {
+    const bool en = lang == "en";
+    if (d.date < check_date) return en ? "(passed)" : "(verstreken)";
+    if (d.id != "period_end" && d.id != "last_filing_day") return "";
+    const long days = days_between(check_date, d.date);
+    if (days == 0) return en ? "(today)" : "(vandaag)";
+    if (days == 1) return en ? "(tomorrow)" : "(morgen)";
+    return en ? "(" + std::to_string(days) + " days left)" : "(nog " + std::to_string(days) + " dagen)";
+}
+
 std::string summary_text(const Assessment& a, const RuleSet& rs, std::string_view lang) {
     const bool en = lang == "en";
     auto date = [&](const Date& d) { return en ? to_iso(d) : to_dutch(d); };
@@ -57,12 +67,15 @@ std::string summary_text(const Assessment& a, const RuleSet& rs, std::string_vie
     if (a.plan.points_missing > 0) s += (en ? "Points still needed: " : "Nog nodig aan punten: ") + num(a.plan.points_missing) + "\n";
     if (a.plan.hours_missing > 0) s += (en ? "Hours short: " : "Tekort aan uren: ") + num(a.plan.hours_missing) + "\n";
     if (a.plan.hours_required) s += (en ? "Hours to work in the plan: " : "Uren te werken in het plan: ") + num(*a.plan.hours_required) + "\n";
-    if (a.plan.points_per_month && a.plan.months)
-        s += (en ? "Pace: about " : "Tempo: ongeveer ") + num(*a.plan.points_per_month) + (en ? " points a month for " : " punten per maand gedurende ") +
-             std::to_string(*a.plan.months) + (en ? " months\n" : " maanden\n");
+    if (a.plan.points_per_month && a.plan.until)
+        s += (en ? "Pace: about " : "Tempo: ongeveer ") + num(*a.plan.points_per_month) + (en ? " points a month until " : " punten per maand tot ") +
+             date(*a.plan.until) + "\n";
     if (!a.deadlines.empty()) {
         s += en ? "\nDates\n" : "\nData\n";
-        for (const auto& d : a.deadlines) s += "  " + date(d.date) + "  " + deadline_label(d.id, lang) + "\n";
+        for (const auto& d : a.deadlines) {
+            const std::string note = deadline_note(d, a.check_date, lang);
+            s += "  " + date(d.date) + "  " + deadline_label(d.id, lang) + (note.empty() ? "" : " " + note) + "\n";
+        }
     }
     if (!a.reasons.empty()) {
         s += en ? "\nWhy\n" : "\nWaarom\n";

@@ -150,7 +150,7 @@ void plan(const Assessment& a, const Strings& s, const Theme& theme) {
 }
 
 // Dates in order on a vertical line; past ones muted, a marker for today.
-void timeline(const Assessment& a, const Strings& s, const Theme& theme) {
+void timeline(const Assessment& a, const Date& today, const Strings& s, const Theme& theme) {
     if (a.deadlines.empty()) return;
     const float em = ImGui::GetFontSize();
     const Palette& p = palette();
@@ -164,6 +164,7 @@ void timeline(const Assessment& a, const Strings& s, const Theme& theme) {
     const float y_top = ImGui::GetCursorScreenPos().y + 0.5f * em;
     float y_bottom = y_top;
     bool today_drawn = false;
+    const char* marker = a.check_date == today ? s.today_marker : s.check_marker;
     auto row = [&](const std::string& date, const std::string& label, unsigned dot, unsigned text, bool strong) {
         const ImVec2 pos = ImGui::GetCursorScreenPos();
         dl->AddCircleFilled(ImVec2(x_line, pos.y + 0.6f * em), 0.35f * em, dot, 16);
@@ -181,15 +182,23 @@ void timeline(const Assessment& a, const Strings& s, const Theme& theme) {
     };
     for (const Deadline* d : list) {
         if (!today_drawn && d->date >= a.check_date) {
-            row(to_dutch(a.check_date), s.today_marker, p.accent, p.accent, true);
+            row(to_dutch(a.check_date), marker, p.accent, p.accent, true);
             today_drawn = true;
         }
         const bool past = d->date < a.check_date;
-        row(to_dutch(d->date), deadline_label(d->id, s.code), past ? p.border : p.text, past ? p.muted : p.text, false);
+        const std::string note = deadline_note(*d, a.check_date, s.code);
+        row(to_dutch(d->date), deadline_label(d->id, s.code) + (note.empty() ? "" : " " + note), past ? p.border : p.text,
+            past ? p.muted : p.text, false);
     }
-    if (!today_drawn) row(to_dutch(a.check_date), s.today_marker, p.accent, p.accent, true);
+    if (!today_drawn) row(to_dutch(a.check_date), marker, p.accent, p.accent, true);
     dl->AddLine(ImVec2(x_line, y_top), ImVec2(x_line, y_bottom), p.border, 2.0f);
     card_end();
+}
+
+// Ticks are kept per outcome ("dispensation.2"): another outcome has other steps. The expired
+// specialisation's keep their plain numbers, as files saved before this still have them.
+std::string step_key(const Assessment& a, size_t i) {
+    return a.regime == "specialisation_expired" ? std::to_string(i) : a.regime + "." + std::to_string(i);
 }
 
 void next_steps(AppState& state, const Assessment& a, const Theme& theme) {
@@ -199,12 +208,12 @@ void next_steps(AppState& state, const Assessment& a, const Theme& theme) {
     text_strong(s.next_steps_title, theme);
     const nlohmann::json& extra = state.session.portfolio().extra;
     for (size_t i = 0; i < a.next_steps.size(); ++i) {
-        const std::string key = std::to_string(i);
+        const std::string key = step_key(a, i);
         const nlohmann::json* list = extra.contains("checklist") ? &extra["checklist"] : nullptr;
         bool done = list && list->is_object() && list->contains(key) && (*list)[key].is_boolean() && (*list)[key].get<bool>();
         const std::string label = std::to_string(i + 1) + ". " + a.next_steps[i].text.in(s.code);
         ImGui::PushID(int(i));
-        if (checkbox("##done", ("next_step." + key).c_str(), &done)) {
+        if (checkbox("##done", ("next_step." + std::to_string(i)).c_str(), &done)) {
             nlohmann::json& e = state.session.edit().extra;
             if (!e.contains("checklist") || !e["checklist"].is_object()) e["checklist"] = nlohmann::json::object();
             e["checklist"][key] = done;
@@ -243,7 +252,7 @@ void draw_step_result(AppState& state, const Theme& theme) {
     criteria(state, *a, *rs, theme);
     scheme(*a, s, theme);
     plan(*a, s, theme);
-    timeline(*a, s, theme);
+    timeline(*a, state.today, s, theme);
     next_steps(state, *a, theme);
     draw_compare_call(state, theme);   // what if: the same portfolio with something changed, side by side
     if (button(s.copy_summary, "result.copy")) {

@@ -164,6 +164,7 @@ struct Strings {
     const char* pace_line;
     const char* dates_timeline;
     const char* today_marker;
+    const char* check_marker;        // the check date when it is not today
     const char* next_steps_title;
     const char* copy_summary;
     const char* figures_of;

@@ -25,7 +25,7 @@ void match(const OJson& actual, const Json& expected, const std::string& path, s
         for (const auto& [key, value] : expected.items()) {
             const std::string p = path.empty() ? key : path + "." + key;
             if (!actual.contains(key)) {
-                out.push_back(p + ": missing");
+                if (!value.is_null()) out.push_back(p + ": missing");   // null expected: absent is right
                 continue;
             }
             match(actual[key], value, p, out);

@@ -117,7 +117,7 @@ TEST_CASE("a course that closes the points gap turns dispensation into re-regist
     CHECK(row(c, "plan.points_missing").b == "0");
     CHECK(row(c, "plan.points_missing").change == Change::better);
     CHECK(row(c, "plan.hours_missing").change == Change::same);
-    CHECK(row(c, "plan.months").a == "12 maanden (tot 01-12-2027)");
+    CHECK(row(c, "plan.months").a == "10 maanden (tot 20-10-2027)");   // to the proof due date, not the end
     CHECK(row(c, "plan.months").b == "—");
     CHECK(row(c, "plan.points_per_month").change == Change::better);   // nothing left to gain: no pace needed
     CHECK(c.row("plan.hours_required") == nullptr);                      // neither has a plan of hours
@@ -223,8 +223,8 @@ TEST_CASE("the comparison in English") {
     CHECK(row(c, "temporary_months").a == "12 months");
     CHECK(row(c, "criterion.hours").a == "2,000 of 1,600 ✓");
     CHECK(row(c, "criterion.points_bij_en_nascholing").label == "Points: Courses and continuing education");
-    CHECK(row(c, "plan.months").a == "12 months (until 2027-12-01)");
-    CHECK(row(c, "plan.points_per_month").a == "3.3");
+    CHECK(row(c, "plan.months").a == "10 months (until 2027-10-20)");
+    CHECK(row(c, "plan.points_per_month").a == "4");   // 40 points in 10 months
     CHECK(row(c, "deadline.proof_due").label == "Proof of the plan due");
     CHECK(row(c, "deadline.proof_due").a == "2027-10-20");
     CHECK(c.differences == 17);

@@ -118,3 +118,14 @@ TEST_CASE("the citation check itself: what it takes and what it refuses") {
     CHECK(parts_of("003; thresholds unknown") == std::vector<std::string>{"003", "thresholds unknown"});
     CHECK(prose_of("Je haalt het. (001 §1.3)\nNog een ‘Cursus the best’ regel.") == "Je haalt het.\nNog een  regel.");
 }
+
+TEST_CASE("a date's note on the result: passed, days left to the period's end and the last filing day") {
+    const Date check{2026, 11, 22};
+    CHECK(deadline_note({"last_filing_day", Date{2026, 11, 1}, ""}, check, "nl") == "(verstreken)");
+    CHECK(deadline_note({"proof_due", Date{2026, 11, 21}, ""}, check, "en") == "(passed)");
+    CHECK(deadline_note({"period_end", Date{2026, 12, 1}, ""}, check, "nl") == "(nog 9 dagen)");
+    CHECK(deadline_note({"last_filing_day", Date{2027, 2, 1}, ""}, check, "en") == "(71 days left)");
+    CHECK(deadline_note({"period_end", check, ""}, check, "nl") == "(vandaag)");
+    CHECK(deadline_note({"period_end", Date{2026, 11, 23}, ""}, check, "en") == "(tomorrow)");
+    CHECK(deadline_note({"proof_due", Date{2027, 10, 20}, ""}, check, "nl").empty());   // only the two filing dates count down
+}

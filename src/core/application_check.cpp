@@ -82,8 +82,14 @@ struct Checker : Wording {
         else add(id, CheckStatus::ok, tr(ok_nl, ok_en), {}, source, field);
     }
 
+    // The proof's date comes with its source from the rules (proof_due_days_before_end).
+    std::string proof_source() const {
+        const Deadline* d = a.deadline("proof_due");
+        return d ? d->source : std::string();
+    }
+
     bool points_short_scheme() const { return a.regime == "dispensation" || a.regime == "deferral"; }
-    std::string scheme_source() const { return source_of(a.regime + "_applies", "001 §1.1"); }
+    std::string scheme_source() const { return source_of(a.regime + "_applies", rs.cite("application_form")); }
 
     void plan_period() {
         if (const Deadline* d = a.deadline("temporary_start")) out.period_from = d->date;
@@ -110,12 +116,12 @@ struct Checker : Wording {
             if (field.empty()) field = "application.registration_number";
         }
         if (missing.empty())
-            add("applicant", CheckStatus::ok, tr("Naam en registratienummer zijn ingevuld.", "Name and registration number are filled in."), {}, "001 §1.1");
+            add("applicant", CheckStatus::ok, tr("Naam en registratienummer zijn ingevuld.", "Name and registration number are filled in."), {}, rs.cite("application_form"));
         else
             add("applicant", CheckStatus::problem,
                 tr("Vul ", "Fill in ") + missing[0] + (missing.size() > 1 ? tr(" en ", " and ") + missing[1] : "") + tr(" in.", "."),
                 tr("Alleen volledig ingevulde aanvragen worden in behandeling genomen.", "Only complete applications are taken into processing."),
-                "001 §1.1", field);
+                rs.cite("application_form"), field);
     }
 
     void definition() {
@@ -142,7 +148,7 @@ struct Checker : Wording {
         const Application& ap = p.application;
         std::string names;
         for (const auto& c : p.circumstances) names += (names.empty() ? "" : ", ") + circumstance_label(c, lang);
-        const std::string src = points_short_scheme() ? source_of("no_circumstances", "001 §1.4") : "001 §2.3";
+        const std::string src = points_short_scheme() ? source_of("no_circumstances", rs.cite("circumstances")) : rs.cite("reentry_criteria");
         if (p.circumstances.empty()) {
             add("circumstances", points_short_scheme() ? CheckStatus::problem : CheckStatus::info,
                 tr("Je hebt geen bijzondere omstandigheden gekozen.", "You chose no special circumstances."),
@@ -170,11 +176,11 @@ struct Checker : Wording {
         require_text("reasons", ap.reasons, "application.reasons",
                      "Je beschrijft waarom je niet aan de eisen kon voldoen.", "You describe why you could not meet the criteria.",
                      "Beschrijf kort waarom je niet aan de eisen hebt kunnen voldoen.", "Describe briefly why you could not meet the criteria.",
-                     points_short_scheme() ? "001 §1.2" : "001 §2.1");
+                     points_short_scheme() ? rs.cite("points_plan") : rs.cite("reentry_plan"));
     }
 
     void activities() {
-        const std::string src = points_short_scheme() ? "001 §1.4" : "001 §2.3";
+        const std::string src = points_short_scheme() ? rs.cite("circumstances") : rs.cite("reentry_criteria");
         if (a.plan.points_missing <= 0) {
             add("points_missing", CheckStatus::ok, tr("Je punten zijn voldoende; het plan hoeft geen punten in te halen.", "Your points suffice; the plan need not make up points."), {}, src);
         } else {
@@ -224,7 +230,7 @@ struct Checker : Wording {
                     label + tr(" ligt na " + date(*out.proof_due) + ", de datum waarop je het bewijs moet inleveren.",
                                " falls after " + date(*out.proof_due) + ", the day your proof is due."),
                     tr("Plan deze activiteit eerder: wat later valt, telt niet mee voor je plan.", "Plan it earlier: what falls later does not count for your plan."),
-                    source_of("proof_due", "001 §1.3"), path + ".date");
+                    proof_source(), path + ".date");
             }
         }
         if (!out.planned.empty() && all_complete)
@@ -233,7 +239,7 @@ struct Checker : Wording {
         if (!out.planned.empty() && all_in_window && out.proof_due)
             add("plan_dates", CheckStatus::ok,
                 tr("Alle geplande activiteiten vallen uiterlijk op " + date(*out.proof_due) + ".", "Every planned activity falls on or before " + date(*out.proof_due) + "."),
-                {}, source_of("proof_due", "001 §1.3"));
+                {}, proof_source());
     }
 
     void coverage() {
@@ -257,23 +263,25 @@ struct Checker : Wording {
             else cov.planned = by_category[c.id.substr(7)];   // points_<category>
             out.coverage.push_back(cov);
             const std::string name = criterion_label(c.id, rs, lang);
+            // A threshold the person filled in has no source to cite: it is their own number.
+            const std::string source = c.source == kPortfolioThresholdsSource ? std::string() : c.source;
             const std::string figures = tr("ontbreekt " + num(cov.missing) + ", gepland " + num(cov.planned),
                                            "missing " + num(cov.missing) + ", planned " + num(cov.planned));
             if (cov.covered())
-                add("points_cover_" + c.id, CheckStatus::ok, name + ": " + tr("je plan dekt het tekort", "your plan covers the shortfall") + " (" + figures + ").", {}, c.source);
+                add("points_cover_" + c.id, CheckStatus::ok, name + ": " + tr("je plan dekt het tekort", "your plan covers the shortfall") + " (" + figures + ").", {}, source);
             else
                 add("points_cover_" + c.id, CheckStatus::problem,
                     name + ": " + tr("je plan dekt het tekort niet", "your plan does not cover the shortfall") + " (" + figures + ").",
                     c.id == "points_total" ? tr("Plan nog " + num(cov.missing - cov.planned) + " punten.", "Plan " + num(cov.missing - cov.planned) + " more points.")
                                            : tr("Plan nog " + num(cov.missing - cov.planned) + " punten van deze soort.", "Plan " + num(cov.missing - cov.planned) + " more points of this kind."),
-                    c.source, "activities");
+                    source, "activities");
         }
     }
 
     void hours_plan() {
         if (!a.plan.hours_required) return;
         const HoursPlan& hp = p.application.hours_plan;
-        const std::string src = source_of("hours_required", "001 §2.1");
+        const std::string src = source_of("hours_required", rs.cite("reentry_plan"));
         // The hours are part of the plan, and the plan must be proven carried out by the proof
         // date, 6 weeks before the temporary registration ends (001 §1.3, §2.2): they count to then.
         const std::optional<Date> plan_end = out.proof_due ? out.proof_due : out.period_to;
@@ -315,10 +323,10 @@ struct Checker : Wording {
         if (blank(hp.workplace) && blank(hp.description))
             add("hours_where", CheckStatus::problem,
                 tr("Beschrijf waar en hoe je de uren gaat werken.", "Describe where and how you will work the hours."),
-                tr("Bijvoorbeeld de praktijk of werkgever en de begeleiding daar.", "For instance the practice or employer and the supervision there."), "001 §2.1",
+                tr("Bijvoorbeeld de praktijk of werkgever en de begeleiding daar.", "For instance the practice or employer and the supervision there."), rs.cite("reentry_plan"),
                 "application.hours_plan.workplace");
         else
-            add("hours_where", CheckStatus::ok, tr("Je beschrijft waar je de uren werkt.", "You describe where you will work the hours."), {}, "001 §2.1");
+            add("hours_where", CheckStatus::ok, tr("Je beschrijft waar je de uren werkt.", "You describe where you will work the hours."), {}, rs.cite("reentry_plan"));
     }
 
     void reentry_plans() {
@@ -334,19 +342,19 @@ struct Checker : Wording {
                 add("evc", CheckStatus::ok,
                     tr("EVC-route: hogeschool, resultaat van het assessment en scholings- en begeleidingsplan zijn ingevuld.",
                        "EVC route: university, assessment result and training and mentoring plan are filled in."),
-                    tr("Die vervangen de zelfevaluatie en je eigen plannen.", "They replace the self-evaluation and your own plans."), "001 §2.1");
+                    tr("Die vervangen de zelfevaluatie en je eigen plannen.", "They replace the self-evaluation and your own plans."), rs.cite("reentry_plan"));
             else
                 add("evc", CheckStatus::problem,
                     tr("Vul de EVC-route volledig in: hogeschool, resultaat van het assessment en het plan van de hogeschool.",
                        "Complete the EVC route: university, assessment result and the university's plan."),
-                    {}, "001 §2.1", field);
+                    {}, rs.cite("reentry_plan"), field);
             return;
         }
         // The self-evaluation: every competence of the profile, weighed with the five questions
         // the applicant "can ask" (001 §2.1). A competence left out entirely is a gap an assessor
         // returns; one with some questions open is worth a second look, not a rejection.
         const auto& comps = competences_for(rs, p.profession);
-        const std::string src = rs.competences_source.empty() ? "001 §2.1" : rs.competences_source;
+        const std::string src = rs.competences_source.empty() ? rs.cite("reentry_plan") : rs.competences_source;
         std::vector<std::string> missing, partial;
         std::string field;
         for (size_t i = 0; i < comps.size(); ++i) {
@@ -366,7 +374,7 @@ struct Checker : Wording {
             add("self_evaluation", CheckStatus::info,
                 tr("Het register geeft geen lijst van competenties; beschrijf je zelfevaluatie in je scholingsplan.",
                    "The register gives no list of competences; describe your self-evaluation in your training plan."),
-                {}, "001 §2.1");
+                {}, rs.cite("reentry_plan"));
         else if (!missing.empty())
             add("self_evaluation", CheckStatus::problem, tr("De zelfevaluatie is nog niet volledig.", "The self-evaluation is not complete yet."),
                 tr("Nog niet beschreven: ", "Not described yet: ") + join(missing) + ".", src, field);
@@ -383,21 +391,21 @@ struct Checker : Wording {
         // Group 1 has met the points: 001 Bijlage 1 asks no training plan of it.
         if (group1 && blank(ap.training_plan))
             add("training_plan", CheckStatus::info,
-                tr("Een scholingsplan is voor groep 1 niet verplicht.", "A training plan is not required for group 1."), {}, "001 Bijlage 1",
+                tr("Een scholingsplan is voor groep 1 niet verplicht.", "A training plan is not required for group 1."), {}, rs.cite("scheme_table"),
                 "application.training_plan");
         else
             require_text("training_plan", ap.training_plan, "application.training_plan",
                          "Je scholingsplan beschrijft hoe je de hiaten uit de zelfevaluatie opvult.",
                          "Your training plan describes how you fill the gaps the self-evaluation showed.",
                          "Beschrijf je scholingsplan: hoe vul je de hiaten uit de zelfevaluatie op?",
-                         "Describe your training plan: how will you fill the gaps the self-evaluation showed?", "001 §2.1");
+                         "Describe your training plan: how will you fill the gaps the self-evaluation showed?", rs.cite("reentry_plan"));
         require_text("mentoring_plan", ap.mentoring_plan, "application.mentoring_plan", "Je begeleidingsplan is beschreven.",
-                     "Your mentoring plan is described.", "Beschrijf je begeleidingsplan.", "Describe your mentoring plan.", "001 §2.1");
+                     "Your mentoring plan is described.", "Beschrijf je begeleidingsplan.", "Describe your mentoring plan.", rs.cite("reentry_plan"));
     }
 
     void supervision() {
         const Supervision& s = p.application.supervision;
-        const std::string src = "001 §2.3";
+        const std::string src = rs.cite("reentry_criteria");
         if (blank(s.name) || blank(s.registration_number))
             add("supervisor", CheckStatus::problem,
                 tr("Vul naam en registratienummer van je supervisor in.", "Fill in your supervisor's name and registration number."), {}, src,
@@ -430,7 +438,7 @@ struct Checker : Wording {
 
         // Group 3: the supervisor assesses the result midway and at the end (001 Bijlage 1).
         if (!out.supervisor_assessment_required) return;
-        const std::string req_src = source_of("supervisor_assessment", "001 Bijlage 1");
+        const std::string req_src = source_of("supervisor_assessment", rs.cite("scheme_table"));
         if (!s.interim_assessment || !s.final_assessment) {
             add("supervisor_assessment", CheckStatus::problem,
                 tr("Plan de tussentijdse en de eindbeoordeling door je supervisor (verplicht voor groep 3).",
@@ -462,10 +470,10 @@ struct Checker : Wording {
             add("evidence", CheckStatus::info,
                 tr("Upload in je digitale portfolio bewijs van je " + std::to_string(non_accredited) + " niet-geaccrediteerde activiteit" + (non_accredited == 1 ? "" : "en") + ".",
                    "Upload evidence of your " + std::to_string(non_accredited) + " non-accredited activit" + (non_accredited == 1 ? "y" : "ies") + " to your digital portfolio."),
-                {}, points_short_scheme() ? "001 §1.2" : "001 §2.1");
+                {}, points_short_scheme() ? rs.cite("points_plan") : rs.cite("reentry_plan"));
         add("work_experience_form", CheckStatus::info,
             tr("Vul in je digitale portfolio ook het formulier werkervaring in, met bewijs.", "Also fill in the work-experience form in your digital portfolio, with evidence."),
-            {}, points_short_scheme() ? "001 §1.2" : "001 §2.1");
+            {}, points_short_scheme() ? rs.cite("points_plan") : rs.cite("reentry_plan"));
     }
 
     ApplicationCheck run() {

@@ -138,6 +138,13 @@ inline constexpr const char* kCitationKeys[] = {
     "temporary_start",          // when a temporary registration starts
     "temporary_end",            // how long it runs
     "application_reasons",      // the application says why the criteria were not met
+    // The application form's pre-check (application_check.cpp): what the assessors ask.
+    "application_form",         // a complete form, with name and registration number
+    "circumstances",            // the special circumstances a points-short scheme asks for
+    "points_plan",              // the plan for the missing points
+    "reentry_plan",             // the re-entry plan: hours, training, mentoring, self-evaluation
+    "reentry_criteria",         // what the re-entry application is judged on
+    "scheme_table",             // the table of schemes (what each group must do)
 };
 
 struct RuleSet {

@@ -2,6 +2,7 @@
 // summary (the CLI's --text, the app's screen-reader mirror) names no internal id, speaks one
 // language, and every source it cites is a citation of that register's own documents: a seed
 // the register's rules file cites itself, or a named page, never another register's seed.
+#include "application_check.h"
 #include "assessment.h"
 #include "embedded_rules.h"
 #include "samples.h"
@@ -21,6 +22,16 @@ std::set<std::string> seeds_in(const std::string& text) {
     static const std::regex seed(R"(\b00\d\b)");
     std::set<std::string> out;
     for (auto it = std::sregex_iterator(text.begin(), text.end(), seed); it != std::sregex_iterator(); ++it) out.insert(it->str());
+    return out;
+}
+
+// The seeds a rules file cites as a source (its "source" and "citations" values), not those a
+// remark mentions ("the EVC route is described for KP only (001 §2.1)").
+std::set<std::string> seeds_cited_by(const std::string& rules_text) {
+    static const std::regex source(R"re("(?!note"|nl"|en")([a-z_]+)": "(00\d[^"]*)")re");
+    std::set<std::string> out;
+    for (auto it = std::sregex_iterator(rules_text.begin(), rules_text.end(), source); it != std::sregex_iterator(); ++it)
+        for (const std::string& seed : seeds_in((*it)[2].str())) out.insert(seed);
     return out;
 }
 
@@ -76,13 +87,17 @@ TEST_CASE("every sample's text: no internal id, one language, and only its own r
         const Portfolio p = read_portfolio(s.portfolio_json);
         const RuleSet& rs = rulebook().for_portfolio(p);
         const Assessment a = assess(p, rs);
-        const std::set<std::string> own = seeds_in(rules_text_for(rs));
+        const std::set<std::string> own = seeds_cited_by(rules_text_for(rs));
 
         std::vector<std::string> cited;
         for (const auto& r : a.reasons) cited.push_back(r.source);
         for (const auto& r : a.warnings) cited.push_back(r.source);
         for (const auto& c : a.criteria) if (c.source != kPortfolioThresholdsSource) cited.push_back(c.source);
         for (const auto& d : a.deadlines) cited.push_back(d.source);
+        for (const auto& n : a.next_steps) cited.push_back(n.source);
+        if (a.temporary_months)   // a scheme with a form: the pre-check's questions and their sources
+            for (const char* lang : {"nl", "en"})
+                for (const auto& item : check_application(p, a, rs, lang).items) cited.push_back(item.source);
         for (const std::string& source : cited) {
             if (source.empty()) continue;
             ++sources;
@@ -116,6 +131,8 @@ TEST_CASE("the citation check itself: what it takes and what it refuses") {
                             "002 (definitie groepen: 2-5 jaar)", "001 §2.1 (beroepsprofiel)", ""})
         CHECK_MESSAGE(!is_citation(bad), bad);
     CHECK(parts_of("003; thresholds unknown") == std::vector<std::string>{"003", "thresholds unknown"});
+    CHECK(seeds_cited_by(R"js({"source": "002 Bijlage 1", "note": "001 §2.1 describes it for KP only", "x": "003 §2"})js") ==
+          std::set<std::string>{"002", "003"});
     CHECK(prose_of("Je haalt het. (001 §1.3)\nNog een ‘Cursus the best’ regel.") == "Je haalt het.\nNog een  regel.");
 }
 

@@ -1,6 +1,9 @@
 // The one error type the core throws for bad input. `field` is the JSON path of
 // the culprit (`activities[3].date`), so every message can name what to fix.
 #pragma once
+#include "messages.h"
+
+#include <optional>
 #include <stdexcept>
 #include <string>
 
@@ -39,15 +42,27 @@ inline std::string printable(const std::string& s) {
     return out;
 }
 
+// what() is the English line the CLI prints. An error made from a Message (an id with its
+// arguments, messages.h) can also be worded in the reader's language; the others are still
+// English text that the app translates by pattern (src/ui/input_problem.cpp), until they too
+// are moved to the catalogue.
 class InputError : public std::runtime_error {
 public:
     InputError(std::string field, const std::string& problem)
         : std::runtime_error(field.empty() ? printable(problem) : printable(field) + ": " + printable(problem)),
           field_(printable(field)) {}
+    InputError(std::string field, Message message)
+        : InputError(std::move(field), message_text(message, Lang::en)) {
+        message_ = std::move(message);
+    }
     const std::string& field() const { return field_; }
+    const std::optional<Message>& message() const { return message_; }
+    // The problem without its field, in `lang`; empty when the error has no Message.
+    std::string problem(Lang lang) const { return message_ ? printable(message_text(*message_, lang)) : std::string(); }
 
 private:
     std::string field_;
+    std::optional<Message> message_;
 };
 
 }  // namespace herreg

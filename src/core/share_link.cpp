@@ -3,6 +3,7 @@
 #include "base64url.h"
 #include "deflate.h"
 #include "input_error.h"
+#include "messages.h"
 
 #include <array>
 #include <cstdint>
@@ -15,16 +16,18 @@ namespace {
 
 constexpr const char* kField = "share link";
 
-[[noreturn]] void fail(const std::string& problem) { throw InputError(kField, problem); }
+[[noreturn]] void fail(std::string id, std::vector<std::string> args = {}) {
+    throw InputError(kField, Message{std::move(id), std::move(args)});
+}
 
 std::string megabytes(std::size_t bytes) { return std::to_string(bytes / (1024 * 1024)) + " MB"; }
 
-// A character as a reader can see it: printable ASCII quoted, anything else as a byte.
+// A character as a reader can see it, in any language: printable ASCII quoted, else its byte.
 std::string shown(char c) {
     const auto u = uint8_t(c);
     if (u > 32 && u < 127) return std::string("'") + c + "'";
     char buf[16];
-    std::snprintf(buf, sizeof buf, "byte 0x%02X", unsigned(u));
+    std::snprintf(buf, sizeof buf, "0x%02X", unsigned(u));
     return buf;
 }
 
@@ -84,31 +87,28 @@ uint32_t crc32_ieee(std::string_view bytes) { return crc32_of(bytes); }
 
 std::string encode_share_payload(std::string_view portfolio_json) {
     if (portfolio_json.size() > kMaxSharedPortfolioBytes)
-        fail("too large: the portfolio is " + std::to_string(portfolio_json.size()) + " bytes, a link holds at most " +
-             megabytes(kMaxSharedPortfolioBytes));
+        fail("share.portfolio_too_large", {std::to_string(portfolio_json.size()), megabytes(kMaxSharedPortfolioBytes)});
     return kShareFormatVersion + base64url_encode(big_endian(crc32_of(portfolio_json)) + deflate_raw(portfolio_json));
 }
 
 std::string decode_share_payload(std::string_view payload) {
-    if (payload.empty()) fail("not a herreg link (it is empty)");
+    if (payload.empty()) fail("share.empty");
     if (payload.size() > kMaxSharePayloadChars)
-        fail("too large (" + std::to_string(payload.size()) + " characters; a link holds at most " + megabytes(kMaxSharedPortfolioBytes) +
-             " of portfolio)");
+        fail("share.payload_too_large", {std::to_string(payload.size()), megabytes(kMaxSharedPortfolioBytes)});
     const char version = payload[0];
     if (version > kShareFormatVersion && version <= '9')
-        fail(std::string("made by a newer version of herreg (link format ") + version + "); open it with the current herreg");
-    if (version != kShareFormatVersion) fail(std::string("not a herreg link (its data should start with #p=") + kShareFormatVersion + ")");
+        fail("share.newer_version", {std::string(1, version)});
+    if (version != kShareFormatVersion) fail("share.not_herreg", {std::string(1, kShareFormatVersion)});
 
     Base64Problem bad;
     const auto bytes = base64url_decode(payload.substr(1), bad);
     if (!bytes) {
         const size_t at = bad.position + 1;   // in the payload, version digit included
         if (bad.kind == Base64Problem::bad_character)
-            fail("damaged (character " + std::to_string(at + 1) + " after #p= is not allowed: " + shown(payload[at]) + ")");
-        fail("damaged (its last characters are not right; was only part of the link copied?)");
+            fail("share.bad_character", {std::to_string(at + 1), shown(payload[at])});
+        fail("share.bad_ending");
     }
-    constexpr const char* kCutOff = "damaged (it ends too early; was only part of the link copied?)";
-    if (bytes->size() < kCrcBytes) fail(kCutOff);
+    if (bytes->size() < kCrcBytes) fail("share.cut_off");
     const std::string_view stored = *bytes;
     InflateResult r = inflate_raw(stored.substr(kCrcBytes), kMaxSharedPortfolioBytes);
     switch (r.status) {
@@ -117,18 +117,18 @@ std::string decode_share_payload(std::string_view payload) {
         // DEFLATE part that still inflates gives other text, whose CRC-32 matches the old one
         // by chance only (1 in 4 billion).
         if (crc32_of(r.data) != read_big_endian(stored.substr(0, kCrcBytes)))
-            fail("damaged (its check does not match: some characters were changed or lost)");
+            fail("share.check_mismatch");
         return std::move(r.data);
-    case InflateStatus::truncated: fail(kCutOff);
-    case InflateStatus::too_large: fail("too large (the portfolio would be more than " + megabytes(kMaxSharedPortfolioBytes) + ")");
+    case InflateStatus::truncated: fail("share.cut_off");
+    case InflateStatus::too_large: fail("share.unpacked_too_large", {megabytes(kMaxSharedPortfolioBytes)});
     case InflateStatus::invalid: break;
     }
-    fail("damaged (" + r.problem + ")");
+    fail("share.damaged_data", {r.problem});
 }
 
 std::string decode_share_link(std::string_view text) {
     text = trim(text);
-    if (text.empty()) fail("not a herreg link (it is empty)");
+    if (text.empty()) fail("share.empty");
     const size_t hash = text.find('#');
     std::string_view payload;
     bool found = false;
@@ -143,7 +143,7 @@ std::string decode_share_link(std::string_view text) {
     if (!found) {
         // A bare payload has no '#', '=', '/', ':' or '?'; anything else is some other address.
         if (hash != std::string_view::npos || text.find_first_of("=/:?") != std::string_view::npos)
-            fail("not a herreg link (it has no #p= part)");
+            fail("share.no_fragment");
         payload = text;
     }
     std::string compact;   // line breaks and spaces a mail program put inside the payload

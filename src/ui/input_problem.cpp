@@ -172,4 +172,12 @@ std::string field_problem_text(std::string_view line, std::string_view field, La
     return problem_text(line, lang);
 }
 
+std::string problem_text(const InputError& e, Lang lang) {
+    if (e.message()) return e.problem(lang);
+    std::string_view line = e.what();
+    if (!e.field().empty() && line.substr(0, e.field().size()) == e.field() && line.substr(e.field().size(), 2) == ": ")
+        line.remove_prefix(e.field().size() + 2);
+    return problem_text(line, lang);
+}
+
 }  // namespace herreg::ui

@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 
+#include "input_error.h"
 #include "ui/strings.h"
 
 namespace herreg::ui {
@@ -17,5 +18,9 @@ std::string problem_text(std::string_view problem, Lang lang);
 // A whole "field: problem" line (validate_rules' and InputError::what()'s form) with the
 // problem in `lang`; `field` is the part before the first ": " that is a JSON path.
 std::string field_problem_text(std::string_view line, std::string_view field, Lang lang);
+
+// An error's problem (without its field) in `lang`: from the message catalogue when the core
+// made it from a Message, else by the patterns above.
+std::string problem_text(const InputError& e, Lang lang);
 
 }  // namespace herreg::ui

@@ -631,14 +631,4 @@ const Strings& strings(Lang lang) {
     return lang == Lang::en ? kEnglish : kDutch;
 }
 
-Lang parse_lang(std::string_view code, Lang fallback) {
-    if (code.size() < 2) return fallback;
-    if (code.size() > 2 && code[2] != '-' && code[2] != '_') return fallback;
-    const char a = static_cast<char>(std::tolower(static_cast<unsigned char>(code[0])));
-    const char b = static_cast<char>(std::tolower(static_cast<unsigned char>(code[1])));
-    if (a == 'n' && b == 'l') return Lang::nl;
-    if (a == 'e' && b == 'n') return Lang::en;
-    return fallback;
-}
-
 }  // namespace herreg::ui

@@ -3,13 +3,16 @@
 // strings are UTF-8. "{}" marks a value filled in by ui::fill(), in order.
 #pragma once
 
+#include "lang.h"
+
 #include <array>
 #include <string_view>
 
 namespace herreg::ui {
 
-enum class Lang { nl, en };
-inline constexpr std::array<Lang, 2> kLanguages{Lang::nl, Lang::en};
+using herreg::kLanguages;
+using herreg::Lang;
+using herreg::parse_lang;
 
 // Only `const char*` members (and arrays of them): the completeness test walks them as such.
 struct Strings {
@@ -328,7 +331,5 @@ struct Strings {
 
 const Strings& strings(Lang lang);
 
-// "nl" / "en" (any case, also "nl-NL") to a language; anything else gives `fallback`.
-Lang parse_lang(std::string_view code, Lang fallback = Lang::nl);
 
 }  // namespace herreg::ui

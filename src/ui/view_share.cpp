@@ -8,6 +8,7 @@
 #include "platform/platform.h"
 #include "portfolio.h"
 #include "share_link.h"
+#include "ui/input_problem.h"
 #include "ui/views.h"
 #include "ui/widgets.h"
 
@@ -141,7 +142,9 @@ void open_share_dialog(AppState& state) {
     const Strings& s = strings(state.lang);
     try {
         state.share_link = share_link(platform::page_address(), write_portfolio(state.session.portfolio()));
-    } catch (const std::exception& e) {   // text that is not UTF-8, a portfolio too large to share
+    } catch (const InputError& e) {   // a portfolio too large to share
+        state.banner = {fill(s.share_failed, {problem_text(e, state.lang)}), true};
+    } catch (const std::exception& e) {   // text that is not UTF-8
         state.banner = {fill(s.share_failed, {e.what()}), true};
     }
 }
@@ -153,8 +156,8 @@ bool offer_shared_portfolio(AppState& state, const std::string& fragment) {
         const Portfolio p = read_portfolio(json, ReadMode::draft);   // what was typed, read as the autosave is
         state.incoming_share = AppState::IncomingShare{json, describe(p, state.session.rulebook(), s)};
         return true;
-    } catch (const InputError& e) {
-        state.banner = {fill(s.incoming_bad, {e.what()}), true};
+    } catch (const InputError& e) {   // the link, or the portfolio it holds
+        state.banner = {fill(s.incoming_bad, {problem_text(e, state.lang)}), true};
     } catch (const std::exception& e) {
         state.banner = {fill(s.incoming_bad, {e.what()}), true};
     }

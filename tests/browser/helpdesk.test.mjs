@@ -127,6 +127,7 @@ await check('a link opened where data is saved: it asks, offers to save that fir
     await page.evaluate(() => { window.location.hash = 'p=1AAAA-damaged'; });
     const text = await waitForMirror(page, (x) => x.includes('De gedeelde link kon niet worden geopend'), 'no message for a damaged link');
     assert(/Stap 5 van 6/.test(text), 'a damaged link moved the user');
+    assert(/\(beschadigd \(/.test(text) && !/damaged|share link/.test(text), `the link's problem is not said in Dutch:\n${text}`);
     return lines(text).find((l) => l.includes('gedeelde link kon niet'));
   } finally {
     await context.close();

@@ -30,7 +30,7 @@ int command_form(const Args& args) {
         const Assessment& a = x.assessment;
         if (!has_application_form(a.regime)) {
             std::cerr << "herreg form: " << (en ? "no application form: the outcome is '" : "geen aanvraagformulier: de uitkomst is '")
-                      << (a.regime.empty() ? (en ? "undecided" : "onbeslist") : regime_label(a.regime, opt->lang)) << "' ("
+                      << (a.regime == Regime::undecided ? (en ? "undecided" : "onbeslist") : regime_label(a.regime, opt->lang)) << "' ("
                       << (en ? "forms exist for dispensation, deferral and re-entry" : "formulieren zijn er voor dispensatie, uitstel en herintreding")
                       << ")\n";
             return 1;

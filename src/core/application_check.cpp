@@ -12,11 +12,7 @@
 
 namespace herreg {
 
-bool has_application_form(std::string_view regime) {
-    return regime == "dispensation" || regime == "deferral" || is_reentry(regime);
-}
 
-bool is_reentry(std::string_view regime) { return regime.rfind("reentry_", 0) == 0; }
 
 bool PlanCoverage::covered() const { return planned + 1e-9 >= missing; }
 
@@ -88,8 +84,8 @@ struct Checker : Wording {
         return d ? d->source : std::string();
     }
 
-    bool points_short_scheme() const { return a.regime == "dispensation" || a.regime == "deferral"; }
-    std::string scheme_source() const { return source_of(a.regime + "_applies", rs.cite("application_form")); }
+    bool points_short_scheme() const { return is_points_short(a.regime); }
+    std::string scheme_source() const { return source_of(std::string(regime_id(a.regime)) + "_applies", rs.cite("application_form")); }
 
     void plan_period() {
         if (const Deadline* d = a.deadline("temporary_start")) out.period_from = d->date;
@@ -127,7 +123,7 @@ struct Checker : Wording {
     void definition() {
         std::string why;
         for (const auto& r : a.reasons)
-            if (r.id == a.regime + "_applies") why = r.text.in(lang);
+            if (r.id == std::string(regime_id(a.regime)) + "_applies") why = r.text.in(lang);
         add("definition", CheckStatus::ok,
             tr("Je valt binnen de definitie van de regeling: ", "You fall within the definition of the scheme: ") + a.regime_name.in(lang) + ".", why,
             scheme_source());
@@ -331,7 +327,7 @@ struct Checker : Wording {
 
     void reentry_plans() {
         const Application& ap = p.application;
-        const bool group1 = a.regime == "reentry_1";
+        const bool group1 = a.regime == Regime::reentry_1;
         if (ap.evc.chosen) {
             std::vector<std::pair<const std::string*, const char*>> parts = {
                 {&ap.evc.institution, "application.evc.institution"}, {&ap.evc.result, "application.evc.result"}, {&ap.evc.plan, "application.evc.plan"}};

@@ -15,8 +15,6 @@
 namespace herreg {
 
 // The regimes that come with an application form.
-bool has_application_form(std::string_view regime);
-bool is_reentry(std::string_view regime);
 
 struct CheckItem {
     std::string id;        // stable: "applicant", "reasons", "activity_fields", "points_cover_total", ...

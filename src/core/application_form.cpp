@@ -14,10 +14,10 @@ namespace herreg {
 std::string application_file_stem(const Assessment& a, std::string_view lang) {
     const bool en = lang == "en";
     std::string scheme;
-    if (a.regime == "dispensation") scheme = en ? "dispensation" : "dispensatie";
-    else if (a.regime == "deferral") scheme = en ? "deferral" : "herregistratie-met-uitstel";
-    else if (a.regime == "reentry_1" || a.regime == "reentry_2" || a.regime == "reentry_3")
-        scheme = (en ? "reentry-group-" : "herintreding-groep-") + a.regime.substr(8);
+    if (a.regime == Regime::dispensation) scheme = en ? "dispensation" : "dispensatie";
+    else if (a.regime == Regime::deferral) scheme = en ? "deferral" : "herregistratie-met-uitstel";
+    else if (is_reentry(a.regime))
+        scheme = (en ? "reentry-group-" : "herintreding-groep-") + std::to_string(reentry_group(a.regime));
     else scheme = en ? "summary" : "overzicht";
     return (en ? "application-" : "aanvraag-") + scheme + "-" + to_iso(a.check_date);
 }
@@ -95,7 +95,7 @@ struct Builder : Wording {
         doc.lang = lang;
         // Re-entry groups are named after the person ("Herintreder groep 3"); the form is for the scheme.
         if (is_reentry(a.regime))
-            doc.title = tr("Aanvraag herintrederregeling, groep ", "Application: re-entry scheme, group ") + a.regime.substr(8);
+            doc.title = tr("Aanvraag herintrederregeling, groep ", "Application: re-entry scheme, group ") + std::to_string(reentry_group(a.regime));
         else
             doc.title = tr("Aanvraag ", "Application: ") + (en ? a.regime_name.in(lang) : lowercase_first(a.regime_name.in(lang)));
         doc.subtitle = rs.name.in(lang) + (ap.name.empty() ? "" : " · " + ap.name);
@@ -236,7 +236,7 @@ struct Builder : Wording {
         s.blocks.push_back(fields(std::move(hf), tr("Werkervaring inhalen", "Making up work experience")));
         s.blocks.push_back(answer(tr("Hoe compenseer je het tekort aan uren?", "How will you make up the missing hours?"), hp.description));
         if (ap.evc.chosen) return;   // the university's plan replaces these (section EVC)
-        if (a.regime != "reentry_1" || !ap.training_plan.empty())   // not asked of group 1 (001 Bijlage 1)
+        if (a.regime != Regime::reentry_1 || !ap.training_plan.empty())   // not asked of group 1 (001 Bijlage 1)
             s.blocks.push_back(answer(tr("Scholingsplan: hoe vul je de hiaten uit de zelfevaluatie op?", "Training plan: how will you fill the gaps from the self-evaluation?"),
                                       ap.training_plan));
         s.blocks.push_back(answer(tr("Begeleidingsplan", "Mentoring plan"), ap.mentoring_plan));

@@ -23,7 +23,10 @@ std::string en_num(double x) { return format_number(x, "en"); }
 double round2(double x) { return std::round(x * 100.0) / 100.0; }
 
 // Names of the outcomes no rules file names (they are not schemes of a register).
-Text generic_name(std::string_view regime) { return {regime_label(regime, "nl"), regime_label(regime, "en")}; }
+Text generic_name(Regime regime) { return {regime_label(regime, "nl"), regime_label(regime, "en")}; }
+
+// The id a reason or note of a scheme is named by ("dispensation_applies").
+std::string id_of(Regime r) { return std::string(regime_id(r)); }
 
 // Whole number of a Sourced value known to be small (months, years, days).
 int whole(const Sourced& s) { return int(std::lround(*s.value)); }
@@ -397,7 +400,7 @@ struct Engine {
 
     void decide_expired() {
         const auto& ex = *v->expired_specialisation;
-        a.regime = "specialisation_expired";
+        a.regime = Regime::specialisation_expired;
         a.regime_name = ex.name;
         a.definitive_years = whole(ex.new_period_years);
         a.next_steps = ex.steps;
@@ -429,7 +432,7 @@ struct Engine {
         if (hours && points && *hours && *points) {
             if (!registered && v->initial_and_periodic) {
                 const auto& ip = *v->initial_and_periodic;
-                a.regime = "initial_and_periodic";
+                a.regime = Regime::initial_and_periodic;
                 a.regime_name = ip.name;
                 a.definitive_years = whole(ip.registration_years);
                 deadline("registration_end", add_years(a.check_date, *a.definitive_years), ip.registration_years.source);
@@ -438,8 +441,8 @@ struct Engine {
                        "You have no initial registration yet but meet the criteria over the last " + en_span(12 * whole(v->period_years)) + ": you can register initially and periodically at once, for " + en_span(12 * *a.definitive_years) + ".",
                        ip.source);
             } else {
-                a.regime = "reregistration";
-                a.regime_name = generic_name("reregistration");
+                a.regime = Regime::reregistration;
+                a.regime_name = generic_name(Regime::reregistration);
                 reason("criteria_met",
                        "Je voldoet aan alle bekende criteria: je kunt herregistratie aanvragen.",
                        "You meet every known criterion: you can apply for re-registration.",
@@ -469,8 +472,8 @@ struct Engine {
     }
 
     void not_eligible() {
-        a.regime = "not_eligible";
-        a.regime_name = generic_name("not_eligible");
+        a.regime = Regime::not_eligible;
+        a.regime_name = generic_name(Regime::not_eligible);
     }
 
     // A special scheme's preconditions: an initial registration (001 and 002 Bijlage 1) and, for a
@@ -513,10 +516,10 @@ struct Engine {
     void decide_points_short() {
         if (!v->points_short) return no_scheme();
         const auto& ps = *v->points_short;
-        if (!scheme_open(ps, ps.regime, ps.name)) return;
+        if (!scheme_open(ps, id_of(ps.regime), ps.name)) return;
         if (ps.requires_circumstances.value && p.circumstances.empty()) {
-            a.regime = "not_eligible";
-            a.regime_name = generic_name("not_eligible");
+            a.regime = Regime::not_eligible;
+            a.regime_name = generic_name(Regime::not_eligible);
             reason("no_circumstances",
                    "Je hebt genoeg uren maar te weinig punten. De " + ps.name.nl + " is alleen voor wie door bijzondere omstandigheden (ziekte, zwangerschap, zorg voor kinderen onder 5, mantelzorg, eigen bedrijf, zware werkomstandigheden) punten tekortkomt. Je hebt geen omstandigheden opgegeven.",
                    "You have enough hours but too few points. The " + ps.name.en + " is only for people short of points through special circumstances (illness, pregnancy, care for children under 5, informal care, own business, serious work circumstances). You gave no circumstances.",
@@ -525,12 +528,12 @@ struct Engine {
         }
         a.regime = ps.regime;
         a.regime_name = ps.name;
-        reason(ps.regime + "_applies",
+        reason(id_of(ps.regime) + "_applies",
                "Je hebt genoeg uren werkervaring maar " + nl_num(a.plan.points_missing) + " punten te weinig, door bijzondere omstandigheden: de " + ps.name.nl + " is van toepassing. Je haalt de ontbrekende punten binnen de tijdelijke registratie van maximaal " + std::to_string(whole(ps.temporary_months)) + " maanden.",
                "You have enough hours but are " + en_num(a.plan.points_missing) + " points short through special circumstances: the " + ps.name.en + " applies. You make up the missing points within the temporary registration of at most " + std::to_string(whole(ps.temporary_months)) + " months.",
                ps.source);
         set_temporary(whole(ps.temporary_months), ps.definitive_years, ps.proof_due_days_before_end);
-        for (size_t i = 0; i < ps.notes.size(); ++i) note(ps.notes[i], ps.regime + "_note_" + std::to_string(i + 1));
+        for (size_t i = 0; i < ps.notes.size(); ++i) note(ps.notes[i], id_of(ps.regime) + "_note_" + std::to_string(i + 1));
     }
 
     void decide_reentry(const std::optional<bool>& points) {
@@ -540,9 +543,9 @@ struct Engine {
         const int group3_after = whole(re.break_months_group3);
         const int break_min = whole(re.break_months_min);
         const bool long_break = !a.months_not_worked || *a.months_not_worked > group3_after;
-        std::string regime;
+        Regime regime = Regime::undecided;
         if (long_break) {
-            regime = "reentry_3";
+            regime = Regime::reentry_3;
         } else if (!points) {
             a.reasons.push_back({"undecided",
                                  {"Je hebt te weinig uren; of je in groep 1 of 2 valt, hangt af van de puntennormen, die onbekend zijn. Vul ze in.",
@@ -550,7 +553,7 @@ struct Engine {
                                  re.source});
             return;
         } else {
-            regime = *points ? "reentry_1" : "reentry_2";
+            regime = *points ? Regime::reentry_1 : Regime::reentry_2;
         }
         const ReentryGroup& g = *re.group(regime);
         a.regime = regime;
@@ -558,20 +561,20 @@ struct Engine {
         const std::string worked_nl = a.months_not_worked ? "laatst gewerkt op " + to_dutch(*a.last_worked) + " (" + std::to_string(*a.months_not_worked) + " maanden geleden)" : "in de afgelopen " + nl_span(12 * whole(v->period_years)) + " niet in je beroep gewerkt";
         const std::string worked_en = a.months_not_worked ? "last worked on " + to_iso(*a.last_worked) + " (" + std::to_string(*a.months_not_worked) + " months ago)" : "not worked in your profession in the last " + en_span(12 * whole(v->period_years));
         const bool pts = points.value_or(false);
-        reason(regime + "_applies",
+        reason(id_of(regime) + "_applies",
                "Je hebt te weinig uren werkervaring (" + nl_num(a.plan.hours_missing) + " uur tekort), " + worked_nl + (pts ? "; je punten zijn wel voldoende" : "; je punten zijn onvoldoende") + ". Je valt onder de " + re.name.nl + ", " + g.name.nl + ".",
                "You are short of work experience (" + en_num(a.plan.hours_missing) + " hours), " + worked_en + (pts ? "; your points do suffice" : "; your points fall short") + ". The " + re.name.en + " applies: " + g.name.en + ".",
                re.source);
         // 002 sorts groups 1 and 2 by "did development activities" in its text and by points in its
         // table: some points, but too few, is group 2 by the table and group 1 by the text.
-        if (re.text_groups_by_any_activity.value && regime == "reentry_2" && a.tally.points_total > 0) {
-            const Text& other = re.group("reentry_1")->name;
+        if (re.text_groups_by_any_activity.value && regime == Regime::reentry_2 && a.tally.points_total > 0) {
+            const Text& other = re.group(Regime::reentry_1)->name;
             warn("groups_text_differs",
                  "Volgens de tabel van de regeling val je in " + lower_first(g.name.nl) + ", omdat je punten onvoldoende zijn. De tekst van de regeling deelt in naar of je deskundigheidsbevorderende activiteiten hebt gedaan; jij hebt " + nl_num(a.tally.points_total) + " punten behaald en zou daarmee in " + lower_first(other.nl) + " vallen. herreg volgt de tabel. Vraag het register welke groep voor jou geldt.",
                  "By the scheme's table you are in " + lower_first(g.name.en) + ", because your points fall short. The scheme's text sorts by whether you did development activities at all; you have " + en_num(a.tally.points_total) + " points and would be in " + lower_first(other.en) + ". herreg follows the table. Ask the register which group applies to you.",
                  re.text_groups_by_any_activity.source);
         }
-        if (regime == "reentry_3" && pts)
+        if (regime == Regime::reentry_3 && pts)
             warn("group3_points_met",
                  "Je hebt meer dan " + nl_span(group3_after) + " niet gewerkt maar wel genoeg punten. De bronnen noemen " + lower_first(g.name.nl) + " met te weinig punten; herreg kiest deze groep omdat de werkonderbreking het zwaarst weegt.",
                  "You have not worked for more than " + en_span(group3_after) + " but have enough points. The sources describe " + lower_first(g.name.en) + " with too few points; herreg chooses it because the break weighs heaviest.",
@@ -617,8 +620,8 @@ struct Engine {
     }
 
     void no_scheme() {
-        a.regime = "no_scheme";
-        a.regime_name = generic_name("no_scheme");
+        a.regime = Regime::no_scheme;
+        a.regime_name = generic_name(Regime::no_scheme);
         reason("no_scheme",
                "Je voldoet niet aan alle criteria en de bronnen beschrijven voor " + rs.short_name + " geen dispensatie- of herintrederregeling. Neem contact op met het register over je mogelijkheden.",
                "You do not meet every criterion and the sources describe no dispensation or re-entry scheme for " + rs.short_name + ". Contact the register about your options.",
@@ -639,12 +642,12 @@ struct Engine {
                  "Re-registration is only possible from " + to_iso(from) + " (" + en_span(whole(v->earliest_months)) + " after your period began).",
                  v->earliest_months.source);
         }
-        if (a.filing == Filing::LateWindow && a.regime == "reregistration")
+        if (a.filing == Filing::LateWindow && a.regime == Regime::reregistration)
             warn("late_window",
                  "Je periode is afgelopen; je kunt nog indienen tot en met " + to_dutch(*last_filing_day) + ", maar alleen activiteiten binnen de periode tellen.",
                  "Your period has ended; you can still file until " + to_iso(*last_filing_day) + ", but only activities inside the period count.",
                  v->late_filing_months.source);
-        if (a.regime == "reregistration" && registered && a.filing != Filing::Lapsed) {
+        if (a.regime == Regime::reregistration && registered && a.filing != Filing::Lapsed) {
             const int years = whole(v->period_years);
             deadline("new_period_end", add_years(period_end, years), v->period_years.source);
             if (v->flexible_start.value && a.filing == Filing::Open)
@@ -666,12 +669,12 @@ struct Engine {
                 }
             }
         }
-        const bool applying = !a.regime.empty() && a.regime != "not_eligible" && a.regime != "no_scheme";
+        const bool applying = a.regime != Regime::undecided && a.regime != Regime::not_eligible && a.regime != Regime::no_scheme;
         if (applying && a.filing != Filing::TooEarly) {
             if (const Sourced* wd = v->procedure_value("completeness_working_days_max"); wd && wd->known()) {
                 const Date by = add_working_days(a.check_date, whole(*wd));
                 deadline("completeness_check_by", by, wd->source);
-                if (const Sourced* weeks = v->procedure_value("assessment_weeks"); weeks && weeks->known() && a.regime != "reregistration")
+                if (const Sourced* weeks = v->procedure_value("assessment_weeks"); weeks && weeks->known() && a.regime != Regime::reregistration)
                     deadline("assessment_by", add_days(by, 7 * whole(*weeks)), weeks->source);
             }
             if (const Sourced* ob = v->procedure_value("objection_weeks"); ob && ob->known())
@@ -695,7 +698,7 @@ struct Engine {
         const Deadline* end = a.deadline("period_end");
         const Deadline* last = a.deadline("last_filing_day");
         const bool temporary = a.temporary_months.has_value();
-        if (a.regime == "reregistration") {
+        if (a.regime == Regime::reregistration) {
             step("Controleer dat al je activiteiten in je digitale portfolio staan, met het bewijs erbij voor elke niet-geaccrediteerde activiteit.",
                  "Check that all your activities are in your digital portfolio, with the evidence for each non-accredited one.",
                  rs.cite("non_accredited_evidence"));
@@ -710,7 +713,7 @@ struct Engine {
             } else {
                 step("Vraag herregistratie aan.", "Apply for re-registration.", v->source);
             }
-        } else if (a.regime == "initial_and_periodic") {
+        } else if (a.regime == Regime::initial_and_periodic) {
             step("Vraag de " + lower_first(a.regime_name.nl) + " aan, met al je activiteiten en je werkervaring in je portfolio.",
                  "Apply for " + lower_first(a.regime_name.en) + ", with all your activities and your work experience in your portfolio.",
                  v->initial_and_periodic->source);
@@ -720,11 +723,11 @@ struct Engine {
                 step("Voer je plan van aanpak uit en lever uiterlijk " + to_dutch(due->date) + " het bewijs in dat het is uitgevoerd.",
                      "Carry out your plan and hand in the evidence that it was carried out by " + to_iso(due->date) + ".",
                      due->source);
-        } else if (a.regime == "not_eligible" || a.regime == "no_scheme") {
+        } else if (a.regime == Regime::not_eligible || a.regime == Regime::no_scheme) {
             step("Neem contact op met het register over wat voor jou nog mogelijk is; dit overzicht kun je meesturen.",
                  "Contact the register about what is still possible for you; you can send this summary along.",
                  rs.about.source);
-        } else if (a.regime.empty()) {
+        } else if (a.regime == Regime::undecided) {
             step("Vul de normen in die de bronnen niet geven (vraag ze na bij het register); dan kan herreg een regeling bepalen.",
                  "Fill in the thresholds the sources do not give (ask the register); herreg can then decide a scheme.",
                  rs.about.source);

@@ -66,7 +66,7 @@ struct Assessment {
     Filing filing = Filing::Open;
     std::optional<bool> meets;
     std::vector<CriterionResult> criteria;
-    std::string regime;   // empty: not decided (thresholds unknown)
+    Regime regime = Regime::undecided;
     Text regime_name;
     std::optional<int> temporary_months;
     std::optional<int> definitive_years;

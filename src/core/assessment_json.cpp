@@ -62,8 +62,9 @@ Json assessment_to_json(const Assessment& a) {
     j["filing"] = filing_id(a.filing);
     j["meets"] = optional(a.meets);
     j["criteria"] = criteria_json(a.criteria);
-    j["regime"] = a.regime.empty() ? Json(nullptr) : Json(a.regime);
-    j["regime_name"] = a.regime.empty() ? Json(nullptr) : Json(a.regime_name.nl);
+    const bool decided = a.regime != Regime::undecided;
+    j["regime"] = decided ? Json(std::string(regime_id(a.regime))) : Json(nullptr);
+    j["regime_name"] = decided ? Json(a.regime_name.nl) : Json(nullptr);
     j["temporary_months"] = optional(a.temporary_months);
     j["definitive_years"] = optional(a.definitive_years);
     if (a.definitive_years_min) j["definitive_years_min"] = *a.definitive_years_min;

@@ -71,7 +71,7 @@ std::string batch_csv_row(std::string_view id, const Assessment& a) {
     row += ',' + csv_field(a.register_id);
     row += ',' + csv_field(a.specialisation.value_or(""));
     row += ',' + std::string(!a.meets ? "" : *a.meets ? "true" : "false");
-    row += ',' + csv_field(a.regime);
+    row += ',' + csv_field(std::string(regime_id(a.regime)));
     row += ',' + (hours ? number(hours->achieved) : std::string());
     row += ',' + (hours && hours->required ? number(*hours->required) : std::string());
     row += ',' + number(a.plan.points_missing);

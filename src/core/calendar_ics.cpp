@@ -113,7 +113,7 @@ std::string deadlines_ics(const Assessment& a, const RuleSet& rs, std::string_vi
     const std::string stamp = ics_date(a.check_date) + "T000000Z";   // deterministic, not the wall clock
     const std::string checked = en ? to_iso(a.check_date) : to_dutch(a.check_date);
     std::string scheme;
-    if (!a.regime.empty()) scheme = a.regime_name.in(lang).empty() ? regime_label(a.regime, lang) : a.regime_name.in(lang);
+    if (a.regime != Regime::undecided) scheme = a.regime_name.in(lang).empty() ? regime_label(a.regime, lang) : a.regime_name.in(lang);
 
     std::string out;
     auto line = [&](const std::string& name, const std::string& value) { out += ics_fold_line(name + ":" + value); };

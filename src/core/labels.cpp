@@ -58,7 +58,8 @@ std::string circumstance_label(std::string_view id, std::string_view lang) {
     return lookup(table, std::size(table), id, lang);
 }
 
-std::string regime_label(std::string_view regime, std::string_view lang) {
+std::string regime_label(Regime r, std::string_view lang) {
+    const std::string_view regime = regime_id(r);
     static const Pair table[] = {
         {"reregistration", "Herregistratie", "Re-registration"},
         {"initial_and_periodic", "Initiële en periodieke registratie", "Initial and periodic registration"},

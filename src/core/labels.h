@@ -11,6 +11,6 @@ namespace herreg {
 std::string criterion_label(std::string_view id, const RuleSet& rs, std::string_view lang);
 std::string deadline_label(std::string_view id, std::string_view lang);
 std::string circumstance_label(std::string_view id, std::string_view lang);
-std::string regime_label(std::string_view regime, std::string_view lang);
+std::string regime_label(Regime regime, std::string_view lang);
 
 }  // namespace herreg

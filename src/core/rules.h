@@ -4,6 +4,7 @@
 // keyed by effective date, each with its reference).
 #pragma once
 #include "civil_date.h"
+#include "regime.h"
 
 #include <map>
 #include <optional>
@@ -56,7 +57,7 @@ struct KindDef : Named {
 };
 
 struct ReentryGroup {
-    std::string regime;   // reentry_1, reentry_2, reentry_3
+    Regime regime = Regime::reentry_1;
     Text name;
     Sourced temporary_months, definitive_years, hours_required;
     SourcedFlag supervisor_assessment_required;
@@ -69,7 +70,7 @@ struct SchemeConditions {
 };
 
 struct PointsShortScheme : SchemeConditions {   // dispensation (KP) / deferral (KABIZ)
-    std::string regime;
+    Regime regime = Regime::dispensation;
     Text name;
     std::string source;
     SourcedFlag requires_circumstances;
@@ -87,7 +88,7 @@ struct ReentryScheme : SchemeConditions {
     SourcedFlag text_groups_by_any_activity;
     std::vector<ReentryGroup> groups;   // in order 1, 2, 3
     std::vector<Note> notes;
-    const ReentryGroup* group(std::string_view regime) const;
+    const ReentryGroup* group(Regime regime) const;
 };
 
 struct InitialAndPeriodicScheme {

@@ -160,7 +160,7 @@ void read_reentry_groups(const Json& value, const std::string& p, ReentryScheme&
         pr.attempt([&] {
             require_object(*g, pg);
             ReentryGroup rg;
-            rg.regime = id;
+            rg.regime = *parse_regime(id);
             pr.parts({
                 [&] { rg.name = read_text(*g, "name", pg, pr); },
                 [&] { rg.temporary_months = read_sourced(*g, "temporary_months", pg, pr, true); },
@@ -207,9 +207,10 @@ void read_schemes(const Json& s, const std::string& path, RuleVersion& v, Proble
                 PointsShortScheme ps;
                 pr.parts({
                     [&] {
-                        ps.regime = get_string(value, "regime", p);
-                        if (ps.regime != "dispensation" && ps.regime != "deferral")
-                            throw InputError(path_join(p, "regime"), "must be \"dispensation\" or \"deferral\", got \"" + ps.regime + "\"");
+                        const std::string regime = get_string(value, "regime", p);
+                        if (regime != "dispensation" && regime != "deferral")
+                            throw InputError(path_join(p, "regime"), "must be \"dispensation\" or \"deferral\", got \"" + regime + "\"");
+                        ps.regime = *parse_regime(regime);
                     },
                     [&] { ps.name = read_text(value, "name", p, pr); },
                     [&] { ps.source = get_string(value, "source", p); },
@@ -466,7 +467,7 @@ RuleSet read_rules(std::string_view text, const std::string& file_name, Problems
 
 }  // namespace
 
-const ReentryGroup* ReentryScheme::group(std::string_view regime) const {
+const ReentryGroup* ReentryScheme::group(Regime regime) const {
     for (const auto& g : groups)
         if (g.regime == regime) return &g;
     return nullptr;

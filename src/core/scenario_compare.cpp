@@ -90,7 +90,7 @@ struct Builder : Wording {
         if (!m) return tr("onbekend", "unknown");
         return *m ? tr("ja", "yes") : tr("nee", "no");
     }
-    std::string scheme(const Assessment& x) const { return x.regime.empty() ? tr("nog niet te bepalen", "not decided yet") : regime_label(x.regime, lang); }
+    std::string scheme(const Assessment& x) const { return x.regime == Regime::undecided ? tr("nog niet te bepalen", "not decided yet") : regime_label(x.regime, lang); }
     std::optional<std::string> months(const std::optional<int>& m) const {
         if (!m) return std::nullopt;
         return std::to_string(*m) + (*m == 1 ? tr(" maand", " month") : tr(" maanden", " months"));

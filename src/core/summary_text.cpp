@@ -11,17 +11,17 @@ std::string verdict_sentence(const Assessment& a, std::string_view lang) {
     const bool en = lang == "en";
     const std::string name = a.regime_name.in(lang);
     const std::string missing = format_number(a.plan.points_missing, lang);
-    if (a.regime.empty())
+    if (a.regime == Regime::undecided)
         return en ? "herreg cannot decide yet: some thresholds are unknown." : "herreg kan nog niet beslissen: sommige normen zijn onbekend.";
-    if (a.regime == "reregistration") {
+    if (a.regime == Regime::reregistration) {
         if (a.filing == Filing::TooEarly)
             return en ? "You meet the criteria; re-registration opens later (see the dates)." : "Je voldoet aan de criteria; herregistratie kan pas later (zie de data).";
         return en ? "You meet the criteria for re-registration." : "Je voldoet aan de criteria voor herregistratie.";
     }
-    if (a.regime == "initial_and_periodic")
+    if (a.regime == Regime::initial_and_periodic)
         return en ? "You meet the criteria and can register initially and periodically at once."
                   : "Je voldoet aan de criteria en kunt je initieel en periodiek tegelijk registreren.";
-    if (a.regime == "not_eligible") {
+    if (a.regime == Regime::not_eligible) {
         const bool no_circumstances = std::any_of(a.reasons.begin(), a.reasons.end(), [](const Reason& r) { return r.id == "no_circumstances"; });
         if (no_circumstances)
             return en ? "You do not meet the criteria and no scheme applies: you are " + missing + " points short and gave no special circumstances."
@@ -30,10 +30,10 @@ std::string verdict_sentence(const Assessment& a, std::string_view lang) {
         return en ? "You do not meet the criteria and no scheme applies; the reasons below say why."
                   : "Je voldoet niet aan de criteria en er is geen regeling van toepassing; hieronder staat waarom.";
     }
-    if (a.regime == "no_scheme")
+    if (a.regime == Regime::no_scheme)
         return en ? "You do not meet the criteria, and the sources describe no scheme for this register."
                   : "Je voldoet niet aan de criteria en de bronnen beschrijven voor dit register geen regeling.";
-    if (a.regime == "specialisation_expired")
+    if (a.regime == Regime::specialisation_expired)
         return en ? "Your specialisation registration has expired: the procedure '" + name + "' applies."
                   : "Je specialisatieregistratie is verlopen: de procedure '" + name + "' is van toepassing.";
     return en ? "You do not meet the criteria yet. What applies: " + name + "." : "Je voldoet nog niet aan de criteria. Van toepassing: " + name + ".";

@@ -652,7 +652,7 @@ void plans(AppState& st, const Assessment& a, const Theme& theme) {
     const Strings& s = strings(st.lang);
     begin_part(st, Part::plans);
     text_strong(s.plans_title, theme);
-    if (a.regime == "reentry_1") small_muted(s.training_plan_optional, theme);
+    if (a.regime == Regime::reentry_1) small_muted(s.training_plan_optional, theme);
     if (auto v = area_row(st, s.training_plan_label, "app.training_plan", "application.training_plan",
                           cur(st).training_plan, 4))
         edit_app(st).training_plan = *v;
@@ -756,7 +756,7 @@ void draw_step_application(AppState& state, const Theme& theme) {
         card_begin(palette().warn_soft);
         text_strong(s.no_form_title, theme);
         label(s.application_not_needed);
-        if (a && !a->regime.empty()) text_muted(regime_label(a->regime, s.code));
+        if (a && a->regime != Regime::undecided) text_muted(regime_label(a->regime, s.code));
         if (button(s.to_result, "app.to_result")) state.step = Step::result;
         card_end();
         return;

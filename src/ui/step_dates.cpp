@@ -36,7 +36,7 @@ std::vector<std::pair<std::string, Text>> schemes_barred_after_unfinished_plan(c
         out.emplace_back(id, name);
     };
     for (const RuleVersion& v : rs.versions) {
-        if (v.points_short && v.points_short->no_reuse_after_unfinished_plan.value) add(v.points_short->regime, v.points_short->name);
+        if (v.points_short && v.points_short->no_reuse_after_unfinished_plan.value) add(std::string(regime_id(v.points_short->regime)), v.points_short->name);
         if (v.reentry && v.reentry->no_reuse_after_unfinished_plan.value) add(kReentrySchemeId, v.reentry->name);
     }
     return out;

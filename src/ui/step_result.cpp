@@ -100,7 +100,7 @@ void scheme(const Assessment& a, const Strings& s, const Theme& theme) {
     const Palette& p = palette();
     card_begin();
     text_strong(s.scheme_title, theme);
-    if (!a.regime.empty()) {
+    if (a.regime != Regime::undecided) {
         ImGui::PushFont(theme.fonts().heading);
         text_coloured(p.accent, a.regime_name.in(s.code));
         ImGui::PopFont();
@@ -198,7 +198,7 @@ void timeline(const Assessment& a, const Date& today, const Strings& s, const Th
 // Ticks are kept per outcome ("dispensation.2"): another outcome has other steps. The expired
 // specialisation's keep their plain numbers, as files saved before this still have them.
 std::string step_key(const Assessment& a, size_t i) {
-    return a.regime == "specialisation_expired" ? std::to_string(i) : a.regime + "." + std::to_string(i);
+    return a.regime == Regime::specialisation_expired ? std::to_string(i) : std::string(regime_id(a.regime)) + "." + std::to_string(i);
 }
 
 void next_steps(AppState& state, const Assessment& a, const Theme& theme) {

@@ -94,7 +94,7 @@ void verdict_cards(const AppState& st, const ScenarioComparison& c, const Theme&
         ImGui::PushFont(theme.fonts().strong);
         text_coloured(unknown ? p.warn : (ok ? p.good : p.bad), i == 0 ? c.verdict_a : c.verdict_b);
         ImGui::PopFont();
-        if (a && !a->regime.empty()) ImGui::TextWrapped("%s", a->regime_name.in(s.code).c_str());
+        if (a && a->regime != Regime::undecided) ImGui::TextWrapped("%s", a->regime_name.in(s.code).c_str());
         card_end();
         ImGui::EndGroup();
         set_column_right(right);

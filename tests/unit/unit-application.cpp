@@ -87,9 +87,13 @@ TEST_CASE("a bad application names its field") {
 }
 
 TEST_CASE("forms exist for dispensation, deferral and re-entry only") {
-    for (const char* r : {"dispensation", "deferral", "reentry_1", "reentry_2", "reentry_3"}) CHECK(has_application_form(r));
+    for (const char* r : {"dispensation", "deferral", "reentry_1", "reentry_2", "reentry_3"}) CHECK(has_application_form(*parse_regime(r)));
     for (const char* r : {"reregistration", "initial_and_periodic", "not_eligible", "no_scheme", "specialisation_expired", ""})
-        CHECK_FALSE(has_application_form(r));
+        CHECK_FALSE(has_application_form(*parse_regime(r)));
+    CHECK_FALSE(parse_regime("reentry_4"));
+    CHECK(regime_id(Regime::undecided).empty());
+    CHECK(reentry_group(Regime::reentry_2) == 2);
+    CHECK(reentry_regime(3) == Regime::reentry_3);
     // Without a scheme the check has nothing to say.
     Portfolio p = case_portfolio("kp-01-reregistration");
     CHECK(run(p).check.items.empty());
@@ -319,12 +323,12 @@ TEST_CASE("the application document holds the names, figures, plan and pre-check
 TEST_CASE("file names follow the scheme and the language") {
     Assessment a;
     a.check_date = Date{2026, 11, 22};
-    a.regime = "dispensation";
+    a.regime = Regime::dispensation;
     CHECK(application_file_stem(a, "nl") == "aanvraag-dispensatie-2026-11-22");
     CHECK(application_file_stem(a, "en") == "application-dispensation-2026-11-22");
-    a.regime = "deferral";
+    a.regime = Regime::deferral;
     CHECK(application_file_stem(a, "nl") == "aanvraag-herregistratie-met-uitstel-2026-11-22");
-    a.regime = "reentry_3";
+    a.regime = Regime::reentry_3;
     CHECK(application_file_stem(a, "en") == "application-reentry-group-3-2026-11-22");
 }
 
@@ -388,7 +392,7 @@ TEST_CASE("pre-check: the assessment's warnings about the definition become item
     p.check_date = Date{2024, 11, 1};   // re-registration opens 2024-12-01 (36 months)
     for (auto& h : p.hours) h.hours = 900;   // hours met, so still dispensation
     const auto r = run(p);
-    REQUIRE(r.a.regime == "dispensation");
+    REQUIRE(r.a.regime == Regime::dispensation);
     REQUIRE(problem(r.check, "definition_too_early") != nullptr);
     CHECK_FALSE(r.check.ready());
     Portfolio g1 = case_portfolio("kp-21-reentry-group-1-application");

@@ -61,7 +61,7 @@ TEST_CASE("work after the check date is planned: a later range's hours wait, a w
 TEST_CASE("a portfolio meeting every KP criterion gets re-registration") {
     const Assessment a = assess(kp_meeting(), kp());
     CHECK(a.meets == true);
-    CHECK(a.regime == "reregistration");
+    CHECK(a.regime == Regime::reregistration);
     CHECK(a.criterion("hours")->achieved == doctest::Approx(2000));   // 2022..2026; 2026's 400 h are those worked up to the check date
     CHECK(a.criterion("points_total")->achieved == 160);
     CHECK(a.criterion("points_total")->non_accredited == 120);
@@ -105,7 +105,7 @@ TEST_CASE("unknown thresholds give meets null and no decided scheme") {
     p.register_id = "kabiz";
     const Assessment a = assess(p, *rulebook().find("kabiz", std::nullopt));
     CHECK_FALSE(a.meets);
-    CHECK(a.regime.empty());
+    CHECK(a.regime == Regime::undecided);
     CHECK_FALSE(a.criterion("hours")->met);
     CHECK(assessment_to_json(a)["regime"].is_null());
     CHECK(assessment_to_json(a)["meets"].is_null());

@@ -42,9 +42,9 @@ TEST_CASE("KP numbers come from the sources") {
     CHECK(v.criterion("hours")->source == "000");
     CHECK(*v.criterion("points_total")->value == 160);
     CHECK(*v.criterion("points_accredited")->value == 40);
-    CHECK(v.points_short->regime == "dispensation");
+    CHECK(v.points_short->regime == Regime::dispensation);
     CHECK(*v.points_short->temporary_months.value == 12);
-    CHECK(*v.reentry->group("reentry_3")->hours_required.value == 900);
+    CHECK(*v.reentry->group(Regime::reentry_3)->hours_required.value == 900);
     CHECK(v.criteria.front().first == "hours");   // reading order, not alphabetical
     CHECK(v.criteria.back().first == "points_accredited");
 }
@@ -54,7 +54,7 @@ TEST_CASE("unknown numbers stay unknown") {
     const RuleVersion& v = kabiz.versions.front();
     CHECK_FALSE(v.criterion("hours")->known());
     CHECK_FALSE(v.earliest_months.known());
-    CHECK(*v.reentry->group("reentry_3")->temporary_months.value == 24);   // 002 Bijlage 1
+    CHECK(*v.reentry->group(Regime::reentry_3)->temporary_months.value == 24);   // 002 Bijlage 1
     const RuleSet& bekken = *test::rulebook().find("vvocm", std::string("bekkenoefentherapie"));
     CHECK_FALSE(bekken.versions.front().criterion("points_total")->known());
     const RuleSet& kinder = *test::rulebook().find("vvocm", std::string("kinderoefentherapie"));

@@ -73,8 +73,8 @@ bool contains(const std::string& haystack, const std::string& needle) { return h
 TEST_CASE("a course that closes the points gap turns dispensation into re-registration, row by row") {
     const Scenario a = scenario(case_portfolio("kp-02-dispensation"));
     const Scenario b = scenario(with_course(case_portfolio("kp-02-dispensation")));
-    REQUIRE(a.a.regime == "dispensation");
-    REQUIRE(b.a.regime == "reregistration");
+    REQUIRE(a.a.regime == Regime::dispensation);
+    REQUIRE(b.a.regime == Regime::reregistration);
     const ScenarioComparison c = compare(a, b);
 
     REQUIRE(c.groups.size() == 4);
@@ -149,8 +149,8 @@ TEST_CASE("a course that closes the points gap turns dispensation into re-regist
 TEST_CASE("more hours in 2026 turn re-entry group 2 into dispensation") {
     const Scenario a = scenario(case_portfolio("kp-05-reentry-group-2"));
     const Scenario b = scenario(back_at_work(case_portfolio("kp-05-reentry-group-2")));
-    REQUIRE(a.a.regime == "reentry_2");
-    REQUIRE(b.a.regime == "dispensation");
+    REQUIRE(a.a.regime == Regime::reentry_2);
+    REQUIRE(b.a.regime == Regime::dispensation);
     const ScenarioComparison c = compare(a, b);
 
     CHECK(row(c, "verdict").change == Change::same);   // short of points in both

@@ -93,7 +93,7 @@ TEST_CASE("ui session: a what-if is a copy the steps edit, and leaves the portfo
     s.replace(test::case_portfolio("kp-02-dispensation"));   // 40 points short, illness
     s.refresh(Date{2026, 11, 23});
     REQUIRE(s.assessment() != nullptr);
-    CHECK(s.assessment()->regime == "dispensation");
+    CHECK(s.assessment()->regime == Regime::dispensation);
     CHECK(!s.has_what_if());
     s.select(ui::Scenario::what_if);   // none yet: nothing to select
     CHECK(s.editing() == ui::Scenario::as_entered);
@@ -107,15 +107,15 @@ TEST_CASE("ui session: a what-if is a copy the steps edit, and leaves the portfo
     test::add_activity(s.edit(), Date{2026, 9, 1}, "bij_en_nascholing", 40, true);
     s.refresh(Date{2026, 11, 23});
     REQUIRE(s.assessment(ui::Scenario::what_if) != nullptr);
-    CHECK(s.assessment(ui::Scenario::what_if)->regime == "reregistration");
-    CHECK(s.assessment(ui::Scenario::as_entered)->regime == "dispensation");
+    CHECK(s.assessment(ui::Scenario::what_if)->regime == Regime::reregistration);
+    CHECK(s.assessment(ui::Scenario::as_entered)->regime == Regime::dispensation);
     CHECK(s.portfolio(ui::Scenario::as_entered).activities.size() == activities);
     CHECK(s.portfolio().activities.size() == activities + 1);   // the active one: the what-if
     CHECK(s.take_unsaved());
 
     // Switching back edits the data as entered; the what-if stays.
     s.select(ui::Scenario::as_entered);
-    CHECK(s.assessment()->regime == "dispensation");
+    CHECK(s.assessment()->regime == Regime::dispensation);
     CHECK(s.has_what_if());
 
     // Adopting makes the what-if the member's data.
@@ -123,7 +123,7 @@ TEST_CASE("ui session: a what-if is a copy the steps edit, and leaves the portfo
     CHECK(!s.has_what_if());
     CHECK(s.editing() == ui::Scenario::as_entered);
     s.refresh(Date{2026, 11, 23});
-    CHECK(s.assessment()->regime == "reregistration");
+    CHECK(s.assessment()->regime == Regime::reregistration);
     CHECK(s.portfolio().activities.size() == activities + 1);
 
     // New data (a file, a sample, a share link) drops a what-if: it was about the old data.
@@ -136,7 +136,7 @@ TEST_CASE("ui session: a what-if is a copy the steps edit, and leaves the portfo
     s.restore_what_if(test::case_portfolio("kp-01-reregistration"));
     s.refresh(Date{2026, 11, 23});
     REQUIRE(s.assessment(ui::Scenario::what_if) != nullptr);
-    CHECK(s.assessment(ui::Scenario::what_if)->regime == "reregistration");
+    CHECK(s.assessment(ui::Scenario::what_if)->regime == Regime::reregistration);
     s.drop_what_if();
     CHECK(!s.has_what_if());
     CHECK(s.assessment(ui::Scenario::what_if) == s.assessment(ui::Scenario::as_entered));   // falls back

@@ -127,8 +127,9 @@ bool with_wrapped_label(const char* label, const char* id, Draw draw, WidgetKind
     ImGui::EndGroup();
     // The gap between box and label belongs to the widget too: a click there (where the middle
     // of a short label's widget falls) must not be lost. The box itself holds the mouse while
-    // pressed, so its own click does not count here again.
-    const bool gap_clicked = !clicked && !label_clicked && ImGui::IsItemClicked();
+    // pressed (it is the group's active item then), so its own click does not count here again:
+    // a checkbox would toggle twice.
+    const bool gap_clicked = !clicked && !label_clicked && !ImGui::IsItemActive() && ImGui::IsItemClicked();
     ImGui::PopID();
     note(id, kind);
     return clicked || label_clicked || gap_clicked;

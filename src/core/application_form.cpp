@@ -97,17 +97,13 @@ struct Builder : Wording {
         if (is_reentry(a.regime))
             doc.title = tr("Aanvraag herintrederregeling, groep ", "Application: re-entry scheme, group ") + std::to_string(reentry_group(a.regime));
         else
-            doc.title = tr("Aanvraag ", "Application: ") + (en ? a.regime_name.in(lang) : lowercase_first(a.regime_name.in(lang)));
+            doc.title = tr("Aanvraag ", "Application: ") + (en ? a.regime_name.in(lang) : lower_first(a.regime_name.in(lang)));
         doc.subtitle = rs.name.in(lang) + (ap.name.empty() ? "" : " · " + ap.name);
         doc.footer = "herreg · " + a.regime_name.in(lang) + (ap.name.empty() ? "" : " · " + ap.name);
         doc.page_of = tr("Pagina {} van {}", "Page {} of {}");
         doc.empty_answer = tr("(niet ingevuld)", "(not filled in)");
         doc.file_stem = application_file_stem(a, lang);
         doc.created = a.check_date;
-    }
-    static std::string lowercase_first(std::string s) {
-        if (!s.empty() && s[0] >= 'A' && s[0] <= 'Z') s[0] = char(s[0] - 'A' + 'a');
-        return s;
     }
 
     void applicant() {

@@ -466,10 +466,6 @@ struct Engine {
         decide_reentry(points);
     }
 
-    static std::string lower_first(std::string s) {
-        if (!s.empty() && s[0] >= 'A' && s[0] <= 'Z') s[0] = char(s[0] - 'A' + 'a');
-        return s;
-    }
 
     void not_eligible() {
         a.regime = Regime::not_eligible;
@@ -705,7 +701,7 @@ struct Engine {
             if (a.filing == Filing::TooEarly) {
                 const Deadline* from = a.deadline("earliest_reregistration");
                 step("Vraag herregistratie aan vanaf " + to_dutch(from->date) + ".", "Apply for re-registration from " + to_iso(from->date) + ".", from->source);
-            } else if (end && last) {
+            } else if (end && last && a.filing != Filing::Lapsed) {
                 const bool before_end = end->date > a.check_date;
                 step(std::string("Vraag herregistratie aan") + (before_end ? " vóór " + to_dutch(end->date) + ", en uiterlijk " : " uiterlijk ") + to_dutch(last->date) + ".",
                      std::string("Apply for re-registration") + (before_end ? " before " + to_iso(end->date) + ", and at the latest by " : " by ") + to_iso(last->date) + ".",

@@ -58,6 +58,11 @@ std::string circumstance_label(std::string_view id, std::string_view lang) {
     return lookup(table, std::size(table), id, lang);
 }
 
+std::string lower_first(std::string name) {
+    if (!name.empty() && name[0] >= 'A' && name[0] <= 'Z') name[0] = char(name[0] - 'A' + 'a');
+    return name;
+}
+
 std::string regime_label(Regime r, std::string_view lang) {
     const std::string_view regime = regime_id(r);
     static const Pair table[] = {

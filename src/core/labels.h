@@ -13,4 +13,7 @@ std::string deadline_label(std::string_view id, std::string_view lang);
 std::string circumstance_label(std::string_view id, std::string_view lang);
 std::string regime_label(Regime regime, std::string_view lang);
 
+// A name used inside a sentence: "Dispensatieregeling" -> "dispensatieregeling" (ASCII first letter only).
+std::string lower_first(std::string name);
+
 }  // namespace herreg

@@ -57,9 +57,7 @@ void used_before(AppState& state, const Theme& theme) {
     text_muted(s.used_before_help);
     ImGui::PopFont();
     for (const auto& [id, name] : schemes) {
-        std::string scheme = name.in(s.code);
-        if (!scheme.empty() && scheme[0] >= 'A' && scheme[0] <= 'Z') scheme[0] = char(scheme[0] - 'A' + 'a');
-        ImGui::TextWrapped("%s", fill(s.used_before_question, {scheme}).c_str());
+        ImGui::TextWrapped("%s", fill(s.used_before_question, {lower_first(name.in(s.code))}).c_str());
         const auto it = answers.find(id);
         const bool no = it != answers.end() && !it->second, yes = it != answers.end() && it->second;
         ImGui::PushID(id.c_str());

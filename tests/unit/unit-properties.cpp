@@ -218,3 +218,22 @@ TEST_CASE("property: the wasm build and the native build agree on every generate
     MESSAGE(kPortfolios << " portfolios written to " HERREG_PROPERTIES_OUT " for the wasm suite to compare");
 #endif
 }
+
+TEST_CASE("property: no next step asks for something by a date that has passed") {
+    static const std::regex iso(R"(\b\d{4}-\d{2}-\d{2}\b)");
+    int checked = 0, dated = 0;
+    for (uint64_t seed = 1; seed <= kPortfolios; ++seed) {
+        const Generated g = make(seed);
+        for (const Note& step : g.a.next_steps) {
+            const std::string& en = step.text.en;
+            for (auto it = std::sregex_iterator(en.begin(), en.end(), iso); it != std::sregex_iterator(); ++it) {
+                ++dated;
+                INFO("seed " << seed << ": " << en);
+                CHECK(it->str() >= to_iso(g.a.check_date));
+            }
+        }
+        ++checked;
+    }
+    MESSAGE(checked << " portfolios, " << dated << " dates in their next steps");
+    CHECK(dated > 0);
+}

@@ -36,6 +36,7 @@ logs="$(mktemp -d)"
 trap 'rm -rf "$logs"' EXIT
 began=$SECONDS
 timings=()
+failures=()   # "stage: test" for each failure, repeated above the total (CI shows only part of the log)
 
 stage() { printf '\n== %s\n' "$*"; stage_began=$SECONDS; stage_name="$*"; }
 stage_done() { timings+=("$(printf '%5d s  %s' $((SECONDS - stage_began)) "$stage_name")"); }
@@ -59,7 +60,10 @@ run_ctest() {
     ntotal="$(sed -E 's/.* failed out of ([0-9]+)/\1/' <<<"$line")"
     passed=$((passed + ntotal - nfail)); failed=$((failed + nfail))
   fi
-  if [ "$rc" -ne 0 ] && [ "$nfail" -eq 0 ]; then failed=$((failed + 1)); fi
+  if [ "$rc" -ne 0 ] && [ "$nfail" -eq 0 ]; then failed=$((failed + 1)); failures+=("$stage_name: ctest exit $rc"); fi
+  local t
+  while IFS= read -r t; do failures+=("$stage_name: $t"); done \
+    < <(sed -nE 's/^[[:space:]]*[0-9]+ - (.*)$/\1/p' "$logs/ctest.log")
 }
 
 # Runs one browser test file on Node's test runner and adds its counts ("ℹ pass N" / "ℹ fail N").
@@ -71,7 +75,13 @@ run_browser_file() {
   p="$(grep -Eo '^(ℹ|#) pass [0-9]+' "$logs/browser.log" | tail -n1 | grep -Eo '[0-9]+$')"
   f="$(grep -Eo '^(ℹ|#) fail [0-9]+' "$logs/browser.log" | tail -n1 | grep -Eo '[0-9]+$')"
   passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0}))
-  if [ "$rc" -ne 0 ] && [ "${f:-0}" -eq 0 ]; then failed=$((failed + 1)); fi
+  if [ "$rc" -ne 0 ] && [ "${f:-0}" -eq 0 ]; then failed=$((failed + 1)); failures+=("$stage_name: exit $rc"); fi
+  local t
+  if [ "${f:-0}" -gt 0 ]; then
+    # The spec reporter repeats each failing test after "✖ failing tests:"; keep its name lines.
+    while IFS= read -r t; do failures+=("$stage_name: $t"); done \
+      < <(sed -n '/failing tests:/,$p' "$logs/browser.log" | grep -E '^[[:space:]]*✖ ' | sed -E 's/^[[:space:]]*✖ //')
+  fi
 }
 
 label=(-L quick)
@@ -84,7 +94,7 @@ if build native; then
   stage "native tests (ctest ${label[*]})"
   run_ctest --test-dir build/native -j2 "${label[@]}"
 else
-  echo "test: native build failed"; failed=$((failed + 1))
+  echo "test: native build failed"; failed=$((failed + 1)); failures+=("$stage_name")
 fi
 stage_done
 
@@ -105,7 +115,7 @@ if build web; then
     stage_done
   done
 else
-  echo "test: web build failed"; failed=$((failed + 1))
+  echo "test: web build failed"; failed=$((failed + 1)); failures+=("$stage_name")
   stage_done
 fi
 
@@ -117,7 +127,7 @@ if [ "$tier" = all ]; then
     stage "sanitizer tests (ctest --preset sanitize -LE bench)"
     run_ctest --preset sanitize -j2 -LE bench
   else
-    echo "test: sanitizer build failed"; failed=$((failed + 1))
+    echo "test: sanitizer build failed"; failed=$((failed + 1)); failures+=("$stage_name")
   fi
   stage_done
 
@@ -129,6 +139,7 @@ if [ "$tier" = all ]; then
   f="$(grep -Ec '^fuzz [a-z_]+: (CRASH|REGRESSION)' "$logs/fuzz.log")"
   passed=$((passed + p)); failed=$((failed + f))
   if [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then failed=$((failed + 1)); fi
+  [ "$rc" -ne 0 ] && failures+=("$stage_name: $(grep -E '^fuzz [a-z_]+: (CRASH|REGRESSION)' "$logs/fuzz.log" | tr '\n' ' ')")
   stage_done
 
   # -------------------------------------------------------------- benchmarks: figures, not verdicts
@@ -138,7 +149,7 @@ if [ "$tier" = all ]; then
     run_ctest --test-dir build/native -L bench --verbose
     run_ctest --test-dir build/web -L bench --verbose
   else
-    echo "test: the benchmark page did not build (or the web build failed above)"; failed=$((failed + 1))
+    echo "test: the benchmark page did not build (or the web build failed above)"; failed=$((failed + 1)); failures+=("$stage_name")
   fi
   stage_done
 fi
@@ -148,5 +159,10 @@ echo "== time per stage ($tier tier)"
 printf '%s\n' "${timings[@]}"
 printf '%5d s  in all\n' $((SECONDS - began))
 echo
+if [ "${#failures[@]}" -gt 0 ]; then
+  echo "== what failed"
+  printf '  %s\n' "${failures[@]}"
+  echo
+fi
 echo "total: $passed passed, $failed failed"
 [ "$failed" -eq 0 ] && [ "$passed" -gt 0 ]

@@ -207,8 +207,13 @@ async function onPage({ handle }, w) {
 // Clicks a widget of the app: scrolls the host so it is in the window, then a real click.
 async function click(app, id) {
   const { page, frame } = app;
-  let w = await widget(frame, id);
-  assert(w, `widget ${id} not drawn`);
+  // A widget a click just opened (a menu item) is in the list once the app drew the frame
+  // after the click; under load that frame can come after settle() saw the app idle.
+  let w = await until(() => widget(frame, id), `widget ${id} not drawn`, { timeout: 3000 })
+    .catch(async (err) => {
+      const drawn = (await widgetsOf(frame)).map((x) => x.id).slice(0, 40).join(' ');
+      throw new Error(`${err.message}; drawn: ${drawn}`);
+    });
   await page.evaluate(({ y, h }) => {
     const r = document.querySelector('iframe').getBoundingClientRect();
     const top = r.top + y;

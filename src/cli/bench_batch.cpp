@@ -100,18 +100,18 @@ Portfolio sample_member(Random& r) {
         case 0:   // per calendar year
             for (int y = start.y; y <= worked_until.y; ++y) {
                 const Date y_end{y, 12, 31};
-                p.hours.push_back({y, Date{y, 1, 1}, y_end, double(int(per_year * (0.8 + r.below(40) / 100.0)))});
+                p.hours.push_back({y, Date{y, 1, 1}, y_end, double(int(per_year * (0.8 + r.below(40) / 100.0))), {}});
             }
             break;
         case 1:   // per month
             for (Date m = start; m < worked_until; m = add_months(m, 1))
-                p.hours.push_back({std::nullopt, m, add_days(add_months(m, 1), -1), double(int(per_year / 12 * (0.7 + r.below(60) / 100.0)))});
+                p.hours.push_back({std::nullopt, m, add_days(add_months(m, 1), -1), double(int(per_year / 12 * (0.7 + r.below(60) / 100.0))), {}});
             break;
         default:   // jobs of a few months to two years
             for (Date from = start; from < worked_until;) {
                 const Date to = std::min(add_days(add_months(from, 3 + int(r.below(22))), -1), worked_until);
                 const double share = double(days_between(from, to) + 1) / 365.0;
-                p.hours.push_back({std::nullopt, from, to, double(int(per_year * share))});
+                p.hours.push_back({std::nullopt, from, to, double(int(per_year * share)), {}});
                 from = add_days(to, 1);
             }
     }

@@ -27,11 +27,11 @@ std::string read_input(const std::string& path) {
         return ss.str();
     }
     std::error_code ec;
-    if (!fs::exists(path, ec)) throw InputError(path, "no such file");
-    if (fs::is_directory(path, ec)) throw InputError(path, "is a folder, not a file");
-    if (fs::file_size(path, ec) > kMaxInputBytes) throw InputError(path, "file too large for a portfolio");
+    if (!fs::exists(path, ec)) throw InputError(path, Message{"cli.no_such_file"});
+    if (fs::is_directory(path, ec)) throw InputError(path, Message{"cli.is_folder"});
+    if (fs::file_size(path, ec) > kMaxInputBytes) throw InputError(path, Message{"cli.file_too_large"});
     std::ifstream in(path, std::ios::binary);
-    if (!in) throw InputError(path, "cannot be read");
+    if (!in) throw InputError(path, Message{"cli.unreadable"});
     return std::string(std::istreambuf_iterator<char>(in), {});
 }
 
@@ -44,14 +44,14 @@ Date today() {
 
 std::vector<RulesFile> read_rules_dir(const std::string& dir) {
     std::error_code ec;
-    if (!fs::is_directory(dir, ec)) throw InputError(dir, "not a folder");
+    if (!fs::is_directory(dir, ec)) throw InputError(dir, Message{"cli.not_folder"});
     std::vector<RulesFile> files;
     for (const auto& entry : fs::directory_iterator(dir)) {
         if (entry.path().extension() != ".json") continue;
         files.push_back({entry.path().filename().string(), read_input(entry.path().string())});
     }
     std::sort(files.begin(), files.end(), [](const RulesFile& a, const RulesFile& b) { return a.name < b.name; });
-    if (files.empty()) throw InputError(dir, "holds no .json rules files");
+    if (files.empty()) throw InputError(dir, Message{"cli.no_rules_files"});
     return files;
 }
 

@@ -1,6 +1,7 @@
 // herreg assess [--text] [--lang nl|en] [--rules DIR] FILE|-
 #include "assessment_json.h"
 #include "portfolio_command.h"
+#include "registrations.h"
 #include "summary_text.h"
 
 #include <iostream>
@@ -15,7 +16,15 @@ int command_assess(const Args& args) {
         Assessed x;
         load_and_assess(*opt, x);
         // Build the whole output first: bad input must never leave half a JSON behind.
-        out = opt->has("--text") ? summary_text(x.assessment, *x.rules, opt->lang) : assessment_to_json(x.assessment).dump(2) + "\n";
+        const auto others = assess_other_registrations(x.portfolio, x.book);
+        if (opt->has("--text")) {
+            out = summary_text(x.assessment, *x.rules, opt->lang);
+            for (const auto& o : others) out += "\n" + summary_text(o.assessment, *o.rules, opt->lang);
+        } else {
+            auto j = assessment_to_json(x.assessment);
+            if (!x.portfolio.other_registrations.empty()) j["other_registrations"] = other_assessments_to_json(others);
+            out = j.dump(2) + "\n";
+        }
     } catch (const std::exception& e) {
         std::cerr << "herreg: " << e.what() << "\n";
         return 1;

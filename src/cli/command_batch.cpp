@@ -7,6 +7,7 @@
 #include "batch_runner.h"
 #include "cli_io.h"
 #include "commands.h"
+#include "registrations.h"
 #include "json_input.h"
 #include "portfolio_command.h"
 #include "portfolio_fast_reader.h"
@@ -25,10 +26,10 @@ constexpr const char* kUsage = "usage: herreg batch [--rules DIR] [--out FILE] [
 // The id of a line: text or a whole number, so spreadsheets' numeric member ids work too.
 std::string line_id(const Json& doc) {
     const Json* id = find_member(doc, "id");
-    if (!id || id->is_null()) throw InputError("id", "missing (every line needs an \"id\")");
+    if (!id || id->is_null()) throw InputError("id", Message{"cli.id_missing"});
     if (id->is_string()) return id->get<std::string>();
     if (id->is_number_integer() || id->is_number_unsigned()) return id->dump();
-    throw InputError("id", "expected text or a whole number, got " + quote_value(*id));
+    throw InputError("id", Message{"cli.bad_id", {quote_value(*id)}});
 }
 
 // The line's portfolio and its id. The fast reader takes the plain lines; whatever it is not
@@ -58,7 +59,11 @@ std::string batch_line(const std::string& line, const Rulebook& book, const Date
     std::string id;
     Portfolio p = read_line(line, id);
     if (!p.check_date) p.check_date = today_date;
-    return batch_csv_row(id, assess(p, book.for_portfolio(p)));
+    // A row per registration: the one the portfolio names, then its others (same id).
+    std::string rows = batch_csv_row(id, assess(p, book.for_portfolio(p)));
+    if (!p.other_registrations.empty())
+        for (const auto& x : assess_other_registrations(p, book)) rows += batch_csv_row(id, x.assessment);
+    return rows;
 }
 
 int command_batch(const Args& args) {
@@ -120,7 +125,7 @@ int command_batch(const Args& args) {
         std::cerr << "herreg batch: writing the output failed\n";
         return 1;
     }
-    std::cerr << "herreg batch: " << n.good << " portfolios assessed, " << n.bad << " bad line" << (n.bad == 1 ? "" : "s") << "\n";
+    std::cerr << "herreg batch: " << n.good << (n.good == 1 ? " portfolio" : " portfolios") << " assessed, " << n.bad << " bad line" << (n.bad == 1 ? "" : "s") << "\n";
     return n.bad == 0 ? 0 : 1;
 }
 

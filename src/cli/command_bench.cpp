@@ -25,7 +25,7 @@ Portfolio large_portfolio(int activities = 1000) {
     p.registration.period_start = Date{2021, 12, 1};
     for (int i = 0; i < 60; ++i) {
         const Date from = add_months(Date{2021, 12, 1}, i);
-        p.hours.push_back({std::nullopt, from, add_days(add_months(from, 1), -1), 30.0});
+        p.hours.push_back({std::nullopt, from, add_days(add_months(from, 1), -1), 30.0, {}});
     }
     for (int i = 0; i < activities; ++i) {
         Activity a;

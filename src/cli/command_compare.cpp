@@ -80,9 +80,9 @@ void load(const CompareArgs& args, const std::string& file, Assessed& out) {
         load_and_assess(pa, out);
     } catch (const InputError& e) {
         if (e.field() == file || e.field() == args.rules_dir) throw;   // already names it
-        throw InputError(name, e.what());
+        throw InputError(name, e.line());
     } catch (const std::exception& e) {
-        throw InputError(name, e.what());
+        throw InputError(name, Message{"cli.system_error", {e.what()}});
     }
 }
 
@@ -177,7 +177,7 @@ int command_compare(const Args& args) {
             fit_agreements(notes.agreements, &notes_cut);
             if (opt->date) {
                 notes.date = parse_date(*opt->date);
-                if (!notes.date) throw InputError("--date", "not a date (YYYY-MM-DD): \"" + *opt->date + "\"");
+                if (!notes.date) throw InputError("--date", Message{"cli.bad_date", {*opt->date}});
             } else {
                 notes.date = today();
             }

@@ -28,7 +28,7 @@ std::string decode_link(const std::string& arg) {
     try {
         read_portfolio(json, ReadMode::draft);
     } catch (const InputError& e) {
-        throw InputError("share link", std::string("holds no readable portfolio (") + e.what() + ")");
+        throw InputError("share link", Message{"cli.share_no_portfolio", {e.line()}});
     }
     return json;
 }

@@ -16,8 +16,8 @@ int command_validate_rules(const Args& args) {
         int problems = 0;
         const auto files = read_rules_dir(args[0]);
         for (const auto& f : files) {
-            for (const auto& problem : validate_rules(f.text, f.name)) {
-                std::cout << f.name << ": " << problem << "\n";
+            for (const InputError& problem : validate_rules(f.text, f.name)) {
+                std::cout << f.name << ": " << problem.what() << "\n";
                 ++problems;
             }
         }

@@ -50,6 +50,15 @@ std::string self_evaluation_question(int index, std::string_view lang) {
     return lang == "en" ? en[index] : nl[index];
 }
 
+std::string self_evaluation_questions(std::string_view lang) {
+    static const char* const nl[] = {"nul", "één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien"};
+    static const char* const en[] = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
+    const int n = kSelfEvaluationQuestions;
+    const std::string count = n >= 0 && n <= 10 ? (lang == "en" ? en[n] : nl[n]) : std::to_string(n);
+    if (lang == "en") return "the " + count + (n == 1 ? " question" : " questions");
+    return "de " + count + (n == 1 ? " vraag" : " vragen");
+}
+
 namespace {
 
 bool blank(const std::string& s) {
@@ -85,6 +94,23 @@ struct Checker : Wording {
     }
 
     bool points_short_scheme() const { return is_points_short(a.regime); }
+    std::string group() const { return std::to_string(reentry_group(a.regime)); }
+
+    // " (6 weken voor het einde van de tijdelijke registratie)": how long before the end the
+    // proof is due, from the dates computed (the rules file holds the number).
+    long proof_days_before_end() const { return out.proof_due && out.period_to ? days_between(*out.proof_due, *out.period_to) : 0; }
+    std::string before_end_nl() const {
+        const long d = proof_days_before_end();
+        if (d <= 0) return {};
+        return " (" + (d % 7 == 0 ? std::to_string(d / 7) + (d == 7 ? " week" : " weken") : std::to_string(d) + (d == 1 ? " dag" : " dagen")) +
+               " voor het einde van de tijdelijke registratie)";
+    }
+    std::string before_end_en() const {
+        const long d = proof_days_before_end();
+        if (d <= 0) return {};
+        return " (" + (d % 7 == 0 ? std::to_string(d / 7) + (d == 7 ? " week" : " weeks") : std::to_string(d) + (d == 1 ? " day" : " days")) +
+               " before the temporary registration ends)";
+    }
     std::string scheme_source() const { return source_of(std::string(regime_id(a.regime)) + "_applies", rs.cite("application_form")); }
 
     void plan_period() {
@@ -148,7 +174,7 @@ struct Checker : Wording {
         if (p.circumstances.empty()) {
             add("circumstances", points_short_scheme() ? CheckStatus::problem : CheckStatus::info,
                 tr("Je hebt geen bijzondere omstandigheden gekozen.", "You chose no special circumstances."),
-                tr("Geef ze op bij je registratiegegevens. De beoordelaars vragen ernaar.", "Add them with your registration details. The assessors ask for them."),
+                tr("Geef ze op bij de stap Registratie. De beoordelaars vragen ernaar.", "Add them in the Registration step. The assessors ask for them."),
                 src, "circumstances");
         } else {
             add("circumstances", CheckStatus::ok, tr("Bijzondere omstandigheden: ", "Special circumstances: ") + names + ".", {}, src, "circumstances");
@@ -182,8 +208,8 @@ struct Checker : Wording {
         } else {
             add("points_missing", CheckStatus::info,
                 tr("Je moet nog " + num(a.plan.points_missing) + " punten halen.", "You still need " + num(a.plan.points_missing) + " points."),
-                out.proof_due ? tr("Het bewijs lever je uiterlijk " + date(*out.proof_due) + " in (6 weken voor het einde van de tijdelijke registratie).",
-                                   "The proof is due by " + date(*out.proof_due) + " (6 weeks before the temporary registration ends).")
+                out.proof_due ? tr("Het bewijs lever je uiterlijk " + date(*out.proof_due) + " in" + before_end_nl() + ".",
+                                   "The proof is due by " + date(*out.proof_due) + before_end_en() + ".")
                               : std::string(),
                 src);
             if (out.planned.empty())
@@ -269,7 +295,7 @@ struct Checker : Wording {
                 add("points_cover_" + c.id, CheckStatus::problem,
                     name + ": " + tr("je plan dekt het tekort niet", "your plan does not cover the shortfall") + " (" + figures + ").",
                     c.id == "points_total" ? tr("Plan nog " + num(cov.missing - cov.planned) + " punten.", "Plan " + num(cov.missing - cov.planned) + " more points.")
-                                           : tr("Plan nog " + num(cov.missing - cov.planned) + " punten van deze soort.", "Plan " + num(cov.missing - cov.planned) + " more points of this kind."),
+                                           : tr("Plan nog " + num(cov.missing - cov.planned) + " punten van dit soort.", "Plan " + num(cov.missing - cov.planned) + " more points of this kind."),
                     source, "activities");
         }
     }
@@ -346,8 +372,8 @@ struct Checker : Wording {
                     {}, rs.cite("reentry_plan"), field);
             return;
         }
-        // The self-evaluation: every competence of the profile, weighed with the five questions
-        // the applicant "can ask" (001 §2.1). A competence left out entirely is a gap an assessor
+        // The self-evaluation: every competence of the profile, weighed with the questions the
+        // applicant "can ask" (001 §2.1, 002). A competence left out entirely is a gap an assessor
         // returns; one with some questions open is worth a second look, not a rejection.
         const auto& comps = competences_for(rs, p.profession);
         const std::string src = rs.competences_source.empty() ? rs.cite("reentry_plan") : rs.competences_source;
@@ -381,13 +407,13 @@ struct Checker : Wording {
                 tr("Nog open: ", "Still open: ") + join(partial) + ".", src, field);
         else
             add("self_evaluation", CheckStatus::ok,
-                tr("De zelfevaluatie beantwoordt de vijf vragen voor alle " + std::to_string(comps.size()) + " competenties.",
-                   "The self-evaluation answers the five questions for all " + std::to_string(comps.size()) + " competences."),
+                tr("De zelfevaluatie beantwoordt " + self_evaluation_questions(lang) + " voor alle " + std::to_string(comps.size()) + " competenties.",
+                   "The self-evaluation answers " + self_evaluation_questions(lang) + " for all " + std::to_string(comps.size()) + " competences."),
                 {}, src);
         // Group 1 has met the points: 001 Bijlage 1 asks no training plan of it.
         if (group1 && blank(ap.training_plan))
             add("training_plan", CheckStatus::info,
-                tr("Een scholingsplan is voor groep 1 niet verplicht.", "A training plan is not required for group 1."), {}, rs.cite("scheme_table"),
+                tr("Een scholingsplan is voor groep " + group() + " niet verplicht.", "A training plan is not required for group " + group() + "."), {}, rs.cite("scheme_table"),
                 "application.training_plan");
         else
             require_text("training_plan", ap.training_plan, "application.training_plan",
@@ -437,8 +463,8 @@ struct Checker : Wording {
         const std::string req_src = source_of("supervisor_assessment", rs.cite("scheme_table"));
         if (!s.interim_assessment || !s.final_assessment) {
             add("supervisor_assessment", CheckStatus::problem,
-                tr("Plan de tussentijdse en de eindbeoordeling door je supervisor (verplicht voor groep 3).",
-                   "Plan the interim and the final assessment by your supervisor (required for group 3)."),
+                tr("Plan de tussentijdse en de eindbeoordeling door je supervisor (verplicht voor groep " + group() + ").",
+                   "Plan the interim and the final assessment by your supervisor (required for group " + group() + ")."),
                 {}, req_src, !s.interim_assessment ? "application.supervision.interim_assessment" : "application.supervision.final_assessment");
         } else if (!(*s.interim_assessment < *s.final_assessment)) {
             add("supervisor_assessment", CheckStatus::problem,

@@ -59,5 +59,7 @@ const std::vector<Named>& competences_for(const RuleSet& rs, const std::string& 
 
 // The five questions of the self-evaluation (001 §2.1), index 0..4.
 std::string self_evaluation_question(int index, std::string_view lang);
+// The questions counted, as a reader says it: "de vijf vragen" / "the five questions".
+std::string self_evaluation_questions(std::string_view lang);
 
 }  // namespace herreg

@@ -43,6 +43,14 @@ struct Builder : Wording {
         return c ? c->name.in(lang) : id;
     }
     bool reentry() const { return is_reentry(a.regime); }
+    // A citation from the rules file at the end of a note: " (001 §1.1)", or nothing when the
+    // register gives none.
+    static std::string cited(const std::string& source) { return source.empty() ? std::string() : " (" + source + ")"; }
+    std::string source_of(std::string_view reason_id, const std::string& fallback) const {
+        for (const auto& r : a.reasons)
+            if (r.id == reason_id) return r.source;
+        return fallback;
+    }
 
     DocSection& section(const std::string& nl, const std::string& e) {
         doc.sections.push_back({std::to_string(++section_no) + ". " + tr(nl, e), {}});
@@ -142,9 +150,10 @@ struct Builder : Wording {
         s.blocks.push_back(fields(std::move(f)));
         s.blocks.push_back(text_block(DocBlock::Kind::note,
                                       tr("Gemaakt met herreg uit je eigen gegevens. Voeg dit formulier als bijlage toe aan je aanvraag in het digitale portfolio; "
-                                         "alleen volledig ingevulde aanvragen worden in behandeling genomen. Het register beslist. (001 §1.1)",
+                                         "alleen volledig ingevulde aanvragen worden in behandeling genomen. Het register beslist.",
                                          "Made with herreg from your own data. Attach this form to your application in the digital portfolio; only "
-                                         "complete applications are taken into processing. The register decides. (001 §1.1)")));
+                                         "complete applications are taken into processing. The register decides.") +
+                                          cited(rs.cite("application_form"))));
     }
 
     void circumstances() {
@@ -243,8 +252,9 @@ struct Builder : Wording {
         if (ap.evc.chosen) {
             DocSection& s = section("EVC-procedure", "EVC procedure");
             s.blocks.push_back(text_block(DocBlock::Kind::note,
-                                          tr("In plaats van een eigen zelfevaluatie en eigen plannen: het resultaat van het EVC-assessment en het scholings- en begeleidingsplan van de hogeschool (001 §2.1).",
-                                             "Instead of a self-evaluation and plans of my own: the result of the EVC assessment and the university's training and mentoring plan (001 §2.1).")));
+                                          tr("In plaats van een eigen zelfevaluatie en eigen plannen: het resultaat van het EVC-assessment en het scholings- en begeleidingsplan van de hogeschool.",
+                                             "Instead of a self-evaluation and plans of my own: the result of the EVC assessment and the university's training and mentoring plan.") +
+                                              cited(rs.cite("reentry_plan"))));
             s.blocks.push_back(fields({{tr("Hogeschool", "University"), ap.evc.institution}}));
             s.blocks.push_back(answer(tr("Resultaat van het assessment", "Result of the assessment"), ap.evc.result));
             s.blocks.push_back(answer(tr("Scholings- en begeleidingsplan van de hogeschool", "The university's training and mentoring plan"), ap.evc.plan));
@@ -252,11 +262,12 @@ struct Builder : Wording {
         }
         DocSection& s = section("Zelfevaluatie", "Self-evaluation");
         s.blocks.push_back(text_block(DocBlock::Kind::note,
-                                      tr("Per competentie van het beroepsprofiel de vijf vragen uit de regeling (001 §2.1).",
-                                         "For each competence of the professional profile, the five questions of the scheme (001 §2.1).")));
+                                      tr("Per competentie van het beroepsprofiel " + self_evaluation_questions(lang) + " uit de regeling.",
+                                         "For each competence of the professional profile, " + self_evaluation_questions(lang) + " of the scheme.") +
+                                          cited(rs.cite("reentry_plan"))));
         for (const auto& comp : competences_for(rs, p.profession)) {
             const CompetenceAnswers* ans = ap.find_answers(comp.id);
-            // The competence's name as a sub-heading of its own, so the five answers read as one group.
+            // The competence's name as a sub-heading of its own, so its answers read as one group.
             s.blocks.push_back(text_block(DocBlock::Kind::paragraph, {}, comp.name.in(lang)));
             for (int q = 0; q < kSelfEvaluationQuestions; ++q)
                 s.blocks.push_back(answer(self_evaluation_question(q, lang), ans ? ans->answers[size_t(q)] : std::string()));
@@ -279,10 +290,12 @@ struct Builder : Wording {
         }
         s.blocks.push_back(fields(std::move(f)));
         s.blocks.push_back(answer(tr("Hoe wordt het supervisietraject geëvalueerd en beoordeeld?", "How is the supervision evaluated and assessed?"), sv.evaluation));
+        const std::string group = std::to_string(reentry_group(a.regime));
         if (assessment_required)
             s.blocks.push_back(text_block(DocBlock::Kind::note,
-                                          tr("Voor groep 3 is de beoordeling van het resultaat door de supervisor, tussentijds en na afloop, verplicht (001 Bijlage 1).",
-                                             "For group 3 the supervisor's assessment of the result, midway and at the end, is required (001 Bijlage 1).")));
+                                          tr("Voor groep " + group + " is de beoordeling van het resultaat door de supervisor, tussentijds en na afloop, verplicht.",
+                                             "For group " + group + " the supervisor's assessment of the result, midway and at the end, is required.") +
+                                              cited(source_of("supervisor_assessment", rs.cite("scheme_table")))));
     }
 
     void precheck() {

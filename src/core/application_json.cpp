@@ -31,7 +31,7 @@ constexpr size_t kMaxLine = 200;
 std::optional<bool> optional_bool(const Json& obj, const char* key, const std::string& path) {
     const Json* v = find_member(obj, key);
     if (!v || v->is_null()) return std::nullopt;
-    if (!v->is_boolean()) throw InputError(path_join(path, key), "expected true or false, got " + quote_value(*v));
+    if (!v->is_boolean()) throw InputError(path_join(path, key), Message{"json.expected_bool", {quote_value(*v)}});
     return v->get<bool>();
 }
 
@@ -53,7 +53,7 @@ Application application_from_json(const Json& j, const std::string& path, bool l
     auto text = [limit_lengths](const Json& obj, const char* key, const std::string& at, size_t max = kMaxApplicationText) {
         std::string s = get_optional_string(obj, key, at).value_or("");
         if (limit_lengths && s.size() > max)
-            throw InputError(path_join(at, key), "too long (" + std::to_string(s.size()) + " bytes, at most " + std::to_string(max) + ")");
+            throw InputError(path_join(at, key), Message{"application.too_long", {std::to_string(s.size()), std::to_string(max)}});
         return s;
     };
     require_object(j, path);
@@ -96,7 +96,7 @@ Application application_from_json(const Json& j, const std::string& path, bool l
     if (const Json* se = find_member(j, "self_evaluation"); se && !se->is_null()) {
         const std::string sp = path_join(path, "self_evaluation");
         require_array(*se, sp);
-        if (se->size() > 100) throw InputError(sp, "more than 100 competences");
+        if (se->size() > 100) throw InputError(sp, Message{"application.too_many_competences"});
         for (size_t i = 0; i < se->size(); ++i) {
             const std::string ip = path_index(sp, i);
             const Json& item = (*se)[i];
@@ -107,13 +107,14 @@ Application application_from_json(const Json& j, const std::string& path, bool l
                 const std::string ap = path_join(ip, "answers");
                 require_array(*ans, ap);
                 if (ans->size() > size_t(kSelfEvaluationQuestions))
-                    throw InputError(ap, "at most " + std::to_string(kSelfEvaluationQuestions) + " answers");
+                    throw InputError(ap, Message{"application.too_many_answers", {std::to_string(kSelfEvaluationQuestions)}});
                 for (size_t k = 0; k < ans->size(); ++k) {
                     const Json& v = (*ans)[k];
                     const std::string kp = path_index(ap, k);
                     if (v.is_null()) continue;
-                    if (!v.is_string()) throw InputError(kp, "expected text, got " + quote_value(v));
-                    if (limit_lengths && v.get_ref<const std::string&>().size() > kMaxApplicationText) throw InputError(kp, "too long");
+                    if (!v.is_string()) throw InputError(kp, Message{"json.expected_text", {quote_value(v)}});
+                    if (limit_lengths && v.get_ref<const std::string&>().size() > kMaxApplicationText)
+                        throw InputError(kp, Message{"application.answer_too_long"});
                     c.answers[k] = v.get<std::string>();
                 }
             }

@@ -6,6 +6,7 @@
 #include "labels.h"
 #include "number_format.h"
 #include "rulebook.h"
+#include "registrations.h"
 #include "working_days.h"
 
 #include <algorithm>
@@ -65,16 +66,17 @@ struct Engine {
     void deadline(std::string id, Date d, std::string source) { a.deadlines.push_back({std::move(id), d, std::move(source)}); }
 
     void check_input() {
-        if (!p.check_date) throw InputError("check_date", "missing");
+        if (!p.check_date) throw InputError("check_date", Message{"json.missing"});
         // A draft from the app may hold what read_portfolio refuses in files: check it here.
         if (p.registration.period_start && p.registration.period_end &&
             *p.registration.period_end <= *p.registration.period_start)
-            throw InputError("registration.period_end", "must be after period_start (" + to_iso(*p.registration.period_start) + ")");
+            throw InputError("registration.period_end", Message{"portfolio.period_end_before_start", {to_iso(*p.registration.period_start)}});
         for (size_t i = 0; i < p.hours.size(); ++i)
             if (p.hours[i].to < p.hours[i].from)
-                throw InputError("hours[" + std::to_string(i) + "].to", "ends before it starts (" + to_iso(p.hours[i].from) + " .. " + to_iso(p.hours[i].to) + ")");
+                throw InputError("hours[" + std::to_string(i) + "].to",
+                                 Message{"portfolio.ends_before_start", {to_iso(p.hours[i].from), to_iso(p.hours[i].to)}});
         if (p.registration.initial && !p.registration.period_start)
-            throw InputError("registration.period_start", "missing (or set registration.initial to false)");
+            throw InputError("registration.period_start", Message{"portfolio.period_start_missing"});
         check_names(p, rs);   // categories, kinds, thresholds: the same check as an opened file gets
     }
 
@@ -112,7 +114,7 @@ struct Engine {
             return;
         }
         if (check < period_start)
-            throw InputError("check_date", "lies before registration.period_start (" + to_iso(period_start) + ")");
+            throw InputError("check_date", Message{"portfolio.check_date_before_period", {to_iso(period_start)}});
 
         const auto& ex = v->expired_specialisation;
         if (ex && ex->after_months.known() && check > add_months(period_end, whole(ex->after_months))) {
@@ -268,17 +270,17 @@ struct Engine {
         const Tally& t = a.tally;
         if (t.points_over_meeting_rate > 0)
             warn("points_over_meeting_rate",
-                 nl_points_not_counted(t.points_over_meeting_rate) + ": voor deze soort activiteit telt elke bijeenkomst een vast aantal punten. Staat één regel voor meer bijeenkomsten, vul dan het aantal bijeenkomsten in.",
+                 nl_points_not_counted(t.points_over_meeting_rate) + ": voor dit soort activiteit telt elke bijeenkomst een vast aantal punten. Staat één regel voor meer bijeenkomsten, vul dan het aantal bijeenkomsten in.",
                  en_points(t.points_over_meeting_rate) + " not counted: this kind of activity counts a fixed number of points per meeting. If one entry stands for several meetings, fill in how many.",
                  kind_source(&KindDef::points_per_meeting));
         if (t.points_meetings_too_short > 0)
             warn("meetings_too_short",
-                 nl_points_not_counted(t.points_meetings_too_short) + ": de bijeenkomsten waren korter dan deze soort activiteit vraagt.",
+                 nl_points_not_counted(t.points_meetings_too_short) + ": de bijeenkomsten waren korter dan dit soort activiteit vraagt.",
                  en_points(t.points_meetings_too_short) + " not counted: the meetings were shorter than this kind of activity requires.",
                  kind_source(&KindDef::min_meeting_hours));
         if (t.meetings_length_unknown > 0)
             warn("meeting_length_unknown",
-                 (t.meetings_length_unknown == 1 ? std::string("Bij 1 activiteit staat") : "Bij " + std::to_string(t.meetings_length_unknown) + " activiteiten staat") + " niet hoe lang de bijeenkomst duurde. Deze soort telt alleen bij een minimale duur: vul de duur in, of controleer het zelf.",
+                 (t.meetings_length_unknown == 1 ? std::string("Bij 1 activiteit staat") : "Bij " + std::to_string(t.meetings_length_unknown) + " activiteiten staat") + " niet hoe lang de bijeenkomst duurde. Dit soort activiteit telt alleen bij een minimale duur: vul de duur in, of controleer het zelf.",
                  (t.meetings_length_unknown == 1 ? std::string("1 activity does") : std::to_string(t.meetings_length_unknown) + " activities do") + " not say how long the meeting lasted. This kind counts only from a minimum length: fill in the length, or check it yourself.",
                  kind_source(&KindDef::min_meeting_hours));
     }
@@ -291,25 +293,37 @@ struct Engine {
         std::stable_sort(in.begin(), in.end(), [](const Activity* x, const Activity* y) {
             return std::tie(x->date, x->title, x->kind) < std::tie(y->date, y->title, y->kind);
         });
-        std::vector<const Activity*> twice;
+        // Each group of alike entries once, with how many there are: "3× ‘Intervisie’ op 12-03-2025".
+        std::vector<std::pair<const Activity*, size_t>> groups;
         for (size_t i = 1; i < in.size(); ++i) {
             const Activity& x = *in[i - 1];
             const Activity& y = *in[i];
-            if (x.date == y.date && x.title == y.title && x.kind == y.kind && (twice.empty() || twice.back() != in[i - 1]))
-                twice.push_back(in[i - 1]);
+            if (!(x.date == y.date && x.title == y.title && x.kind == y.kind)) continue;
+            if (!groups.empty() && groups.back().first->date == x.date && groups.back().first->title == x.title && groups.back().first->kind == x.kind)
+                ++groups.back().second;
+            else
+                groups.emplace_back(in[i - 1], 2);
         }
-        if (twice.empty()) return;
+        if (groups.empty()) return;
+        bool all_pairs = true;
         std::string nl_list, en_list;
-        for (size_t i = 0; i < twice.size() && i < 3; ++i) {
-            const std::string title = twice[i]->title.empty() ? "(zonder titel)" : twice[i]->title;
-            const std::string title_en = twice[i]->title.empty() ? "(untitled)" : twice[i]->title;
-            nl_list += (i ? ", " : "") + ("‘" + title + "’ op " + to_dutch(twice[i]->date));
-            en_list += (i ? ", " : "") + ("‘" + title_en + "’ on " + to_iso(twice[i]->date));
+        for (size_t i = 0; i < groups.size(); ++i) {
+            const auto& [act, n] = groups[i];
+            all_pairs = all_pairs && n == 2;
+            if (i >= 3) continue;
+            const std::string times = n > 2 ? std::to_string(n) + "× " : "";
+            const std::string title = act->title.empty() ? "(zonder titel)" : act->title;
+            const std::string title_en = act->title.empty() ? "(untitled)" : act->title;
+            nl_list += (i ? ", " : "") + (times + "‘" + title + "’ op " + to_dutch(act->date));
+            en_list += (i ? ", " : "") + (times + "‘" + title_en + "’ on " + to_iso(act->date));
         }
-        if (twice.size() > 3) nl_list += " en " + std::to_string(twice.size() - 3) + " meer", en_list += " and " + std::to_string(twice.size() - 3) + " more";
+        if (groups.size() > 3) nl_list += " en nog " + std::to_string(groups.size() - 3), en_list += " and " + std::to_string(groups.size() - 3) + " more";
         warn("possible_duplicates",
-             "Mogelijk dubbel ingevoerd (zelfde datum, titel en soort): " + nl_list + ". Is het dezelfde activiteit, verwijder dan een van beide; beide tellen nu mee.",
-             "Possibly entered twice (same date, title and kind): " + en_list + ". If it is the same activity, remove one; both count now.",
+             "Mogelijk dubbel ingevoerd (zelfde datum, titel en soort): " + nl_list +
+                 (all_pairs ? ". Is het dezelfde activiteit, verwijder dan een van beide; beide tellen nu mee."
+                            : ". Is het dezelfde activiteit, laat er dan één staan; nu tellen ze allemaal mee."),
+             "Possibly entered more than once (same date, title and kind): " + en_list +
+                 (all_pairs ? ". If it is the same activity, remove one; both count now." : ". If it is the same activity, keep one; all of them count now."),
              "");
     }
 
@@ -338,7 +352,7 @@ struct Engine {
         }
         if (a.tally.points_capped_away > 0)
             warn("points_capped",
-                 nl_num(a.tally.points_capped_away) + " punten tellen niet mee omdat het jaarmaximum voor die soort activiteit al bereikt is.",
+                 nl_num(a.tally.points_capped_away) + " punten tellen niet mee omdat het jaarmaximum voor dat soort activiteit al bereikt is.",
                  en_num(a.tally.points_capped_away) + " points do not count because the yearly maximum for that kind of activity was already reached.",
                  rs.kinds.empty() ? "" : rs.kinds.front().cap_per_year.source);
         meeting_warnings();
@@ -387,7 +401,7 @@ struct Engine {
         if (a.plan.points_missing > 0) a.plan.points_per_month = std::round(a.plan.points_missing / *a.plan.months * 10.0) / 10.0;
         if (registered && a.filing == Filing::Lapsed)
             reason("temporary_start_on_filing",
-                   "Je registratie is verlopen: de tijdelijke registratie begint op de dag dat je indient, niet eerder. Dien daarom zo snel mogelijk in; elke dag later schuift alle data op.",
+                   "Je registratie is verlopen: de tijdelijke registratie begint op de dag dat je indient, niet eerder. Dien daarom zo snel mogelijk in; elke dag later schuift alle datums op.",
                    "Your registration has lapsed: the temporary registration starts on the day you file, not earlier. File as soon as you can; every day later moves every date.",
                    rs.cite("temporary_start"));
         const Sourced* choice = v->procedure_value("start_choice_months_max");
@@ -495,8 +509,8 @@ struct Engine {
         const auto answer = p.plan_not_carried_out.find(scheme_id);
         if (answer == p.plan_not_carried_out.end()) {
             warn("scheme_used_before_unasked",
-                 "Heb je de " + nl + " al eens gebruikt zonder dat het plan van aanpak (volledig) is uitgevoerd? Dan kun je de regeling niet opnieuw gebruiken. Beantwoord de vraag bij je registratie.",
-                 "Have you used the " + en + " before without the plan being (fully) carried out? Then you cannot use it again. Answer the question with your registration.",
+                 "Heb je de " + nl + " al eens gebruikt zonder dat het plan van aanpak (volledig) is uitgevoerd? Dan kun je de regeling niet opnieuw gebruiken. Beantwoord de vraag bij de stap Registratie.",
+                 "Have you used the " + en + " before without the plan being (fully) carried out? Then you cannot use it again. Answer the question in the Registration step.",
                  sc.no_reuse_after_unfinished_plan.source);
         } else if (answer->second) {
             not_eligible();
@@ -509,6 +523,14 @@ struct Engine {
         return true;
     }
 
+    // The circumstances the schemes name, as examples in a sentence ("ziekte, zwangerschap, ...").
+    static std::string circumstance_examples(std::string_view lang) {
+        std::string out;
+        for (const std::string& c : known_circumstances())
+            if (c != "other") out += (out.empty() ? "" : ", ") + lower_first(circumstance_label(c, lang));
+        return out;
+    }
+
     void decide_points_short() {
         if (!v->points_short) return no_scheme();
         const auto& ps = *v->points_short;
@@ -517,8 +539,8 @@ struct Engine {
             a.regime = Regime::not_eligible;
             a.regime_name = generic_name(Regime::not_eligible);
             reason("no_circumstances",
-                   "Je hebt genoeg uren maar te weinig punten. De " + ps.name.nl + " is alleen voor wie door bijzondere omstandigheden (ziekte, zwangerschap, zorg voor kinderen onder 5, mantelzorg, eigen bedrijf, zware werkomstandigheden) punten tekortkomt. Je hebt geen omstandigheden opgegeven.",
-                   "You have enough hours but too few points. The " + ps.name.en + " is only for people short of points through special circumstances (illness, pregnancy, care for children under 5, informal care, own business, serious work circumstances). You gave no circumstances.",
+                   "Je hebt genoeg uren maar te weinig punten. De " + lower_first(ps.name.nl) + " is alleen voor wie door bijzondere omstandigheden (" + circumstance_examples("nl") + ") punten tekortkomt. Je hebt geen omstandigheden opgegeven.",
+                   "You have enough hours but too few points. The " + lower_first(ps.name.en) + " is only for people short of points through special circumstances (" + circumstance_examples("en") + "). You gave no circumstances.",
                    ps.requires_circumstances.source);
             return;
         }
@@ -543,9 +565,11 @@ struct Engine {
         if (long_break) {
             regime = Regime::reentry_3;
         } else if (!points) {
+            const std::string g1 = std::to_string(reentry_group(Regime::reentry_1)), g2 = std::to_string(reentry_group(Regime::reentry_2));
+            const std::string groups_1_2 = g1 + " of " + g2, groups_1_2_en = g1 + " or " + g2;
             a.reasons.push_back({"undecided",
-                                 {"Je hebt te weinig uren; of je in groep 1 of 2 valt, hangt af van de puntennormen, die onbekend zijn. Vul ze in.",
-                                  "You are short of hours; whether you are in group 1 or 2 depends on the point thresholds, which are unknown. Fill them in."},
+                                 {"Je hebt te weinig uren; of je in groep " + groups_1_2 + " valt, hangt af van de puntennormen, die onbekend zijn. Vul ze in.",
+                                  "You are short of hours; whether you are in group " + groups_1_2_en + " depends on the point thresholds, which are unknown. Fill them in."},
                                  re.source});
             return;
         } else {
@@ -554,8 +578,8 @@ struct Engine {
         const ReentryGroup& g = *re.group(regime);
         a.regime = regime;
         a.regime_name = g.name;
-        const std::string worked_nl = a.months_not_worked ? "laatst gewerkt op " + to_dutch(*a.last_worked) + " (" + std::to_string(*a.months_not_worked) + " maanden geleden)" : "in de afgelopen " + nl_span(12 * whole(v->period_years)) + " niet in je beroep gewerkt";
-        const std::string worked_en = a.months_not_worked ? "last worked on " + to_iso(*a.last_worked) + " (" + std::to_string(*a.months_not_worked) + " months ago)" : "not worked in your profession in the last " + en_span(12 * whole(v->period_years));
+        const std::string worked_nl = a.months_not_worked ? "laatst gewerkt op " + to_dutch(*a.last_worked) + " (" + std::to_string(*a.months_not_worked) + (*a.months_not_worked == 1 ? " maand" : " maanden") + " geleden)" : "in de afgelopen " + nl_span(12 * whole(v->period_years)) + " niet in je beroep gewerkt";
+        const std::string worked_en = a.months_not_worked ? "last worked on " + to_iso(*a.last_worked) + " (" + std::to_string(*a.months_not_worked) + (*a.months_not_worked == 1 ? " month" : " months") + " ago)" : "not worked in your profession in the last " + en_span(12 * whole(v->period_years));
         const bool pts = points.value_or(false);
         reason(id_of(regime) + "_applies",
                "Je hebt te weinig uren werkervaring (" + nl_num(a.plan.hours_missing) + " uur tekort), " + worked_nl + (pts ? "; je punten zijn wel voldoende" : "; je punten zijn onvoldoende") + ". Je valt onder de " + re.name.nl + ", " + g.name.nl + ".",
@@ -655,8 +679,8 @@ struct Engine {
             const int left = whole_months_between(a.check_date, period_end);
             if (left > 0) {
                 warn("period_running",
-                     "Je periode loopt nog tot " + to_dutch(period_end) + " (" + std::to_string(left) + " maanden): wat nu ontbreekt, kun je vaak nog binnen de periode halen. De regeling hierboven geldt als je tekort blijft.",
-                     "Your period runs until " + to_iso(period_end) + " (" + std::to_string(left) + " months): what is missing now can often still be gained within the period. The scheme above applies if you stay short.",
+                     "Je periode loopt nog tot " + to_dutch(period_end) + " (" + std::to_string(left) + (left == 1 ? " maand" : " maanden") + "): wat nu ontbreekt, kun je vaak nog binnen de periode halen. De regeling hierboven geldt als je tekort blijft.",
+                     "Your period runs until " + to_iso(period_end) + " (" + std::to_string(left) + (left == 1 ? " month" : " months") + "): what is missing now can often still be gained within the period. The scheme above applies if you stay short.",
                      rs.cite("period_window"));
                 if (!a.plan.months) {
                     a.plan.months = left;
@@ -686,6 +710,34 @@ struct Engine {
         a.next_steps.push_back({{std::move(nl), std::move(en)}, std::move(source), false});
     }
 
+    // When to apply for a special scheme, from the dates computed: from the earliest day when
+    // that is still ahead; while the period runs, before it ends (the temporary registration
+    // then follows on the current one); in the late window, by its last day (it then starts on
+    // the day of filing). A lapsed registration files on any day: the reason says so.
+    void scheme_filing_step() {
+        if (!registered || a.filing == Filing::Lapsed) return;
+        const Deadline* end = a.deadline("period_end");
+        const Deadline* last = a.deadline("last_filing_day");
+        const Deadline* earliest = a.deadline("earliest_reregistration");
+        if (!end) return;
+        const std::string follows_nl = ": dan sluit de tijdelijke registratie aan op je huidige registratie.";
+        const std::string follows_en = ": the temporary registration then follows on your current one.";
+        if (end->date > a.check_date) {
+            const bool too_early = a.filing == Filing::TooEarly && earliest && earliest->date > a.check_date;
+            const std::string when_nl = too_early ? "vanaf " + to_dutch(earliest->date) + " en vóór " : "vóór ";
+            const std::string when_en = too_early ? "from " + to_iso(earliest->date) + " and before " : "before ";
+            step("Je periode loopt nog tot " + to_dutch(end->date) + ". Haal wat ontbreekt zo mogelijk binnen je periode; lukt dat niet, dien je aanvraag dan in " +
+                     when_nl + to_dutch(end->date) + follows_nl,
+                 "Your period runs until " + to_iso(end->date) + ". Gain what is missing within it if you can; if not, file your application " + when_en +
+                     to_iso(end->date) + follows_en,
+                 too_early ? earliest->source : rs.cite("temporary_start"));
+        } else if (last && last->date >= a.check_date) {
+            step("Dien je aanvraag zo snel mogelijk in, uiterlijk op " + to_dutch(last->date) + ": de tijdelijke registratie begint op de dag dat je indient.",
+                 "File your application as soon as you can, by " + to_iso(last->date) + " at the latest: the temporary registration starts on the day you file.",
+                 rs.cite("temporary_start"));
+        }
+    }
+
     // What to do next, on every outcome: the rules file's steps where it gives them (an expired
     // specialisation, the application for a special scheme), then the dated steps.
     void next_steps() {
@@ -695,17 +747,22 @@ struct Engine {
         const Deadline* last = a.deadline("last_filing_day");
         const bool temporary = a.temporary_months.has_value();
         if (a.regime == Regime::reregistration) {
-            step("Controleer dat al je activiteiten in je digitale portfolio staan, met het bewijs erbij voor elke niet-geaccrediteerde activiteit.",
-                 "Check that all your activities are in your digital portfolio, with the evidence for each non-accredited one.",
+            step("Controleer of al je activiteiten in je digitale portfolio staan, met het bewijs erbij voor elke niet-geaccrediteerde activiteit.",
+                 "Check whether all your activities are in your digital portfolio, with the evidence for each non-accredited one.",
                  rs.cite("non_accredited_evidence"));
             if (a.filing == Filing::TooEarly) {
                 const Deadline* from = a.deadline("earliest_reregistration");
                 step("Vraag herregistratie aan vanaf " + to_dutch(from->date) + ".", "Apply for re-registration from " + to_iso(from->date) + ".", from->source);
-            } else if (end && last && a.filing != Filing::Lapsed) {
-                const bool before_end = end->date > a.check_date;
-                step(std::string("Vraag herregistratie aan") + (before_end ? " vóór " + to_dutch(end->date) + ", en uiterlijk " : " uiterlijk ") + to_dutch(last->date) + ".",
-                     std::string("Apply for re-registration") + (before_end ? " before " + to_iso(end->date) + ", and at the latest by " : " by ") + to_iso(last->date) + ".",
-                     last->source);
+            } else if (end && a.filing != Filing::Lapsed && end->date > a.check_date) {
+                // Before the period ends; after it only within the late window, if the register has one.
+                step("Vraag herregistratie aan vóór " + to_dutch(end->date) + ", het einde van je registratieperiode." +
+                         (last ? " Dat kan uiterlijk tot en met " + to_dutch(last->date) + "." : std::string()),
+                     "Apply for re-registration before " + to_iso(end->date) + ", the end of your registration period." +
+                         (last ? " You can do so until " + to_iso(last->date) + " at the latest." : std::string()),
+                     last ? last->source : end->source);
+            } else if (last && a.filing != Filing::Lapsed) {
+                step("Vraag herregistratie aan, uiterlijk op " + to_dutch(last->date) + ".",
+                     "Apply for re-registration by " + to_iso(last->date) + " at the latest.", last->source);
             } else {
                 step("Vraag herregistratie aan.", "Apply for re-registration.", v->source);
             }
@@ -714,6 +771,7 @@ struct Engine {
                  "Apply for " + lower_first(a.regime_name.en) + ", with all your activities and your work experience in your portfolio.",
                  v->initial_and_periodic->source);
         } else if (temporary) {
+            scheme_filing_step();
             a.next_steps.insert(a.next_steps.end(), v->application_steps.begin(), v->application_steps.end());
             if (due)
                 step("Voer je plan van aanpak uit en lever uiterlijk " + to_dutch(due->date) + " het bewijs in dat het is uitgevoerd.",
@@ -760,8 +818,18 @@ const Deadline* Assessment::deadline(std::string_view id) const {
 }
 
 Assessment assess(const Portfolio& p, const RuleSet& rules) {
-    Engine e(p, rules);
-    return e.run();
+    if (!has_for_marks(p)) {
+        Engine e(p, rules);
+        return e.run();
+    }
+    // Entries marked `for` other registrations only do not count for this one.
+    const RegistrationView v = registration_view(p, 0);
+    try {
+        Engine e(v.portfolio, rules);
+        return e.run();
+    } catch (const InputError& err) {
+        throw in_portfolio(err, v);
+    }
 }
 
 }  // namespace herreg

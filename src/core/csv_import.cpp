@@ -288,7 +288,7 @@ struct HoursRow {
             const Date from{year.value_or(2000), 1, 1}, to{year.value_or(2000), 12, 31};
             const auto h = hours(f[1], days_between(from, to) + 1);
             if (!year || !h) return std::nullopt;
-            return HoursEntry{year, from, to, *h};
+            return HoursEntry{year, from, to, *h, {}};
         }
         if (f.size() == 3) {
             const auto from = date(f[0], "from"), to = date(f[1], "to");
@@ -299,7 +299,7 @@ struct HoursRow {
             // Without a valid range there is no day count to check the hours against (days 0).
             const auto h = hours(f[2], from && to && !reversed ? days_between(*from, *to) + 1 : 0);
             if (!from || !to || reversed || !h) return std::nullopt;
-            return HoursEntry{std::nullopt, *from, *to, *h};
+            return HoursEntry{std::nullopt, *from, *to, *h, {}};
         }
         problem("", "Deze regel heeft " + columns(f.size()).nl + "; verwacht jaar;uren of van;tot;uren.",
                 "This line has " + columns(f.size()).en + "; expected year;hours or from;to;hours.");

@@ -4,6 +4,7 @@
 #include "helpdesk_summary.h"
 
 #include "labels.h"
+#include "rulebook.h"
 #include "scenario_compare.h"
 #include "summary_text.h"
 #include "wording.h"
@@ -68,6 +69,20 @@ std::string fit_name(const std::string& s) {
     return std::string(cut_bytes(t, kMaxConversationName)) + kEllipsis;
 }
 
+// The plan_not_carried_out id of the scheme a verdict names; empty for any other outcome.
+std::string scheme_id_of(Regime r) {
+    if (is_points_short(r)) return std::string(regime_id(r));
+    if (is_reentry(r)) return kReentrySchemeId;
+    return {};
+}
+
+// The answer to "used before without its plan carried out?" for one scheme: yes, no, or not asked.
+std::string plan_answer(const Portfolio& p, const std::string& scheme, const Wording& w) {
+    const auto it = p.plan_not_carried_out.find(scheme);
+    if (it == p.plan_not_carried_out.end()) return w.tr("niet gevraagd", "not asked");
+    return it->second ? w.tr("ja", "yes") : w.tr("nee", "no");
+}
+
 }  // namespace
 
 std::string fit_agreements(std::string_view text, bool* cut) {
@@ -118,7 +133,7 @@ struct Inputs : Wording {
     }
     static bool same_activity(const Activity& x, const Activity& y) {
         return x.date == y.date && x.title == y.title && x.provider == y.provider && x.category == y.category && x.kind == y.kind &&
-               x.points == y.points && x.accredited == y.accredited;
+               x.points == y.points && x.accredited == y.accredited && x.meetings == y.meetings && x.meeting_hours == y.meeting_hours;
     }
     // Activities of `from` that `other` does not hold (as a multiset: two equal rows count twice).
     static std::vector<const Activity*> only_in(const Portfolio& from, const Portfolio& other) {
@@ -133,6 +148,14 @@ struct Inputs : Wording {
         return out;
     }
     std::string signed_num(double x) const { return (x > 0 ? "+" : "−") + num(std::abs(x)); }
+    // ", 3 bijeenkomsten van 1,5 uur": the meetings an entry covers and their length, where set.
+    std::string meetings_phrase(const Activity& x) const {
+        if (!x.meetings && !x.meeting_hours) return {};
+        const int n = x.meeting_count();
+        std::string out = ", " + std::to_string(n) + (n == 1 ? tr(" bijeenkomst", " meeting") : tr(" bijeenkomsten", " meetings"));
+        if (x.meeting_hours) out += tr(" van ", " of ") + num(*x.meeting_hours) + tr(" uur", *x.meeting_hours == 1 ? " hour" : " hours");
+        return out;
+    }
     // "extra activiteit ‘Intervisie’ (10 punten, 01-02-2027, gepland)", "2 activiteiten minder (70 punten)".
     std::string activities_phrase(const std::vector<const Activity*>& acts, bool added, const Portfolio& b) const {
         double points = 0;
@@ -142,7 +165,7 @@ struct Inputs : Wording {
             const bool planned = b.check_date && x.date > *b.check_date;
             const std::string what = (added ? tr("extra activiteit", "extra activity") : tr("zonder activiteit", "without activity")) +
                                      (x.title.empty() ? std::string() : " ‘" + x.title + "’");
-            return what + " (" + num(x.points) + tr(" punten, ", " points, ") + date(x.date) + (planned ? tr(", gepland", ", planned") : "") + ")";
+            return what + " (" + num(x.points) + tr(" punten", " points") + meetings_phrase(x) + ", " + date(x.date) + (planned ? tr(", gepland", ", planned") : "") + ")";
         }
         const std::string n = std::to_string(acts.size());
         return (added ? tr(n + " extra activiteiten (", n + " extra activities (") : tr(n + " activiteiten minder (", n + " fewer activities ("))
@@ -171,6 +194,15 @@ struct Inputs : Wording {
             for (const auto& c : b.circumstances) names += (names.empty() ? "" : ", ") + circumstance_label(c, lang);
             out.push_back(names.empty() ? tr("geen bijzondere omstandigheden", "no special circumstances")
                                         : tr("omstandigheden: ", "circumstances: ") + names);
+        }
+        if (a.plan_not_carried_out != b.plan_not_carried_out) {
+            // B's answer for each scheme it differs on: "plan eerder niet uitgevoerd: dispensatieregeling ja".
+            std::string answers;
+            for (const auto& [id, name] : schemes_barred_after_unfinished_plan(rb)) {
+                const std::string was = plan_answer(a, id, *this), is = plan_answer(b, id, *this);
+                if (was != is) answers += (answers.empty() ? "" : ", ") + lower_first(name.in(lang)) + " " + is;
+            }
+            if (!answers.empty()) out.push_back(tr("plan eerder niet uitgevoerd: ", "plan not carried out before: ") + answers);
         }
         if (a.thresholds != b.thresholds) out.push_back(tr("andere normen ingevuld", "other thresholds filled in"));
         // Hours as one phrase: "+600 uur werkervaring in 2026", or over several years their sum
@@ -277,7 +309,28 @@ struct Summary : Wording {
         } else {
             f.push_back({tr("Uitkomst", "Outcome"), cmp.verdict_a});
         }
+        // Whether a scheme was used before without its plan carried out, for each scheme that
+        // was asked about or that a verdict names: the helpdesk sees what is still to ask.
+        const std::string answers_a = plan_answers(pa, ra);
+        const std::string answers_b = two() ? plan_answers(*pb, *rb) : answers_a;
+        const std::string label = tr("Plan eerder niet uitgevoerd", "Plan not carried out before");
+        if (answers_a != answers_b)
+            f.push_back({label, "A: " + (answers_a.empty() ? std::string(kAbsentValue) : answers_a) + " · B: " +
+                                    (answers_b.empty() ? std::string(kAbsentValue) : answers_b)});
+        else if (!answers_a.empty())
+            f.push_back({label, answers_a});
         body().blocks.push_back(fields(std::move(f)));
+    }
+    bool plan_question_shown(const std::string& scheme) const {
+        auto asked = [&](const Portfolio& p) { return p.plan_not_carried_out.count(scheme) > 0; };
+        return asked(pa) || scheme_id_of(a.regime) == scheme || (two() && (asked(*pb) || scheme_id_of(b->regime) == scheme));
+    }
+    // "Dispensatieregeling: niet gevraagd"; empty when no scheme of the register is in question.
+    std::string plan_answers(const Portfolio& p, const RuleSet& rs) const {
+        std::string text;
+        for (const auto& [id, name] : schemes_barred_after_unfinished_plan(rs))
+            if (plan_question_shown(id)) text += (text.empty() ? "" : "; ") + name.in(lang) + ": " + plan_answer(p, id, *this);
+        return text;
     }
 
     // With a what-if: label, A, B and the change; without one: label and value.

@@ -38,7 +38,8 @@ std::string fit_agreements(std::string_view text, bool* cut = nullptr);
 
 // What the what-if assumes beyond the portfolio as entered, one phrase each, for the reader
 // of the printout who was not on the phone: "+600 hours of work in 2026", "extra activity
-// ‘Course X’ (20 points, 2027-02-01, planned)", "circumstances: Illness". The check date is not among them:
+// ‘Course X’ (20 points, 3 meetings of 2 hours, 2027-02-01, planned)", "circumstances: Illness", "plan not
+// carried out before: dispensation scheme yes". The check date is not among them:
 // the summary shows both. Empty when the inputs are otherwise the same.
 std::vector<std::string> what_if_assumptions(const Portfolio& a, const Portfolio& b, const RuleSet& rules_b, std::string_view lang);
 

@@ -40,7 +40,7 @@ void set_year_hours(Portfolio& p, int year, double hours) {
         return;
     }
     // As portfolio_json reads {"year": N}: the entry spans the whole calendar year.
-    const HoursEntry entry{year, Date{year, 1, 1}, Date{year, 12, 31}, hours};
+    const HoursEntry entry{year, Date{year, 1, 1}, Date{year, 12, 31}, hours, {}};
     if (it != hs.end()) {
         *it = entry;
         // One entry per year: a second one for the same year would be counted twice.

@@ -3,7 +3,6 @@
 #pragma once
 #include "messages.h"
 
-#include <optional>
 #include <stdexcept>
 #include <string>
 
@@ -42,27 +41,30 @@ inline std::string printable(const std::string& s) {
     return out;
 }
 
-// what() is the English line the CLI prints. An error made from a Message (an id with its
-// arguments, messages.h) can also be worded in the reader's language; the others are still
-// English text that the app translates by pattern (src/ui/input_problem.cpp), until they too
-// are moved to the catalogue.
+// Every error is a Message from the catalogue (messages.h) under its field: what() is the
+// English line the CLI prints, problem() the same problem worded in the reader's language, so
+// the app never has to recognise English text.
 class InputError : public std::runtime_error {
 public:
-    InputError(std::string field, const std::string& problem)
-        : std::runtime_error(field.empty() ? printable(problem) : printable(field) + ": " + printable(problem)),
-          field_(printable(field)) {}
     InputError(std::string field, Message message)
-        : InputError(std::move(field), message_text(message, Lang::en)) {
-        message_ = std::move(message);
-    }
+        : std::runtime_error(whole_line(field, message_text(message, Lang::en))),
+          field_(printable(field)),
+          message_(std::move(message)) {}
     const std::string& field() const { return field_; }
-    const std::optional<Message>& message() const { return message_; }
-    // The problem without its field, in `lang`; empty when the error has no Message.
-    std::string problem(Lang lang) const { return message_ ? printable(message_text(*message_, lang)) : std::string(); }
+    const Message& message() const { return message_; }
+    // The problem without its field, in `lang`.
+    std::string problem(Lang lang) const { return printable(message_text(message_, lang)); }
+    // The whole line as one message ("activities[3].date: not a date: ..."; the problem alone
+    // without a field): for an error that goes inside another one, or under another field.
+    Message line() const { return field_.empty() ? message_ : Message{"input.field_problem", {field_, message_}}; }
 
 private:
+    static std::string whole_line(const std::string& field, const std::string& problem) {
+        return field.empty() ? printable(problem) : printable(field) + ": " + printable(problem);
+    }
+
     std::string field_;
-    std::optional<Message> message_;
+    Message message_;
 };
 
 }  // namespace herreg

@@ -122,62 +122,61 @@ Structure walk_structure(std::string_view text, size_t stop, int max_depth) {
 bool one_of(const char* set, char c) { return c != '\0' && std::strchr(set, c) != nullptr; }
 
 // What a file that is not UTF-8 JSON text looks like, instead of a syntax error at byte 1.
-std::string not_json_text(std::string_view text) {
+std::optional<Message> not_json_text(std::string_view text) {
     const auto byte = [&text](size_t i) { return i < text.size() ? static_cast<unsigned char>(text[i]) : 0u; };
     if ((byte(0) == 0xFF && byte(1) == 0xFE) || (byte(0) == 0xFE && byte(1) == 0xFF) ||
         (text.size() >= 2 && (byte(0) == 0) != (byte(1) == 0)))
-        return "saved as UTF-16 text; save it as UTF-8";
+        return Message{"json.utf16"};
     const size_t first = text.find_first_not_of(" \t\r\n");
     if (first != std::string_view::npos && !one_of("{[\"-0123456789tfn", text[first])) {
         // Control bytes (other than tabs and line breaks) near the start: binary data.
         for (size_t i = 0; i < text.size() && i < 512; ++i) {
             const unsigned char b = byte(i);
-            if (b < 0x20 && b != '\t' && b != '\n' && b != '\r') return "not a text file (binary data, e.g. an image or a PDF)";
+            if (b < 0x20 && b != '\t' && b != '\n' && b != '\r') return Message{"json.binary"};
         }
     }
-    return {};
+    return std::nullopt;
 }
 
 // The reason for a syntax error, in words a person can act on.
-std::string syntax_problem(std::string_view text, size_t at, bool at_end, const std::string& where,
-                           const std::string& nlohmann_text) {
+Message syntax_problem(std::string_view text, size_t at, bool at_end, const std::string& where,
+                       const std::string& nlohmann_text) {
     const std::string_view rest = text.substr(std::min(at, text.size()));
     auto starts = [&rest](std::string_view s) { return rest.substr(0, s.size()) == s; };
     if (starts("NaN") || starts("Infinity") || starts("-Infinity") || starts("-NaN"))
-        return "NaN and Infinity are not numbers in JSON";
+        return Message{"json.syntax.nan"};
     if (nlohmann_text.find("ill-formed UTF-8") != std::string::npos)
-        return "not UTF-8 text (a byte that is not UTF-8; save the file as UTF-8)";
+        return Message{"json.syntax.not_utf8"};
     if (at_end)
-        return where.empty() ? "the file ends too early; was it cut off?"
-                             : "the file ends too early, in the middle of " + where + "; was it cut off?";
-    if (starts("\xEF\xBB\xBF")) return "a byte-order mark (BOM) in the middle of the text";
-    if (starts("'")) return "single quotes; JSON writes texts in double quotes";
+        return where.empty() ? Message{"json.syntax.cut_off"} : Message{"json.syntax.cut_off_in", {where}};
+    if (starts("\xEF\xBB\xBF")) return Message{"json.syntax.bom"};
+    if (starts("'")) return Message{"json.syntax.single_quotes"};
     if (nlohmann_text.find("surrogate") != std::string::npos)
-        return "half a character: a \\uD800-\\uDBFF escape must be followed by a \\uDC00-\\uDFFF one";
+        return Message{"json.syntax.half_character"};
     if (const auto pos = nlohmann_text.find("control character "); pos != std::string::npos) {
         const size_t code = pos + 18;
-        return "a control character " + nlohmann_text.substr(code, nlohmann_text.find(" must", code) - code) +
-               " inside a text (a line break there is written \\n)";
+        return Message{"json.syntax.control_character", {nlohmann_text.substr(code, nlohmann_text.find(" must", code) - code)}};
     }
     if (nlohmann_text.find("expected end of input") != std::string::npos)
-        return "more text after the end of the document (two documents in one file?)";
+        return Message{"json.syntax.two_documents"};
     const size_t before = at == 0 ? std::string_view::npos : text.find_last_not_of(" \t\r\n", at - 1);
     if ((starts("}") || starts("]")) && before != std::string_view::npos && text[before] == ',')
-        return "a comma before a closing bracket";
+        return Message{"json.syntax.trailing_comma"};
     // Where a comma or a closing bracket was due, a value came: a comma is missing.
     if (!rest.empty() && one_of("\"-0123456789tfn{[", rest[0]) &&
         (nlohmann_text.find("; expected '}'") != std::string::npos || nlohmann_text.find("; expected ']'") != std::string::npos))
-        return "a comma is missing between two items";
+        return Message{"json.syntax.missing_comma"};
     if (nlohmann_text.find("invalid literal") != std::string::npos)
-        return "a word JSON does not know (texts go in double quotes; true, false and null in small letters)";
+        return Message{"json.syntax.unknown_word"};
     // Otherwise nlohmann's own words, without the bytes it last read (they may not even be UTF-8).
+    // They are English only; the Dutch wording says in general what they mean.
     const auto pos = nlohmann_text.find("error while parsing");
     std::string why = pos != std::string::npos ? nlohmann_text.substr(pos) : "syntax error";
     if (const auto lr = why.find("; last read: '"); lr != std::string::npos) {
         const auto expected = why.find("'; expected", lr);
         why = why.substr(0, lr) + (expected == std::string::npos ? "" : why.substr(expected + 1));
     }
-    return why;
+    return Message{"json.syntax.other", {why}};
 }
 
 void line_and_column(std::string_view text, size_t byte, size_t& line, size_t& col) {
@@ -197,12 +196,11 @@ void line_and_column(std::string_view text, size_t byte, size_t& line, size_t& c
 
 Json parse_json_document(std::string_view text, const std::string& what, int max_depth) {
     size_t first = text.find_first_not_of(" \t\r\n");
-    if (first == std::string_view::npos) throw InputError(what, "the file is empty");
-    if (const std::string why = not_json_text(text); !why.empty()) throw InputError(what, why);
+    if (first == std::string_view::npos) throw InputError(what, Message{"json.empty_file"});
+    if (std::optional<Message> why = not_json_text(text)) throw InputError(what, std::move(*why));
     const Structure shape = walk_structure(text, text.size(), max_depth);
     if (shape.too_deep)
-        throw InputError(shape.path.empty() ? what : shape.path,
-                         "nested more than " + std::to_string(max_depth) + " levels deep");
+        throw InputError(shape.path.empty() ? what : shape.path, Message{"json.too_deep", {std::to_string(max_depth)}});
     Json doc;
     try {
         doc = Json::parse(text.begin(), text.end());
@@ -217,8 +215,8 @@ Json parse_json_document(std::string_view text, const std::string& what, int max
         // The field where it went wrong; a file cut off is wrong as a whole, the field only tells where.
         const std::string where = walk_structure(text, at, max_depth).path;
         const std::string field = at_end || where.empty() ? what : where;
-        throw InputError(field, "not valid JSON at line " + std::to_string(line) + ", column " + std::to_string(col) +
-                                    " (" + syntax_problem(text, at, at_end, where, detail) + ")");
+        throw InputError(field, Message{"json.syntax", {std::to_string(line), std::to_string(col),
+                                                        syntax_problem(text, at, at_end, where, detail)}});
     } catch (const Json::out_of_range& e) {
         // A number beyond a double (1e400): nlohmann names only the number; find it for its field.
         const std::string detail = e.what();
@@ -226,9 +224,9 @@ Json parse_json_document(std::string_view text, const std::string& what, int max
         const std::string number = q == std::string::npos ? "" : detail.substr(q + 1, detail.find('\'', q + 1) - q - 1);
         const size_t at = number.empty() ? std::string_view::npos : text.find(number);
         const std::string field = at == std::string_view::npos ? "" : walk_structure(text, at, max_depth).path;
-        throw InputError(field.empty() ? what : field, "too large a number for herreg: " + (number.empty() ? detail : number));
+        throw InputError(field.empty() ? what : field, Message{"json.number_too_large", {number.empty() ? detail : number}});
     }
-    if (!shape.duplicate.empty()) throw InputError(shape.duplicate, "given twice in the same object");
+    if (!shape.duplicate.empty()) throw InputError(shape.duplicate, Message{"json.duplicate_key"});
     return doc;
 }
 
@@ -244,21 +242,22 @@ std::string quote_value(const Json& v) {
     return s;
 }
 
-static const char* type_name(const Json& v) {
-    if (v.is_null()) return "null";
-    if (v.is_boolean()) return "true/false";
-    if (v.is_number()) return "a number";
-    if (v.is_string()) return "text";
-    if (v.is_array()) return "a list";
-    return "an object";
+// The kind of value, as "got ..." names it: a message, so each language has its own word.
+static Message type_name(const Json& v) {
+    if (v.is_null()) return Message{"json.type.null"};
+    if (v.is_boolean()) return Message{"json.type.bool"};
+    if (v.is_number()) return Message{"json.type.number"};
+    if (v.is_string()) return Message{"json.type.text"};
+    if (v.is_array()) return Message{"json.type.list"};
+    return Message{"json.type.object"};
 }
 
 void require_object(const Json& v, const std::string& path) {
-    if (!v.is_object()) throw InputError(path.empty() ? "document" : path, std::string("expected an object, got ") + type_name(v));
+    if (!v.is_object()) throw InputError(path.empty() ? "document" : path, Message{"json.expected_object", {type_name(v)}});
 }
 
 void require_array(const Json& v, const std::string& path) {
-    if (!v.is_array()) throw InputError(path, std::string("expected a list, got ") + type_name(v));
+    if (!v.is_array()) throw InputError(path, Message{"json.expected_list", {type_name(v)}});
 }
 
 const Json* find_member(const Json& obj, const char* key) {
@@ -269,20 +268,20 @@ const Json* find_member(const Json& obj, const char* key) {
 std::optional<std::string> get_optional_string(const Json& obj, const char* key, const std::string& path) {
     const Json* v = find_member(obj, key);
     if (!v || v->is_null()) return std::nullopt;
-    if (!v->is_string()) throw InputError(path_join(path, key), std::string("expected text, got ") + type_name(*v));
+    if (!v->is_string()) throw InputError(path_join(path, key), Message{"json.expected_text", {type_name(*v)}});
     return v->get<std::string>();
 }
 
 std::string get_string(const Json& obj, const char* key, const std::string& path) {
     auto s = get_optional_string(obj, key, path);
-    if (!s) throw InputError(path_join(path, key), "missing");
+    if (!s) throw InputError(path_join(path, key), Message{"json.missing"});
     return *s;
 }
 
 Date as_date(const Json& v, const std::string& path) {
-    if (!v.is_string()) throw InputError(path, std::string("expected a date (YYYY-MM-DD), got ") + type_name(v));
+    if (!v.is_string()) throw InputError(path, Message{"json.expected_date", {type_name(v)}});
     auto d = parse_date(v.get_ref<const std::string&>());
-    if (!d) throw InputError(path, "not a date: " + quote_value(v));
+    if (!d) throw InputError(path, Message{"json.not_a_date", {quote_value(v)}});
     return *d;
 }
 
@@ -294,14 +293,14 @@ std::optional<Date> get_optional_date(const Json& obj, const char* key, const st
 
 Date get_date(const Json& obj, const char* key, const std::string& path) {
     auto d = get_optional_date(obj, key, path);
-    if (!d) throw InputError(path_join(path, key), "missing");
+    if (!d) throw InputError(path_join(path, key), Message{"json.missing"});
     return *d;
 }
 
 bool get_bool(const Json& obj, const char* key, const std::string& path, bool fallback) {
     const Json* v = find_member(obj, key);
     if (!v || v->is_null()) return fallback;
-    if (!v->is_boolean()) throw InputError(path_join(path, key), std::string("expected true or false, got ") + type_name(*v));
+    if (!v->is_boolean()) throw InputError(path_join(path, key), Message{"json.expected_bool", {type_name(*v)}});
     return v->get<bool>();
 }
 
@@ -312,11 +311,11 @@ static std::string plain_number(double x) {
 }
 
 double as_number(const Json& v, const std::string& path, double min, double max) {
-    if (!v.is_number()) throw InputError(path, std::string("expected a number, got ") + type_name(v) + " " + quote_value(v));
+    if (!v.is_number()) throw InputError(path, Message{"json.expected_number", {type_name(v), quote_value(v)}});
     const double x = v.get<double>();
-    if (!std::isfinite(x)) throw InputError(path, "not a finite number");
-    if (x < min) throw InputError(path, "must be at least " + plain_number(min) + ", got " + plain_number(x));
-    if (x > max) throw InputError(path, "too large (at most " + plain_number(max) + "), got " + plain_number(x));
+    if (!std::isfinite(x)) throw InputError(path, Message{"json.not_finite"});
+    if (x < min) throw InputError(path, Message{"json.too_small", {plain_number(min), plain_number(x)}});
+    if (x > max) throw InputError(path, Message{"json.too_large", {plain_number(max), plain_number(x)}});
     return x;
 }
 
@@ -329,7 +328,7 @@ std::optional<double> get_optional_number(const Json& obj, const char* key, cons
 
 double get_number(const Json& obj, const char* key, const std::string& path, double min, double max) {
     auto x = get_optional_number(obj, key, path, min, max);
-    if (!x) throw InputError(path_join(path, key), "missing");
+    if (!x) throw InputError(path_join(path, key), Message{"json.missing"});
     return *x;
 }
 

@@ -15,12 +15,19 @@
 
 namespace herreg {
 
+// Version 1 holds one registration; version 2 adds other_registrations and entries marked
+// `for` some of them (README "Portfolio format"). A portfolio that uses neither is written as
+// version 1, so herreg versions that read only version 1 still open it.
 inline constexpr const char* kPortfolioFormat = "herreg-portfolio/1";
+inline constexpr const char* kPortfolioFormat2 = "herreg-portfolio/2";
 
 struct HoursEntry {
     std::optional<int> year;   // set when entered per calendar year; from/to then span it
     Date from, to;             // inclusive
     double hours = 0;
+    // The registrations (registration_key) these hours count for; empty: every one the
+    // portfolio holds.
+    std::vector<std::string> for_registrations;
 };
 
 struct Activity {
@@ -35,12 +42,27 @@ struct Activity {
     std::optional<int> meetings;
     std::optional<double> meeting_hours;
     int meeting_count() const { return meetings.value_or(1); }
+    std::vector<std::string> for_registrations;   // as HoursEntry's
 };
 
 struct Registration {
     bool initial = true;                // false: only a diploma registration
     std::optional<Date> period_start;   // current (or last) period
     std::optional<Date> period_end;     // defaults to start + the register's period length
+};
+
+// Another registration of the same professional (format 2): a base registration beside its
+// specialisations (003), each with its own register, period and answers; the hours and
+// activities are the portfolio's, shared unless marked `for` one of them.
+struct OtherRegistration {
+    std::string register_id;
+    std::string profession;
+    std::optional<std::string> specialisation;
+    Registration registration;
+    std::optional<Date> last_worked;
+    std::vector<std::string> circumstances;
+    std::map<std::string, bool> plan_not_carried_out;
+    std::map<std::string, std::optional<double>> thresholds;
 };
 
 struct Portfolio {
@@ -58,6 +80,7 @@ struct Portfolio {
     std::vector<HoursEntry> hours;
     std::vector<Activity> activities;
     Application application;   // the scheme's application form, while it is being filled in
+    std::vector<OtherRegistration> other_registrations;   // format 2
     // Fields this version does not model (forms, notes, ...) kept for a lossless round trip.
     nlohmann::json extra = nlohmann::json::object();
 };
@@ -65,6 +88,12 @@ struct Portfolio {
 // The id plan_not_carried_out uses for the re-entry scheme (all its groups); the points-short
 // schemes go by their regime (dispensation, deferral).
 inline constexpr const char* kReentrySchemeId = "reentry";
+
+// How an entry's `for` names a registration: "kp", or with its specialisation
+// "vvocm/kinderoefentherapie".
+std::string registration_key(std::string_view register_id, const std::optional<std::string>& specialisation);
+// An hours entry or activity marked `for` some registrations (format 2).
+bool has_for_marks(const Portfolio& p);
 
 // The circumstance ids the special schemes recognise (001 §1.4, 002).
 const std::vector<std::string>& known_circumstances();

@@ -12,11 +12,39 @@ const std::vector<std::string>& known_circumstances() {
     return ids;
 }
 
+std::string registration_key(std::string_view register_id, const std::optional<std::string>& specialisation) {
+    std::string key(register_id);
+    if (specialisation) key += "/" + *specialisation;
+    return key;
+}
+
+bool has_for_marks(const Portfolio& p) {
+    return std::any_of(p.hours.begin(), p.hours.end(), [](const HoursEntry& h) { return !h.for_registrations.empty(); }) ||
+           std::any_of(p.activities.begin(), p.activities.end(), [](const Activity& a) { return !a.for_registrations.empty(); });
+}
+
 namespace {
 
 const char* const kKnownKeys[] = {"format",      "register",      "profession", "specialisation", "check_date",
                                   "registration", "last_worked",  "circumstances", "thresholds", "hours",
-                                  "activities",  "application", "plan_not_carried_out"};
+                                  "activities",  "application", "plan_not_carried_out", "other_registrations"};
+
+// An entry's `for`: the registrations it counts for (checked against the portfolio's
+// registrations once all are read).
+std::vector<std::string> read_for(const Json& e, const std::string& path) {
+    std::vector<std::string> marks;
+    const Json* f = find_member(e, "for");
+    if (!f || f->is_null()) return marks;
+    const std::string at = path_join(path, "for");
+    require_array(*f, at);
+    for (size_t i = 0; i < f->size(); ++i) {
+        const std::string item = path_index(at, i);
+        if (!(*f)[i].is_string()) throw InputError(item, Message{"json.expected_text", {quote_value((*f)[i])}});
+        const std::string key = (*f)[i].get<std::string>();
+        if (std::find(marks.begin(), marks.end(), key) == marks.end()) marks.push_back(key);
+    }
+    return marks;
+}
 
 // `complete` false (a draft): a reversed range is kept for the user to fix; assess() refuses it.
 HoursEntry read_hours(const Json& e, const std::string& path, bool complete) {
@@ -25,9 +53,9 @@ HoursEntry read_hours(const Json& e, const std::string& path, bool complete) {
     const Json* year = find_member(e, "year");
     const bool has_range = find_member(e, "from") || find_member(e, "to");
     if (year && !year->is_null()) {
-        if (has_range) throw InputError(path, "give either \"year\" or \"from\"/\"to\", not both");
+        if (has_range) throw InputError(path, Message{"portfolio.year_and_range"});
         const double y = as_number(*year, path_join(path, "year"), 1900, 2200);
-        if (y != double(int(y))) throw InputError(path_join(path, "year"), "not a whole year: " + quote_value(*year));
+        if (y != double(int(y))) throw InputError(path_join(path, "year"), Message{"portfolio.not_whole_year", {quote_value(*year)}});
         h.year = int(y);
         h.from = Date{*h.year, 1, 1};
         h.to = Date{*h.year, 12, 31};
@@ -35,12 +63,13 @@ HoursEntry read_hours(const Json& e, const std::string& path, bool complete) {
         h.from = get_date(e, "from", path);
         h.to = get_date(e, "to", path);
         if (complete && h.to < h.from)
-            throw InputError(path_join(path, "to"), "ends before it starts (" + to_iso(h.from) + " .. " + to_iso(h.to) + ")");
+            throw InputError(path_join(path, "to"), Message{"portfolio.ends_before_start", {to_iso(h.from), to_iso(h.to)}});
     } else {
-        throw InputError(path, "needs \"year\" or \"from\" and \"to\"");
+        throw InputError(path, Message{"portfolio.needs_year_or_range"});
     }
     const double days = std::max(1.0, double(days_between(h.from, h.to) + 1));
     h.hours = get_number(e, "hours", path, 0, days * kMaxHoursPerDay);
+    h.for_registrations = read_for(e, path);
     return h;
 }
 
@@ -53,17 +82,20 @@ Activity read_activity(const Json& e, const std::string& path, bool complete) {
     a.title = get_optional_string(e, "title", path).value_or("");
     a.provider = get_optional_string(e, "provider", path).value_or("");
     // A title is a line in a table, not an essay; the PDF cannot measure a single word past 64 kB.
-    if (complete && a.title.size() > kMaxActivityText) throw InputError(path_join(path, "title"), "too long (at most " + std::to_string(kMaxActivityText) + " bytes)");
-    if (complete && a.provider.size() > kMaxActivityText) throw InputError(path_join(path, "provider"), "too long (at most " + std::to_string(kMaxActivityText) + " bytes)");
+    if (complete && a.title.size() > kMaxActivityText)
+        throw InputError(path_join(path, "title"), Message{"portfolio.text_too_long", {std::to_string(kMaxActivityText)}});
+    if (complete && a.provider.size() > kMaxActivityText)
+        throw InputError(path_join(path, "provider"), Message{"portfolio.text_too_long", {std::to_string(kMaxActivityText)}});
     a.category = get_string(e, "category", path);
     a.kind = get_optional_string(e, "kind", path);
     a.points = get_number(e, "points", path, 0, kMaxPointsPerActivity);
     a.accredited = get_bool(e, "accredited", path, false);
     if (auto m = get_optional_number(e, "meetings", path, 1, kMaxMeetingsPerActivity)) {
-        if (*m != double(int(*m))) throw InputError(path_join(path, "meetings"), "not a whole number: " + quote_value(e["meetings"]));
+        if (*m != double(int(*m))) throw InputError(path_join(path, "meetings"), Message{"portfolio.not_whole_number", {quote_value(e["meetings"])}});
         a.meetings = int(*m);
     }
     a.meeting_hours = get_optional_number(e, "meeting_hours", path, 0, kMaxHoursPerDay);
+    a.for_registrations = read_for(e, path);
     return a;
 }
 
@@ -72,7 +104,63 @@ Activity read_activity(const Json& e, const std::string& path, bool complete) {
 void require_list(const Json& v, const std::string& path) {
     require_array(v, path);
     if (v.size() > kMaxListEntries)
-        throw InputError(path, "more than " + std::to_string(kMaxListEntries) + " entries (" + std::to_string(v.size()) + ")");
+        throw InputError(path, Message{"portfolio.too_many_entries", {std::to_string(kMaxListEntries), std::to_string(v.size())}});
+}
+
+// The keys an entry of other_registrations may have: a registration's own, not the
+// professional's (hours, activities) nor the check's (check_date, application).
+const char* const kRegistrationKeys[] = {"register",    "profession",    "specialisation",       "registration",
+                                         "last_worked", "circumstances", "plan_not_carried_out", "thresholds"};
+
+OtherRegistration read_other_registration(const Json& e, const std::string& path, ReadMode mode) {
+    require_object(e, path);
+    Json doc = Json::object();
+    for (const auto& [key, value] : e.items()) {
+        if (std::find(std::begin(kRegistrationKeys), std::end(kRegistrationKeys), key) == std::end(kRegistrationKeys))
+            throw InputError(path_join(path, key), Message{"portfolio.not_registration_key"});
+        doc[key] = value;
+    }
+    if (!doc.contains("register")) throw InputError(path_join(path, "register"), Message{"json.missing"});
+    doc["format"] = kPortfolioFormat;
+    Portfolio one;
+    try {
+        // A draft's rule (a missing period start is fine) holds for a complete file too: an
+        // other registration may be a diploma registration only, said by registration.initial.
+        one = portfolio_from_json(doc, mode);
+    } catch (const InputError& err) {
+        throw InputError(err.field().empty() ? path : path_join(path, err.field()), err.message());
+    }
+    OtherRegistration o;
+    o.register_id = std::move(one.register_id);
+    o.profession = std::move(one.profession);
+    o.specialisation = std::move(one.specialisation);
+    o.registration = one.registration;
+    o.last_worked = one.last_worked;
+    o.circumstances = std::move(one.circumstances);
+    o.plan_not_carried_out = std::move(one.plan_not_carried_out);
+    o.thresholds = std::move(one.thresholds);
+    return o;
+}
+
+// Each registration once, and every `for` naming one of them.
+void check_registrations(const Portfolio& p) {
+    std::vector<std::string> keys{registration_key(p.register_id, p.specialisation)};
+    for (size_t i = 0; i < p.other_registrations.size(); ++i) {
+        const auto& o = p.other_registrations[i];
+        const std::string key = registration_key(o.register_id, o.specialisation);
+        if (std::find(keys.begin(), keys.end(), key) != keys.end())
+            throw InputError(path_index("other_registrations", i), Message{"portfolio.registration_twice", {key}});
+        keys.push_back(key);
+    }
+    std::string known;
+    for (const auto& k : keys) known += (known.empty() ? "" : ", ") + k;
+    const auto check = [&](const std::vector<std::string>& marks, const std::string& path) {
+        for (size_t i = 0; i < marks.size(); ++i)
+            if (std::find(keys.begin(), keys.end(), marks[i]) == keys.end())
+                throw InputError(path_index(path_join(path, "for"), i), Message{"portfolio.unknown_registration", {marks[i], known}});
+    };
+    for (size_t i = 0; i < p.hours.size(); ++i) check(p.hours[i].for_registrations, path_index("hours", i));
+    for (size_t i = 0; i < p.activities.size(); ++i) check(p.activities[i].for_registrations, path_index("activities", i));
 }
 
 }  // namespace
@@ -82,15 +170,14 @@ Portfolio portfolio_from_json(const Json& doc, ReadMode mode) {
     const bool strict = mode != ReadMode::draft;   // limits and ranges as in a complete portfolio
     require_object(doc, "");
     const std::string format = get_string(doc, "format", "");
-    if (format != kPortfolioFormat) {
+    if (format != kPortfolioFormat && format != kPortfolioFormat2) {
         if (format.rfind("herreg-portfolio/", 0) == 0)
-            throw InputError("format", "version " + format.substr(17) + " is not supported by this herreg (it reads " +
-                                           std::string(kPortfolioFormat) + ")");
-        throw InputError("format", "not a herreg portfolio: " + quote_value(doc["format"]));
+            throw InputError("format", Message{"portfolio.unsupported_version", {format.substr(17), kPortfolioFormat}});
+        throw InputError("format", Message{"portfolio.not_portfolio", {quote_value(doc["format"])}});
     }
     Portfolio p;
     p.register_id = get_string(doc, "register", "");
-    if (p.register_id.empty() && complete) throw InputError("register", "empty");
+    if (p.register_id.empty() && complete) throw InputError("register", Message{"json.empty"});
     p.profession = get_optional_string(doc, "profession", "").value_or("");
     p.specialisation = get_optional_string(doc, "specialisation", "");
     p.check_date = get_optional_date(doc, "check_date", "");
@@ -103,27 +190,26 @@ Portfolio portfolio_from_json(const Json& doc, ReadMode mode) {
         p.registration.period_end = get_optional_date(*reg, "period_end", "registration");
         if (strict && p.registration.period_start && p.registration.period_end &&
             *p.registration.period_end <= *p.registration.period_start)
-            throw InputError("registration.period_end", "must be after period_start (" +
-                                                           to_iso(*p.registration.period_start) + ")");
+            throw InputError("registration.period_end", Message{"portfolio.period_end_before_start", {to_iso(*p.registration.period_start)}});
     }
     if (complete && p.registration.initial && !p.registration.period_start)
-        throw InputError("registration.period_start", "missing (or set registration.initial to false)");
+        throw InputError("registration.period_start", Message{"portfolio.period_start_missing"});
     // assess() says the same for a complete portfolio; an opened file is refused before it replaces anything.
     if (mode == ReadMode::opened && p.registration.initial && p.registration.period_start && p.check_date &&
         *p.check_date < *p.registration.period_start)
-        throw InputError("check_date", "lies before registration.period_start (" + to_iso(*p.registration.period_start) + ")");
+        throw InputError("check_date", Message{"portfolio.check_date_before_period", {to_iso(*p.registration.period_start)}});
 
     if (const Json* cs = find_member(doc, "circumstances"); cs && !cs->is_null()) {
         require_array(*cs, "circumstances");
         for (size_t i = 0; i < cs->size(); ++i) {
             const std::string path = path_index("circumstances", i);
-            if (!(*cs)[i].is_string()) throw InputError(path, "expected text, got " + quote_value((*cs)[i]));
+            if (!(*cs)[i].is_string()) throw InputError(path, Message{"json.expected_text", {quote_value((*cs)[i])}});
             const std::string c = (*cs)[i].get<std::string>();
             const auto& known = known_circumstances();
             if (std::find(known.begin(), known.end(), c) == known.end())
-                throw InputError(path, "unknown circumstance \"" + c +
-                                           "\" (known: illness, pregnancy, childcare_under_5, informal_care, "
-                                           "own_business, work_circumstances, other)");
+                throw InputError(path, Message{"portfolio.unknown_circumstance",
+                                               {c, "illness, pregnancy, childcare_under_5, informal_care, "
+                                                   "own_business, work_circumstances, other"}});
             if (std::find(p.circumstances.begin(), p.circumstances.end(), c) == p.circumstances.end())
                 p.circumstances.push_back(c);
         }
@@ -134,8 +220,8 @@ Portfolio portfolio_from_json(const Json& doc, ReadMode mode) {
         for (const auto& [key, value] : used->items()) {
             const std::string path = path_join("plan_not_carried_out", key);
             if (key != "dispensation" && key != "deferral" && key != kReentrySchemeId)
-                throw InputError(path, "unknown scheme (known: dispensation, deferral, reentry)");
-            if (!value.is_boolean()) throw InputError(path, "expected true or false, got " + quote_value(value));
+                throw InputError(path, Message{"portfolio.unknown_scheme", {"dispensation, deferral, reentry"}});
+            if (!value.is_boolean()) throw InputError(path, Message{"json.expected_bool", {quote_value(value)}});
             p.plan_not_carried_out[key] = value.get<bool>();
         }
     }
@@ -162,6 +248,15 @@ Portfolio portfolio_from_json(const Json& doc, ReadMode mode) {
     if (const Json* app = find_member(doc, "application"); app && !app->is_null())
         p.application = application_from_json(*app, "application", strict);
 
+    if (const Json* others = find_member(doc, "other_registrations"); others && !others->is_null()) {
+        require_list(*others, "other_registrations");
+        for (size_t i = 0; i < others->size(); ++i)
+            p.other_registrations.push_back(read_other_registration((*others)[i], path_index("other_registrations", i), mode));
+    }
+    // A draft may name a registration not yet added (or one just removed): assess() leaves the
+    // entry out; a file must be whole.
+    if (strict && !p.register_id.empty()) check_registrations(p);
+
     for (const auto& [key, value] : doc.items()) {
         if (std::find(std::begin(kKnownKeys), std::end(kKnownKeys), key) == std::end(kKnownKeys))
             p.extra[key] = value;
@@ -175,27 +270,35 @@ Portfolio read_portfolio(std::string_view text, ReadMode mode) {
 
 static Json opt_date(const std::optional<Date>& d) { return d ? Json(to_iso(*d)) : Json(nullptr); }
 
+// A registration's own fields, of the portfolio or of one of its other registrations (both
+// name them alike).
+template <class R>
+static void put_registration(Json& j, const R& r) {
+    j["register"] = r.register_id;
+    j["profession"] = r.profession;
+    j["specialisation"] = r.specialisation ? Json(*r.specialisation) : Json(nullptr);
+    j["registration"] = {{"initial", r.registration.initial},
+                         {"period_start", opt_date(r.registration.period_start)},
+                         {"period_end", opt_date(r.registration.period_end)}};
+    j["last_worked"] = opt_date(r.last_worked);
+    j["circumstances"] = r.circumstances;
+    // Only once asked: files of people who were never asked stay as they were.
+    if (!r.plan_not_carried_out.empty()) j["plan_not_carried_out"] = r.plan_not_carried_out;
+    Json th = Json::object();
+    for (const auto& [k, v] : r.thresholds) th[k] = v ? Json(*v) : Json(nullptr);
+    j["thresholds"] = th;
+}
+
 Json portfolio_to_json(const Portfolio& p) {
     Json j = Json::object();
-    j["format"] = kPortfolioFormat;
-    j["register"] = p.register_id;
-    j["profession"] = p.profession;
-    j["specialisation"] = p.specialisation ? Json(*p.specialisation) : Json(nullptr);
+    j["format"] = p.other_registrations.empty() && !has_for_marks(p) ? kPortfolioFormat : kPortfolioFormat2;
+    put_registration(j, p);
     j["check_date"] = opt_date(p.check_date);
-    j["registration"] = {{"initial", p.registration.initial},
-                         {"period_start", opt_date(p.registration.period_start)},
-                         {"period_end", opt_date(p.registration.period_end)}};
-    j["last_worked"] = opt_date(p.last_worked);
-    j["circumstances"] = p.circumstances;
-    // Only once asked: files of people who were never asked stay as they were.
-    if (!p.plan_not_carried_out.empty()) j["plan_not_carried_out"] = p.plan_not_carried_out;
-    Json th = Json::object();
-    for (const auto& [k, v] : p.thresholds) th[k] = v ? Json(*v) : Json(nullptr);
-    j["thresholds"] = th;
     Json hours = Json::array();
     for (const auto& h : p.hours) {
         if (h.year) hours.push_back({{"year", *h.year}, {"hours", h.hours}});
         else hours.push_back({{"from", to_iso(h.from)}, {"to", to_iso(h.to)}, {"hours", h.hours}});
+        if (!h.for_registrations.empty()) hours.back()["for"] = h.for_registrations;
     }
     j["hours"] = hours;
     Json acts = Json::array();
@@ -209,10 +312,20 @@ Json portfolio_to_json(const Portfolio& p) {
                         {"accredited", a.accredited}});
         if (a.meetings) acts.back()["meetings"] = *a.meetings;
         if (a.meeting_hours) acts.back()["meeting_hours"] = *a.meeting_hours;
+        if (!a.for_registrations.empty()) acts.back()["for"] = a.for_registrations;
     }
     j["activities"] = acts;
     // Only once something was typed: files of people who never opened the form stay as they were.
     if (!p.application.empty()) j["application"] = application_to_json(p.application);
+    if (!p.other_registrations.empty()) {
+        Json others = Json::array();
+        for (const auto& o : p.other_registrations) {
+            Json r = Json::object();
+            put_registration(r, o);
+            others.push_back(std::move(r));
+        }
+        j["other_registrations"] = std::move(others);
+    }
     for (const auto& [k, v] : p.extra.items()) j[k] = v;
     return j;
 }

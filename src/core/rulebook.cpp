@@ -2,6 +2,7 @@
 
 #include "input_error.h"
 #include "portfolio.h"
+#include "regime.h"
 
 namespace herreg {
 
@@ -42,11 +43,11 @@ const RuleSet& Rulebook::for_portfolio(const Portfolio& p) const {
             registers += (registers.empty() ? "" : ", ") + rs.register_id;
     }
     if (!register_known)
-        throw InputError("register", "unknown register \"" + p.register_id + "\" (known: " + registers + ")");
+        throw InputError("register", Message{"rules.unknown_register", {p.register_id, registers}});
     if (p.specialisation)
-        throw InputError("specialisation", "unknown specialisation \"" + *p.specialisation + "\" for register " +
-                                               p.register_id + " (known: " + specialisations + ")");
-    throw InputError("specialisation", "register " + p.register_id + " needs a specialisation (one of: " + specialisations + ")");
+        throw InputError("specialisation",
+                         Message{"rules.unknown_specialisation", {*p.specialisation, p.register_id, specialisations}});
+    throw InputError("specialisation", Message{"rules.needs_specialisation", {p.register_id, specialisations}});
 }
 
 void Rulebook::check_portfolio(const Portfolio& p) const {
@@ -54,7 +55,7 @@ void Rulebook::check_portfolio(const Portfolio& p) const {
     check_names(p, for_portfolio(p));
 }
 
-std::vector<std::string> Rulebook::problems_in(const RulesFile& file) { return validate_rules(file.text, file.name); }
+std::vector<InputError> Rulebook::problems_in(const RulesFile& file) { return validate_rules(file.text, file.name); }
 
 const RuleSet& Rulebook::add_own(const RulesFile& file, bool* replaced) {
     RuleSet rs = load_rules(file.text, file.name);
@@ -86,23 +87,37 @@ void check_names(const Portfolio& p, const RuleSet& rs) {
         if (!rs.category(act.category)) {
             std::string known;
             for (const auto& c : rs.categories) known += (known.empty() ? "" : ", ") + c.id;
-            throw InputError(path() + ".category", "unknown category \"" + act.category + "\" for register " +
-                                                     rs.register_id + " (known: " + known + ")");
+            throw InputError(path() + ".category", Message{"rules.unknown_activity_category", {act.category, rs.register_id, known}});
         }
         if (act.kind) {
             const KindDef* k = rs.kind(*act.kind);
             if (!k) {
                 std::string known;
                 for (const auto& kd : rs.kinds) known += (known.empty() ? "" : ", ") + kd.id;
-                throw InputError(path() + ".kind", "unknown kind \"" + *act.kind + "\" for register " + rs.register_id +
-                                                     (known.empty() ? " (it has no capped kinds)" : " (known: " + known + ")"));
+                throw InputError(path() + ".kind", known.empty() ? Message{"rules.unknown_kind_none", {*act.kind, rs.register_id}}
+                                                                 : Message{"rules.unknown_kind", {*act.kind, rs.register_id, known}});
             }
             if (k->category != act.category)
-                throw InputError(path() + ".category", "kind " + k->id + " belongs to category " + k->category +
-                                                         ", not " + act.category);
+                throw InputError(path() + ".category", Message{"rules.kind_other_category", {k->id, k->category, act.category}});
         }
     }
     for (const auto& [id, _] : p.thresholds) rs.require_criterion(id, "thresholds." + id);
+}
+
+// The register's schemes that bar themselves after a plan not carried out, once each, by the
+// id a portfolio's plan_not_carried_out uses (001 §1.3, 002).
+std::vector<std::pair<std::string, Text>> schemes_barred_after_unfinished_plan(const RuleSet& rs) {
+    std::vector<std::pair<std::string, Text>> out;
+    auto add = [&](const std::string& id, const Text& name) {
+        for (const auto& [have, _] : out)
+            if (have == id) return;
+        out.emplace_back(id, name);
+    };
+    for (const RuleVersion& v : rs.versions) {
+        if (v.points_short && v.points_short->no_reuse_after_unfinished_plan.value) add(std::string(regime_id(v.points_short->regime)), v.points_short->name);
+        if (v.reentry && v.reentry->no_reuse_after_unfinished_plan.value) add(kReentrySchemeId, v.reentry->name);
+    }
+    return out;
 }
 
 }  // namespace herreg

@@ -6,6 +6,7 @@
 
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace herreg {
@@ -37,9 +38,9 @@ public:
     void check_portfolio(const Portfolio& p) const;
 
     // ------------------------------------------------ an association's own rules
-    // A rules file from elsewhere (the app's "Open rules file"): every problem in it, each as
-    // "path: problem" (validate_rules); none when it can be used.
-    static std::vector<std::string> problems_in(const RulesFile& file);
+    // A rules file from elsewhere (the app's "Open rules file"): every problem in it, each
+    // naming its path (validate_rules); none when it can be used.
+    static std::vector<InputError> problems_in(const RulesFile& file);
     // Adds a rules file that has no problems: its set takes the place of the set with the same
     // register and specialisation (herreg's own, or an own file opened earlier) or is added.
     // Returns the set as it is now in the book. Throws InputError as load_rules() does.
@@ -58,5 +59,10 @@ private:
 // kind belongs to the category), and the criteria of its own thresholds. Throws InputError
 // naming the field, e.g. activities[3].category, with the names the register does know.
 void check_names(const Portfolio& p, const RuleSet& rs);
+
+// The register's schemes that bar themselves after a plan not carried out, once each, by the
+// id a portfolio's plan_not_carried_out uses (001 §1.3, 002): what the app asks, and what the
+// helpdesk summary reports.
+std::vector<std::pair<std::string, Text>> schemes_barred_after_unfinished_plan(const RuleSet& rs);
 
 }  // namespace herreg

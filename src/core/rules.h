@@ -4,6 +4,7 @@
 // keyed by effective date, each with its reference).
 #pragma once
 #include "civil_date.h"
+#include "input_error.h"
 #include "regime.h"
 
 #include <map>
@@ -180,8 +181,8 @@ struct RuleSet {
 // Reads and checks one rules file. Throws InputError naming the JSON path.
 RuleSet load_rules(std::string_view json_text, const std::string& file_name = "rules");
 
-// Every problem in one rules file, each as "path: problem" (empty when valid).
-// Unlike load_rules it does not stop at the first problem where it can go on.
-std::vector<std::string> validate_rules(std::string_view json_text, const std::string& file_name = "rules");
+// Every problem in one rules file, each naming its path as the field (empty when valid; what()
+// is "path: problem"). Unlike load_rules it does not stop at the first problem where it can go on.
+std::vector<InputError> validate_rules(std::string_view json_text, const std::string& file_name = "rules");
 
 }  // namespace herreg

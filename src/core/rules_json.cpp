@@ -20,16 +20,16 @@ struct Reported {};
 // a thing whose fields had problems is then left out as a whole (stop_if_new), so no
 // problem is reported that only follows from another.
 struct Problems {
-    std::vector<std::string> list;
+    std::vector<InputError> list;
     void attempt(const std::function<void()>& f) {
         try {
             f();
         } catch (const InputError& e) {
-            list.push_back(e.what());
+            list.push_back(e);
         } catch (const Reported&) {
         }
     }
-    void add(const std::string& path, const std::string& problem) { list.push_back(path + ": " + problem); }
+    void add(std::string path, Message problem) { list.emplace_back(std::move(path), std::move(problem)); }
     size_t mark() const { return list.size(); }
     void stop_if_new(size_t mark) const {
         if (list.size() > mark) throw Reported{};
@@ -54,7 +54,7 @@ std::string number_text(double x) {
 Text read_text(const Json& obj, const char* key, const std::string& path, Problems& pr, bool required = true) {
     const Json* v = find_member(obj, key);
     if (!v || v->is_null()) {
-        if (required) throw InputError(path_join(path, key), "missing");
+        if (required) throw InputError(path_join(path, key), Message{"json.missing"});
         return {};
     }
     const std::string p = path_join(path, key);
@@ -69,7 +69,7 @@ Sourced read_sourced(const Json& obj, const char* key, const std::string& path, 
     const Json* v = find_member(obj, key);
     const std::string p = path_join(path, key);
     if (!v) {
-        if (required) throw InputError(p, "missing");
+        if (required) throw InputError(p, Message{"json.missing"});
         return {};
     }
     require_object(*v, p);
@@ -77,17 +77,17 @@ Sourced read_sourced(const Json& obj, const char* key, const std::string& path, 
     pr.parts({
         [&] {
             s.source = get_string(*v, "source", p);
-            if (s.source.empty()) throw InputError(path_join(p, "source"), "empty: every number needs its source");
+            if (s.source.empty()) throw InputError(path_join(p, "source"), Message{"rules.source_empty"});
         },
         [&] { s.note = get_optional_string(*v, "note", p).value_or(""); },
         [&] {
             const Json* value = find_member(*v, "value");
-            if (!value) throw InputError(path_join(p, "value"), "missing (use null for a number the sources do not give)");
+            if (!value) throw InputError(path_join(p, "value"), Message{"rules.value_missing"});
             if (!value->is_null()) s.value = as_number(*value, path_join(p, "value"), 0, kMaxRuleNumber);
         },
         [&] { s.min = get_optional_number(*v, "min", p, 0, kMaxRuleNumber); },
     });
-    if (s.min && s.value && *s.min > *s.value) throw InputError(path_join(p, "min"), "larger than value");
+    if (s.min && s.value && *s.min > *s.value) throw InputError(path_join(p, "min"), Message{"rules.min_above_value"});
     return s;
 }
 
@@ -133,9 +133,9 @@ std::vector<Named> read_named_list(const Json& arr, const std::string& path, Pro
             pr.parts({
                 [&] {
                     n.id = get_string(arr[i], "id", p);
-                    if (n.id.empty()) throw InputError(path_join(p, "id"), "empty");
+                    if (n.id.empty()) throw InputError(path_join(p, "id"), Message{"json.empty"});
                     for (const auto& other : out)
-                        if (other.id == n.id) throw InputError(path_join(p, "id"), "\"" + n.id + "\" appears twice");
+                        if (other.id == n.id) throw InputError(path_join(p, "id"), Message{"rules.id_twice", {n.id}});
                 },
                 [&] { n.name = read_text(arr[i], "name", p, pr); },
             });
@@ -148,13 +148,13 @@ std::vector<Named> read_named_list(const Json& arr, const std::string& path, Pro
 void read_reentry_groups(const Json& value, const std::string& p, ReentryScheme& re, bool hours_per_week_read, Problems& pr) {
     const std::string gp = path_join(p, "groups");
     const Json* groups = find_member(value, "groups");
-    if (!groups) throw InputError(gp, "missing");
+    if (!groups) throw InputError(gp, Message{"json.missing"});
     require_object(*groups, gp);
     for (const char* id : {"reentry_1", "reentry_2", "reentry_3"}) {
         const Json* g = find_member(*groups, id);
         const std::string pg = path_join(gp, id);
         if (!g) {
-            pr.add(pg, "missing");
+            pr.add(pg, Message{"json.missing"});
             continue;
         }
         pr.attempt([&] {
@@ -170,13 +170,13 @@ void read_reentry_groups(const Json& value, const std::string& p, ReentryScheme&
             });
             // Only when the scheme's hours_per_week could be read: else that is the problem to fix.
             if (hours_per_week_read && !rg.hours_required.known() && !re.hours_per_week.known())
-                throw InputError(pg, "needs hours_required, or hours_per_week on the scheme");
+                throw InputError(pg, Message{"rules.group_hours"});
             re.groups.push_back(rg);
         });
     }
     for (const auto& [gid, _] : groups->items())
         if (gid != "reentry_1" && gid != "reentry_2" && gid != "reentry_3")
-            pr.add(path_join(gp, gid), "unknown group (expected reentry_1, reentry_2, reentry_3)");
+            pr.add(path_join(gp, gid), Message{"rules.unknown_group", {"reentry_1, reentry_2, reentry_3"}});
 }
 
 void read_scheme_conditions(const Json& value, const std::string& p, SchemeConditions& c, Problems& pr) {
@@ -209,7 +209,7 @@ void read_schemes(const Json& s, const std::string& path, RuleVersion& v, Proble
                     [&] {
                         const std::string regime = get_string(value, "regime", p);
                         if (regime != "dispensation" && regime != "deferral")
-                            throw InputError(path_join(p, "regime"), "must be \"dispensation\" or \"deferral\", got \"" + regime + "\"");
+                            throw InputError(path_join(p, "regime"), Message{"rules.bad_regime", {regime}});
                         ps.regime = *parse_regime(regime);
                     },
                     [&] { ps.name = read_text(value, "name", p, pr); },
@@ -253,7 +253,7 @@ void read_schemes(const Json& s, const std::string& path, RuleVersion& v, Proble
                 });
                 v.expired_specialisation = ex;
             } else {
-                throw InputError(p, "unknown scheme (expected initial_and_periodic, points_short, reentry, expired_specialisation)");
+                throw InputError(p, Message{"rules.unknown_scheme", {"initial_and_periodic, points_short, reentry, expired_specialisation"}});
             }
         });
     }
@@ -273,18 +273,17 @@ RuleVersion read_version(const Json& j, const std::string& path, const RuleSet& 
     pr.attempt([&] {
         const std::string pp = path_join(path, "period");
         const Json* period = find_member(j, "period");
-        if (!period) throw InputError(pp, "missing");
+        if (!period) throw InputError(pp, Message{"json.missing"});
         require_object(*period, pp);
         pr.parts({
             [&] {
                 v.period_years = read_sourced(*period, "years", pp, pr, true);
-                if (!v.period_years.known()) throw InputError(path_join(pp, "years.value"), "the period length must be known");
+                if (!v.period_years.known()) throw InputError(path_join(pp, "years.value"), Message{"rules.period_unknown"});
                 // Registers count in periods of a few years; a length like 500 is a typing
                 // error that would move every window centuries back.
                 if (*v.period_years.value < 1 || *v.period_years.value > kMaxPeriodYears)
                     throw InputError(path_join(pp, "years.value"),
-                                     "must be between 1 and " + std::to_string(kMaxPeriodYears) + " years, got " +
-                                         number_text(*v.period_years.value));
+                                     Message{"rules.period_years", {std::to_string(kMaxPeriodYears), number_text(*v.period_years.value)}});
             },
             [&] { v.earliest_months = read_sourced(*period, "earliest_months", pp, pr); },
             [&] { v.late_filing_months = read_sourced(*period, "late_filing_months", pp, pr); },
@@ -294,7 +293,7 @@ RuleVersion read_version(const Json& j, const std::string& path, const RuleSet& 
     pr.attempt([&] {
         const std::string pc = path_join(path, "criteria");
         const Json* criteria = find_member(j, "criteria");
-        if (!criteria) throw InputError(pc, "missing");
+        if (!criteria) throw InputError(pc, Message{"json.missing"});
         require_object(*criteria, pc);
         for (const auto& item : criteria->items()) {
             const std::string& id = item.key();
@@ -304,7 +303,7 @@ RuleVersion read_version(const Json& j, const std::string& path, const RuleSet& 
                     return;
                 }
                 if (!is_criterion_id(id, rs))
-                    throw InputError(path_join(pc, id), "unknown criterion (expected hours, points_total, points_accredited or points_<category>)");
+                    throw InputError(path_join(pc, id), Message{"rules.unknown_criterion_id"});
                 v.criteria.emplace_back(id, read_sourced(*criteria, id.c_str(), pc, pr, true));
             });
         }
@@ -346,15 +345,15 @@ RuleSet read_rules(std::string_view text, const std::string& file_name, Problems
     } catch (const InputError& e) {
         // The file as a whole (empty, not JSON): the caller names the file; only a path is kept.
         if (e.field() != file_name) throw;
-        throw InputError("", std::string(e.what()).substr(file_name.size() + 2));
+        throw InputError("", e.message());
     }
     require_object(doc, "");
     RuleSet rs;
     const std::string format = get_string(doc, "format", "");
-    if (format != kRulesFormat) throw InputError("format", "expected \"" + std::string(kRulesFormat) + "\", got \"" + format + "\"");
+    if (format != kRulesFormat) throw InputError("format", Message{"rules.wrong_format", {kRulesFormat, format}});
     pr.attempt([&] {
         rs.register_id = get_string(doc, "register", "");
-        if (rs.register_id.empty()) throw InputError("register", "empty");
+        if (rs.register_id.empty()) throw InputError("register", Message{"json.empty"});
     });
     pr.attempt([&] { rs.specialisation = get_optional_string(doc, "specialisation", ""); });
     pr.attempt([&] { rs.name = read_text(doc, "name", "", pr); });
@@ -373,9 +372,9 @@ RuleSet read_rules(std::string_view text, const std::string& file_name, Problems
                     if (known == std::end(kCitationKeys)) {
                         std::string list;
                         for (const char* k : kCitationKeys) list += (list.empty() ? "" : ", ") + std::string(k);
-                        throw InputError(p, "unknown citation (expected " + list + ")");
+                        throw InputError(p, Message{"rules.unknown_citation", {list}});
                     }
-                    if (!item.value().is_string()) throw InputError(p, "expected text, got " + quote_value(item.value()));
+                    if (!item.value().is_string()) throw InputError(p, Message{"json.expected_text", {quote_value(item.value())}});
                     rs.citations[key] = item.value().get<std::string>();
                 });
             }
@@ -384,9 +383,9 @@ RuleSet read_rules(std::string_view text, const std::string& file_name, Problems
     if (const Json* v = find_member(doc, "professions")) pr.attempt([&] { rs.professions = read_named_list(*v, "professions", pr); });
     pr.attempt([&] {
         const Json* cats = find_member(doc, "categories");
-        if (!cats) throw InputError("categories", "missing");
+        if (!cats) throw InputError("categories", Message{"json.missing"});
         for (auto& n : read_named_list(*cats, "categories", pr)) rs.categories.push_back(CategoryDef{n});
-        if (rs.categories.empty()) throw InputError("categories", "a register needs at least one activity category");
+        if (rs.categories.empty()) throw InputError("categories", Message{"rules.no_categories"});
     });
     if (const Json* kinds = find_member(doc, "kinds")) {
         pr.attempt([&] {
@@ -400,13 +399,13 @@ RuleSet read_rules(std::string_view text, const std::string& file_name, Problems
                     pr.parts({
                         [&] {
                             kd.id = get_string(k, "id", p);
-                            if (rs.kind(kd.id)) throw InputError(path_join(p, "id"), "\"" + kd.id + "\" appears twice");
+                            if (rs.kind(kd.id)) throw InputError(path_join(p, "id"), Message{"rules.id_twice", {kd.id}});
                         },
                         [&] { kd.name = read_text(k, "name", p, pr); },
                         [&] {
                             kd.category = get_string(k, "category", p);
                             if (!rs.category(kd.category))
-                                throw InputError(path_join(p, "category"), "unknown category \"" + kd.category + "\"");
+                                throw InputError(path_join(p, "category"), Message{"rules.unknown_category", {kd.category}});
                         },
                         [&] { kd.canmeds = get_optional_string(k, "canmeds", p).value_or(""); },
                         [&] { kd.points_per_meeting = read_sourced(k, "points_per_meeting", p, pr); },
@@ -424,7 +423,7 @@ RuleSet read_rules(std::string_view text, const std::string& file_name, Problems
             pr.attempt([&] { rs.competences_source = get_string(*comp, "source", "competences"); });
             pr.attempt([&] {
                 const Json* items = find_member(*comp, "items");
-                if (!items) throw InputError("competences.items", "missing");
+                if (!items) throw InputError("competences.items", Message{"json.missing"});
                 rs.competences = read_named_list(*items, "competences.items", pr);
             });
             // A profession with its own competence profile lists it here; the others use items.
@@ -438,9 +437,9 @@ RuleSet read_rules(std::string_view text, const std::string& file_name, Problems
                     pr.attempt([&] {
                         bool known = false;
                         for (const auto& n : rs.professions) known = known || n.id == prof;
-                        if (!known) throw InputError(bp, "not a profession of this register");
+                        if (!known) throw InputError(bp, Message{"rules.not_profession"});
                         auto named = read_named_list(list, bp, pr);
-                        if (named.empty()) throw InputError(bp, "an empty list; leave the profession out instead");
+                        if (named.empty()) throw InputError(bp, Message{"rules.empty_competences"});
                         rs.profession_competences[prof] = std::move(named);
                     });
                 }
@@ -449,9 +448,9 @@ RuleSet read_rules(std::string_view text, const std::string& file_name, Problems
     }
     pr.attempt([&] {
         const Json* versions = find_member(doc, "versions");
-        if (!versions) throw InputError("versions", "missing");
+        if (!versions) throw InputError("versions", Message{"json.missing"});
         require_array(*versions, "versions");
-        if (versions->empty()) throw InputError("versions", "needs at least one version");
+        if (versions->empty()) throw InputError("versions", Message{"rules.no_versions"});
         for (size_t i = 0; i < versions->size(); ++i)
             pr.attempt([&] { rs.versions.push_back(read_version((*versions)[i], path_index("versions", i), rs, pr)); });
         std::stable_sort(rs.versions.begin(), rs.versions.end(), [](const RuleVersion& a, const RuleVersion& b) {
@@ -460,7 +459,7 @@ RuleSet read_rules(std::string_view text, const std::string& file_name, Problems
         });
         for (size_t i = 1; i < rs.versions.size(); ++i)
             if (rs.versions[i].effective_from == rs.versions[i - 1].effective_from)
-                throw InputError("versions", "two versions take effect on the same date");
+                throw InputError("versions", Message{"rules.versions_same_date"});
     });
     return rs;
 }
@@ -507,7 +506,7 @@ void RuleSet::require_criterion(const std::string& id, const std::string& path) 
     if (valid) return;
     std::string known = "hours, points_total, points_accredited";
     for (const auto& c : categories) known += ", points_" + c.id;
-    throw InputError(path, "unknown criterion (known: " + known + ")");
+    throw InputError(path, Message{"rules.unknown_criterion", {known}});
 }
 
 const RuleVersion& RuleSet::version_for(const Date& period_start, bool* before_all) const {
@@ -526,11 +525,11 @@ RuleSet load_rules(std::string_view json_text, const std::string& file_name) {
     Problems pr;
     RuleSet rs;
     pr.attempt([&] { rs = read_rules(json_text, file_name, pr); });
-    if (!pr.list.empty()) throw InputError(file_name, pr.list.front());
+    if (!pr.list.empty()) throw InputError(file_name, pr.list.front().line());
     return rs;
 }
 
-std::vector<std::string> validate_rules(std::string_view json_text, const std::string& file_name) {
+std::vector<InputError> validate_rules(std::string_view json_text, const std::string& file_name) {
     Problems pr;
     pr.attempt([&] { read_rules(json_text, file_name, pr); });
     return pr.list;

@@ -16,7 +16,7 @@ namespace {
 
 constexpr const char* kField = "share link";
 
-[[noreturn]] void fail(std::string id, std::vector<std::string> args = {}) {
+[[noreturn]] void fail(std::string id, std::vector<MessageArg> args = {}) {
     throw InputError(kField, Message{std::move(id), std::move(args)});
 }
 

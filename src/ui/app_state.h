@@ -81,7 +81,7 @@ struct AppState {
     // An association's rules file that was refused: the dialog lists its problems while set.
     struct RulesRefusal {
         std::string file;
-        std::vector<std::string> problems;   // "path: problem", as validate_rules gives them
+        std::vector<InputError> problems;   // each naming its path, as validate_rules gives them
     };
     std::optional<RulesRefusal> rules_refusal;
 

@@ -40,6 +40,7 @@ const RuleSet& Session::add_own_rules(const RulesFile& file, bool* replaced) {
         if (!st) continue;
         st->assessment.reset();
         st->assessed_rules = nullptr;
+        st->others.clear();   // their rules pointers too
         st->dirty = true;
     }
     check_.reset();
@@ -62,8 +63,7 @@ void Session::refresh(State& st, const Date& today) {
     st.dirty = false;
     st.assessment.reset();
     check_.reset();   // may have been made from the old assessment
-    st.error_field.clear();
-    st.error_message.clear();
+    st.error.reset();
     st.check_date = st.portfolio.check_date.value_or(today);
     if (st.portfolio.register_id.empty()) return;
     try {
@@ -72,13 +72,19 @@ void Session::refresh(State& st, const Date& today) {
         p.check_date = st.check_date;
         st.assessment = assess(p, rs);
         st.assessed_rules = &rs;
+        st.others.clear();
+        st.others_error.reset();
+        if (!p.other_registrations.empty()) {
+            try {
+                st.others = assess_other_registrations(p, rulebook_);
+            } catch (const InputError& e) {
+                st.others_error = e;
+            }
+        }
     } catch (const InputError& e) {
-        st.error_field = e.field();
-        st.error_message = e.what();
-        if (!st.error_field.empty() && st.error_message.rfind(st.error_field + ": ", 0) == 0)
-            st.error_message = st.error_message.substr(st.error_field.size() + 2);
-    } catch (const std::exception& e) {   // a bug, not bad input: still no crash
-        st.error_message = e.what();
+        st.error = e;
+    } catch (const std::exception& e) {   // a bug, not bad input: still no crash, and said as a fault
+        st.error = InputError("", Message{"app.fault", {e.what()}});
     }
 }
 

@@ -12,6 +12,8 @@
 
 #include "application_check.h"
 #include "assessment.h"
+#include "input_error.h"
+#include "registrations.h"
 #include "portfolio.h"
 #include "rulebook.h"
 
@@ -46,10 +48,10 @@ public:
     void refresh(const Date& today);
 
     const Assessment* assessment() const { return assessment(which_); }
-    // Why there is no assessment: the field and the core's message (empty when there is one,
-    // or when the portfolio is simply not far enough yet).
-    const std::string& error_field() const { return active().error_field; }
-    const std::string& error_message() const { return active().error_message; }
+    // Why there is no assessment: the core's error, naming the field (nullptr when there is
+    // one, or when the portfolio is simply not far enough yet). Kept as the error, not its
+    // text, so it is worded in whatever language the page is in when it is shown.
+    const InputError* error() const { return error(which_); }
     // The date the assessment was made for.
     Date check_date() const { return active().check_date; }
 
@@ -84,13 +86,19 @@ public:
     const Assessment* assessment(Scenario s) const;
     const RuleSet* assessed_rules(Scenario s) const;
     Portfolio assessed_portfolio(Scenario s) const;
-    const std::string& error_message(Scenario s) const { return get(s).error_message; }
+    const InputError* error(Scenario s) const { return get(s).error ? &*get(s).error : nullptr; }
+    const std::vector<OtherAssessment>& other_assessments() const { return active().others; }
+    const std::optional<InputError>& other_registrations_error() const { return active().others_error; }
 
 private:
     struct State {
         Portfolio portfolio;
         std::optional<Assessment> assessment;
-        std::string error_field, error_message;
+        // The portfolio's other registrations (format 2), each assessed on its own rules; what
+        // stopped them, when something did (the first assessment still stands).
+        std::vector<OtherAssessment> others;
+        std::optional<InputError> others_error;
+        std::optional<InputError> error;
         Date check_date;
         const RuleSet* assessed_rules = nullptr;
         bool dirty = true;

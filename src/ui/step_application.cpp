@@ -602,7 +602,7 @@ void self_evaluation(AppState& st, const RuleSet& rs, const Theme& theme) {
     if (comps.empty()) return;
     begin_part(st, Part::self);
     text_strong(s.self_title, theme);
-    small_muted(s.self_help, theme);
+    small_muted(fill(s.self_help, {self_evaluation_questions(s.code)}), theme);
     gap(0.2f);
     const std::string focus_prefix = "application.self_evaluation.";
     for (const Named& c : comps) {
@@ -652,7 +652,7 @@ void plans(AppState& st, const Assessment& a, const Theme& theme) {
     const Strings& s = strings(st.lang);
     begin_part(st, Part::plans);
     text_strong(s.plans_title, theme);
-    if (a.regime == Regime::reentry_1) small_muted(s.training_plan_optional, theme);
+    if (a.regime == Regime::reentry_1) small_muted(fill(s.training_plan_optional, {std::to_string(reentry_group(a.regime))}), theme);
     if (auto v = area_row(st, s.training_plan_label, "app.training_plan", "application.training_plan",
                           cur(st).training_plan, 4))
         edit_app(st).training_plan = *v;
@@ -662,7 +662,7 @@ void plans(AppState& st, const Assessment& a, const Theme& theme) {
     card_end();
 }
 
-void supervision(AppState& st, const ApplicationCheck& check, const Theme& theme) {
+void supervision(AppState& st, const ApplicationCheck& check, const Assessment& a, const Theme& theme) {
     const Strings& s = strings(st.lang);
     const float em = ImGui::GetFontSize();
     begin_part(st, Part::supervision);
@@ -707,7 +707,7 @@ void supervision(AppState& st, const ApplicationCheck& check, const Theme& theme
                           "application.supervision.evaluation", cur(st).supervision.evaluation))
         edit_app(st).supervision.evaluation = *v;
     if (check.supervisor_assessment_required) {
-        small_muted(s.assessments_help, theme);
+        small_muted(fill(s.assessments_help, {std::to_string(reentry_group(a.regime))}), theme);
         side_by_side(
             [&] {
                 if (auto v =
@@ -778,7 +778,7 @@ void draw_step_application(AppState& state, const Theme& theme) {
             self_evaluation(state, *rs, theme);
             plans(state, *a, theme);
         }
-        supervision(state, check, theme);
+        supervision(state, check, *a, theme);
     }
     if (state.application_goto > 0) {   // scrolled (twice), then focused: one step a frame
         --state.application_goto;

@@ -2,6 +2,7 @@
 // last worked, and circumstances that a special scheme may take into account.
 #include "imgui.h"
 #include "labels.h"
+#include "rulebook.h"
 #include "ui/views.h"
 #include "ui/widgets.h"
 
@@ -24,22 +25,6 @@ void date_row(const char* label, const char* help, const char* id, std::optional
     if (date_field(id, value, 10 * em, &fs)) apply(value);
     if (!fs.error.empty()) error_text(s.date_invalid);
     ImGui::Dummy(ImVec2(0, 0.3f * em));
-}
-
-// The register's schemes that bar themselves after a plan not carried out, once each, by the
-// id a portfolio's plan_not_carried_out uses (001 §1.3, 002).
-std::vector<std::pair<std::string, Text>> schemes_barred_after_unfinished_plan(const RuleSet& rs) {
-    std::vector<std::pair<std::string, Text>> out;
-    auto add = [&](const std::string& id, const Text& name) {
-        for (const auto& [have, _] : out)
-            if (have == id) return;
-        out.emplace_back(id, name);
-    };
-    for (const RuleVersion& v : rs.versions) {
-        if (v.points_short && v.points_short->no_reuse_after_unfinished_plan.value) add(std::string(regime_id(v.points_short->regime)), v.points_short->name);
-        if (v.reentry && v.reentry->no_reuse_after_unfinished_plan.value) add(kReentrySchemeId, v.reentry->name);
-    }
-    return out;
 }
 
 // Asked, not assumed: neither answer is selected until the person chooses one.

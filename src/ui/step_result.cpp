@@ -226,6 +226,43 @@ void next_steps(AppState& state, const Assessment& a, const Theme& theme) {
     card_end();
 }
 
+// The portfolio's other registrations (a base registration beside a specialisation): each one's
+// verdict, scheme and figures, so the person learns in one place what every registration needs.
+void other_registrations(AppState& state, const Strings& s, const Theme& theme) {
+    const auto& others = state.session.other_assessments();
+    const auto& failed = state.session.other_registrations_error();
+    if (others.empty() && !failed) return;
+    heading(s.others_title, theme, s.others_intro);
+    if (failed) {
+        card_begin(palette().warn_soft);
+        text_coloured(palette().warn, fill(s.others_failed, {failed->field(), problem_text(*failed, state.lang)}));
+        card_end();
+        return;
+    }
+    for (const OtherAssessment& o : others) {
+        const Assessment& a = o.assessment;
+        card_begin();
+        text_strong(o.rules->name.in(s.code), theme);
+        text_coloured(a.meets.value_or(false) ? palette().good : (a.meets ? palette().bad : palette().warn),
+                      verdict_sentence(a, s.code));
+        if (a.regime != Regime::undecided) text_coloured(palette().accent, a.regime_name.in(s.code));
+        for (const CriterionResult& c : a.criteria) {
+            const std::string required = c.required ? format_number(*c.required, s.code) : "?";
+            ImGui::Bullet();
+            ImGui::TextWrapped("%s: %s / %s", criterion_label(c.id, *o.rules, s.code).c_str(),
+                               format_number(c.achieved, s.code).c_str(), required.c_str());
+        }
+        for (const Reason& r : a.warnings) {
+            ImGui::PushStyleColor(ImGuiCol_Text, col(palette().warn));
+            ImGui::TextUnformatted("!");
+            ImGui::PopStyleColor();
+            ImGui::SameLine();
+            ImGui::TextWrapped("%s", r.text.in(s.code).c_str());
+        }
+        card_end();
+    }
+}
+
 }  // namespace
 
 void draw_step_result(AppState& state, const Theme& theme) {
@@ -240,8 +277,10 @@ void draw_step_result(AppState& state, const Theme& theme) {
             text_coloured(palette().warn, s.choose_register_first);
             if (button(s.go_to_register, "result.fix")) state.step = Step::register_choice;
         } else {
-            const std::string& field = state.session.error_field();
-            text_coloured(palette().warn, fill(s.cannot_assess, {field.empty() ? "-" : field, problem_text(state.session.error_message(), state.lang)}));
+            const InputError* e = state.session.error();
+            const std::string field = e ? e->field() : "";
+            const std::string problem = e ? problem_text(*e, state.lang) : "";
+            text_coloured(palette().warn, fill(s.cannot_assess, {field.empty() ? "-" : field, problem}));
             if (button(s.fix_it, "result.fix")) state.step = step_for_field(field);
         }
         card_end();
@@ -254,12 +293,13 @@ void draw_step_result(AppState& state, const Theme& theme) {
     plan(*a, s, theme);
     timeline(*a, state.today, s, theme);
     next_steps(state, *a, theme);
+    other_registrations(state, s, theme);
     draw_compare_call(state, theme);   // what if: the same portfolio with something changed, side by side
     if (button(s.copy_summary, "result.copy")) {
         platform::copy_to_clipboard(summary_text(*a, *rs, s.code));
         state.banner = {s.copied, false};
     }
-    ImGui::SameLine();
+    same_line_if_fits(s.menu_save);
     if (button(s.menu_save, "result.save")) save_portfolio_file(state);
 }
 

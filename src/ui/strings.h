@@ -169,6 +169,9 @@ struct Strings {
     const char* today_marker;
     const char* check_marker;        // the check date when it is not today
     const char* next_steps_title;
+    const char* others_title;        // the portfolio's other registrations (format 2)
+    const char* others_intro;
+    const char* others_failed;       // {field}, {problem}
     const char* copy_summary;
     const char* figures_of;
     const char* figures_unknown;
@@ -234,10 +237,10 @@ struct Strings {
     const char* evc_result;
     const char* evc_plan;
     const char* self_title;
-    const char* self_help;
+    const char* self_help;                // {} = "de vijf vragen", counted (self_evaluation_questions)
     const char* plans_title;
     const char* training_plan_label;
-    const char* training_plan_optional;
+    const char* training_plan_optional;   // {} = the group number
     const char* mentoring_plan_label;
     const char* supervision_title;
     const char* supervisor_name_label;
@@ -248,7 +251,7 @@ struct Strings {
     const char* answer_unknown;
     const char* supervision_hours_label;
     const char* supervision_evaluation_label;
-    const char* assessments_help;
+    const char* assessments_help;         // {} = the group number
     const char* interim_label;
     const char* final_label;
     const char* no_form_title;
@@ -271,6 +274,7 @@ struct Strings {
     const char* incoming_saved_own;
     const char* incoming_cancel;
     const char* incoming_bad;
+    const char* incoming_bad_field;   // the portfolio in the link names a field: {field}, {problem}
     const char* incoming_source;
     const char* no_register;
     const char* menu_compare;

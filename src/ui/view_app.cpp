@@ -304,10 +304,9 @@ bool load_portfolio_text(AppState& state, const std::string& json, const std::st
         state.banner = {fill(s.loaded_from, {source_name}), false};
         return true;
     } catch (const InputError& e) {
-        // The core says "field: problem"; the banner names the field once, the problem in the user's language.
+        // The banner names the field once, the problem in the user's language.
         const std::string& field = e.field();
-        const std::string what = e.what();
-        const std::string problem = problem_text(what.rfind(field + ": ", 0) == 0 ? what.substr(field.size() + 2) : what, state.lang);
+        const std::string problem = problem_text(e, state.lang);
         // "portfolio"/"document": the file as a whole (empty, not JSON, ...), not one of its fields.
         if (field.empty() || field == "portfolio" || field == "document")
             state.banner = {fill(s.load_failed_file, {source_name, problem}), true};
@@ -394,9 +393,18 @@ std::string mirror_text(const AppState& state) {
     } else if (a && rs) {
         if (state.step == Step::result) out += own_rules_mirror_text(state);
         out += summary_text(*a, *rs, s.code);
-    } else if (!state.session.error_message().empty() && n == int(Step::result)) {
+        // The portfolio's other registrations, as the result page shows them below.
+        if (state.step == Step::result) {
+            if (const auto& failed = state.session.other_registrations_error())
+                out += "\n" + std::string(s.others_title) + "\n" + fill(s.others_failed, {failed->field(), problem_text(*failed, state.lang)}) + "\n";
+            else if (!state.session.other_assessments().empty())
+                out += "\n" + std::string(s.others_title) + "\n" + s.others_intro + "\n";
+            for (const OtherAssessment& o : state.session.other_assessments())
+                out += "\n" + summary_text(o.assessment, *o.rules, s.code);
+        }
+    } else if (const InputError* e = state.session.error(); e && n == int(Step::result)) {
         out += own_rules_mirror_text(state);
-        out += fill(s.cannot_assess, {state.session.error_field(), problem_text(state.session.error_message(), state.lang)});
+        out += fill(s.cannot_assess, {e->field(), problem_text(*e, state.lang)});
     }
     if (!state.banner.text.empty()) out += "\n" + state.banner.text;
     if (!state.autosave_problem.empty()) out += "\n" + state.autosave_problem;

@@ -12,6 +12,7 @@
 #include "platform/platform.h"
 #include "scenario_compare.h"
 #include "summary_text.h"
+#include "ui/input_problem.h"
 #include "ui/views.h"
 #include "ui/widgets.h"
 
@@ -380,9 +381,9 @@ void draw_compare(AppState& state, const Theme& theme) {
         card_begin(palette().warn_soft);
         for (const Scenario sc : {Scenario::as_entered, Scenario::what_if}) {
             if (state.session.assessment(sc)) continue;
-            const std::string& why = state.session.error_message(sc);
+            const InputError* why = state.session.error(sc);
             ImGui::TextWrapped("%s", fill(s.compare_not_ready, {sc == Scenario::as_entered ? s.scenario_as_entered : s.scenario_what_if,
-                                                                why.empty() ? s.no_register : why})
+                                                                why ? problem_text(*why, state.lang) : s.no_register})
                                          .c_str());
         }
         card_end();

@@ -18,14 +18,6 @@
 namespace herreg::ui {
 namespace {
 
-// "versions[0].criteria.hours.value: expected a number, got text" -> the path and the problem.
-std::pair<std::string, std::string> split_problem(const std::string& line, Lang lang) {
-    const size_t colon = line.find(": ");
-    if (colon == std::string::npos) return {"", problem_text(line, lang)};
-    const std::string field = line.substr(0, colon);
-    return {field, problem_text(std::string_view(line).substr(colon + 2), lang)};
-}
-
 std::string problem_count(size_t n, const Strings& s) {
     return n == 1 ? std::string(s.rules_one_problem) : fill(s.rules_problems, {std::to_string(n)});
 }
@@ -33,9 +25,9 @@ std::string problem_count(size_t n, const Strings& s) {
 // The list as plain text: for the clipboard and the screen-reader mirror.
 std::string problem_list(const AppState::RulesRefusal& r, Lang lang) {
     std::string out;
-    for (const std::string& line : r.problems) {
-        const auto [field, problem] = split_problem(line, lang);
-        out += "- " + (field.empty() ? problem : field + ": " + problem) + "\n";
+    for (const InputError& e : r.problems) {
+        const std::string problem = problem_text(e, lang);
+        out += "- " + (e.field().empty() ? problem : e.field() + ": " + problem) + "\n";
     }
     return out;
 }
@@ -54,7 +46,7 @@ void ask_for_rules_file(AppState& state) {
 void open_rules_file(AppState& state, const std::string& name, const std::string& contents) {
     const Strings& s = strings(state.lang);
     const RulesFile file{name, contents};
-    std::vector<std::string> problems = Rulebook::problems_in(file);
+    std::vector<InputError> problems = Rulebook::problems_in(file);
     if (problems.empty()) {
         try {
             bool replaced = false;
@@ -63,7 +55,7 @@ void open_rules_file(AppState& state, const std::string& name, const std::string
             state.banner = {fill(replaced ? s.rules_loaded : s.rules_added, {name, rs.name.in(s.code)}), false};
             return;
         } catch (const InputError& e) {   // validate_rules and load_rules read alike; should they not, still refuse
-            problems.push_back(e.what());
+            problems.push_back(e);
         }
     }
     state.rules_refusal = AppState::RulesRefusal{name, std::move(problems)};
@@ -115,15 +107,15 @@ void draw_rules_dialog(AppState& state, const Theme& theme) {
         ImGui::SetScrollY(ImGui::GetScrollY() - io.MouseDelta.y);
     ImGui::PushTextWrapPos(0.0f);
     for (size_t i = 0; i < refusal.problems.size(); ++i) {
-        const auto [field, problem] = split_problem(refusal.problems[i], state.lang);
+        const InputError& e = refusal.problems[i];
         if (i > 0) ImGui::Separator();
-        if (!field.empty()) {
+        if (!e.field().empty()) {
             ImGui::PushFont(theme.fonts().strong);
-            text_coloured(palette().accent, field);
+            text_coloured(palette().accent, e.field());
             ImGui::PopFont();
         }
         ImGui::Indent(0.8f * em);
-        ImGui::TextWrapped("%s", problem.c_str());
+        ImGui::TextWrapped("%s", problem_text(e, state.lang).c_str());
         ImGui::Unindent(0.8f * em);
     }
     ImGui::PopTextWrapPos();

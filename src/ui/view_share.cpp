@@ -153,10 +153,19 @@ bool offer_shared_portfolio(AppState& state, const std::string& fragment) {
     const Strings& s = strings(state.lang);
     try {
         const std::string json = decode_share_link(fragment);
-        const Portfolio p = read_portfolio(json, ReadMode::draft);   // what was typed, read as the autosave is
-        state.incoming_share = AppState::IncomingShare{json, describe(p, state.session.rulebook(), s)};
-        return true;
-    } catch (const InputError& e) {   // the link, or the portfolio it holds
+        try {
+            const Portfolio p = read_portfolio(json, ReadMode::draft);   // what was typed, read as the autosave is
+            state.incoming_share = AppState::IncomingShare{json, describe(p, state.session.rulebook(), s)};
+            return true;
+        } catch (const InputError& e) {   // the portfolio it holds: name the field, as an opened file does
+            const std::string& field = e.field();
+            // "portfolio"/"document": the text as a whole (not JSON, ...), not one of its fields.
+            if (field.empty() || field == "portfolio" || field == "document")
+                state.banner = {fill(s.incoming_bad, {problem_text(e, state.lang)}), true};
+            else
+                state.banner = {fill(s.incoming_bad_field, {field, problem_text(e, state.lang)}), true};
+        }
+    } catch (const InputError& e) {   // the link itself
         state.banner = {fill(s.incoming_bad, {problem_text(e, state.lang)}), true};
     } catch (const std::exception& e) {
         state.banner = {fill(s.incoming_bad, {e.what()}), true};

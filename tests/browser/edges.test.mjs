@@ -3,7 +3,9 @@
 //    chosen until the person chooses; "ja" turns dispensation into "no scheme applies" with the
 //    reason, "nee" brings dispensation back and the question's warning goes;
 //  - a kind counted per meeting (NVvPO): the activity editor asks how many meetings an entry
-//    covers and how long they lasted; typing them changes what counts, and the result says why.
+//    covers and how long they lasted; typing them changes what counts, and the result says why;
+//  - a specialisation and its base registration in one portfolio (format 2): the result page
+//    says what each registration needs.
 //
 //   node --test tests/browser/edges.test.mjs      (after the native and web builds)
 //
@@ -51,7 +53,7 @@ await check.quick('a kind counted per meeting: meetings and their length are ask
     await waitForFrames(page, 3);
     let text = await waitForMirror(page, (x) => /Deskundigheidsbevorderende activiteiten: 8 \/ 20/.test(x),
       'the sample does not count 8 DBA points');
-    assert(/tellen niet mee: voor deze soort activiteit telt elke bijeenkomst/.test(text), `no word on points per meeting:\n${text}`);
+    assert(/tellen niet mee: voor dit soort activiteit telt elke bijeenkomst/.test(text), `no word on points per meeting:\n${text}`);
 
     await click(page, 'step.4');
     // The diabetes working group entered as 3 points for one meeting (the second row by date).
@@ -70,7 +72,27 @@ await check.quick('a kind counted per meeting: meetings and their length are ask
     await blur(page);
     await click(page, 'step.5');
     text = await waitForMirror(page, (x) => /Deskundigheidsbevorderende activiteiten: 11 \/ 20/.test(x), 'a 2-hour meeting does not count');
-    assert(!/korter dan deze soort activiteit vraagt/.test(text), `still says the meetings were too short:\n${text}`);
+    assert(!/korter dan dit soort activiteit vraagt/.test(text), `still says the meetings were too short:\n${text}`);
+  } finally {
+    await context.close();
+  }
+});
+
+
+// Issue 16, point 8: a kinderoefentherapeut whose specialisation expired learns on the same
+// result page what the base registration needs. What a screen reader gets: the mirror's text.
+await check.quick('a specialisation and its base registration in one portfolio: the result says what each needs', async () => {
+  const { context, page } = await newPage();
+  try {
+    await page.goto(`${env.url}?lang=nl&sample=vvocm-08-specialisation-and-base`);
+    await waitForFrames(page, 3);
+    const text = await waitForMirror(page, (x) => x.includes('Je andere registraties'), 'no section for the other registration');
+    const others = text.slice(text.indexOf('Je andere registraties'));
+    assert(others.includes('Kwaliteitsregister Paramedici'), `the base registration is not named:\n${others}`);
+    assert(others.includes('Herintreder groep 2'), `the base registration's scheme is missing:\n${others}`);
+    // The course marked for the specialisation only does not count for the base registration.
+    assert(/Punten totaal: 50 \/ 160/.test(others), `the base registration's points are not 50 of 160:\n${others}`);
+    assert(/Specialisatie/i.test(text.slice(0, text.indexOf('Je andere registraties'))), 'the specialisation is not assessed first');
   } finally {
     await context.close();
   }

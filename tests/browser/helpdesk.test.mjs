@@ -19,10 +19,26 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { assert, check, openPage, saveScreenshot, startSite, waitForFrames } from './harness.mjs';
 import { blur, click, findWidget, lines, mirror, nextFrames, reveal, type, waitForMirror, widgets } from './ui-driver.mjs';
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'herreg-helpdesk-'));
+
+// A share link's payload made here (src/core/share_link.h): '1', then base64url of the CRC-32
+// of the JSON (most significant byte first) and its raw DEFLATE stream.
+function linkPayload(json) {
+  const raw = Buffer.from(json, 'utf8');
+  let crc = 0xffffffff;
+  for (const byte of raw) {
+    let c = (crc ^ byte) & 0xff;
+    for (let k = 0; k < 8; k++) c = c & 1 ? (c >>> 1) ^ 0xedb88320 : c >>> 1;
+    crc = (crc >>> 8) ^ c;
+  }
+  const head = Buffer.alloc(4);
+  head.writeUInt32BE((crc ^ 0xffffffff) >>> 0);
+  return `1${Buffer.concat([head, zlib.deflateRawSync(raw)]).toString('base64url')}`;
+}
 
 async function download(page, id) {
   const [d] = await Promise.all([page.waitForEvent('download'), click(page, id)]);
@@ -128,6 +144,12 @@ await check('a link opened where data is saved: it asks, offers to save that fir
     const text = await waitForMirror(page, (x) => x.includes('De gedeelde link kon niet worden geopend'), 'no message for a damaged link');
     assert(/Stap 5 van 6/.test(text), 'a damaged link moved the user');
     assert(/\(beschadigd \(/.test(text) && !/damaged|share link/.test(text), `the link's problem is not said in Dutch:\n${text}`);
+
+    // A sound link holding a portfolio with a bad field: the message names the field, as for a file.
+    const badField = linkPayload('{"format":"herreg-portfolio/1","register":"kp","check_date":"2026-02-30"}');
+    await page.evaluate((h) => { window.location.hash = h; }, `p=${badField}`);
+    const fieldText = await waitForMirror(page, (x) => x.includes('veld “check_date”'), 'the field of the portfolio in the link is not named');
+    assert(/Stap 5 van 6/.test(fieldText), 'a link with a bad field moved the user');
     return lines(text).find((l) => l.includes('gedeelde link kon niet'));
   } finally {
     await context.close();

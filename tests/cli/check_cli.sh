@@ -283,5 +283,31 @@ check_bad_link "not a portfolio" "herreg: share link: holds no readable portfoli
 "$herreg" share > /dev/null 2>&1; [ $? -eq 2 ] && ok || fail "share without a file should exit 2"
 "$herreg" share --decode x --base y > /dev/null 2>&1; [ $? -eq 2 ] && ok || fail "share --decode with --base should exit 2"
 
+# 11. a specialisation and its base registration in one portfolio (format 2): assess lists the
+# base registration's assessment under other_registrations, --text prints both, batch writes a
+# row for each with the same id.
+python3 - "$tests/cases" "$tmp/two.json" "$tmp/two.jsonl" <<'PY'
+import json, sys
+p = json.load(open(f"{sys.argv[1]}/vvocm-08-specialisation-and-base.json"))["portfolio"]
+json.dump(p, open(sys.argv[2], "w"))
+p["id"] = "lid-7"
+open(sys.argv[3], "w").write(json.dumps(p) + "\n")
+PY
+"$herreg" assess "$tmp/two.json" > "$tmp/two.out" 2>&1 && python3 - "$tmp/two.out" <<'PY' && ok || fail "assess of two registrations: $(head -c 300 "$tmp/two.out")"
+import json, sys
+j = json.load(open(sys.argv[1]))
+assert j["regime"] == "specialisation_expired", j["regime"]
+o = j["other_registrations"]
+assert len(o) == 1 and o[0]["registration"] == "kp" and o[0]["regime"] == "reentry_2", o
+PY
+"$herreg" assess --text "$tmp/two.json" > "$tmp/two.txt" 2>&1 && grep -q "^Specialisatieregister Kinderoefentherapie" "$tmp/two.txt" \
+  && grep -q "^Kwaliteitsregister Paramedici" "$tmp/two.txt" && ok || fail "assess --text of two registrations: $(head -c 300 "$tmp/two.txt")"
+"$herreg" batch "$tmp/two.jsonl" > "$tmp/two.csv" 2> /dev/null && python3 - "$tmp/two.csv" <<'PY' && ok || fail "batch of two registrations: $(cat "$tmp/two.csv")"
+import csv, sys
+rows = list(csv.DictReader(open(sys.argv[1], newline="")))
+assert [(r["id"], r["register"], r["specialisation"], r["scheme"]) for r in rows] == [
+    ("lid-7", "vvocm", "kinderoefentherapie", "specialisation_expired"), ("lid-7", "kp", "", "reentry_2")], rows
+PY
+
 echo "cli: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -88,7 +88,7 @@ void assess_with(const RuleSet& rs) {
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     const std::string_view text = as_text(data, size);
 
-    std::vector<std::string> problems;
+    std::vector<InputError> problems;
     try {
         problems = validate_rules(text, "fuzz.json");
     } catch (const std::exception& e) {
@@ -107,12 +107,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     });
 
     if (loaded) {
-        if (!problems.empty()) fail("load_rules accepted a file validate_rules finds problems in: " + problems.front());
+        if (!problems.empty()) fail("load_rules accepted a file validate_rules finds problems in: " + std::string(problems.front().what()));
         assess_with(*rs);
         return 0;
     }
     if (problems.empty()) fail("load_rules refused a file validate_rules finds no problem in: " + error);
-    if (!ends_with(error, problems.front()))
-        fail("load_rules and validate_rules name different first problems:\n" + error + "\n" + problems.front());
+    if (!ends_with(error, problems.front().what()))
+        fail("load_rules and validate_rules name different first problems:\n" + error + "\n" + problems.front().what());
     return 0;
 }

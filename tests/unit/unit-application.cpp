@@ -291,6 +291,9 @@ TEST_CASE("a profession's own competence list replaces the register's") {
     CHECK(self_evaluation_question(0, "nl").rfind("Wat kan ik?", 0) == 0);
     CHECK(self_evaluation_question(4, "en").rfind("Am I up to date", 0) == 0);
     CHECK(self_evaluation_question(5, "nl").empty());
+    // Counted from the list, for texts that name how many there are.
+    CHECK(self_evaluation_questions("nl") == "de vijf vragen");
+    CHECK(self_evaluation_questions("en") == "the five questions");
 }
 
 TEST_CASE("the application document holds the names, figures, plan and pre-check") {
@@ -307,7 +310,8 @@ TEST_CASE("the application document holds the names, figures, plan and pre-check
                                              "8. Ondertekening"});
     const std::string text = render_text(doc);
     for (const char* s : {"Anna de Vries-Şahin", "KP-1234567", "Herintredingscursus oefentherapie", "Hogeschool van Amsterdam",
-                          "Drs. P. Jansen", "Wat kan ik?", "Mantelzorg", "[ok] ", "738 uur", "1.600"})
+                          "Drs. P. Jansen", "Wat kan ik?", "Mantelzorg", "[ok] ", "738 uur", "1.600",
+                          "Per competentie van het beroepsprofiel de vijf vragen uit de regeling. (001 §2.1)"})
         CHECK_MESSAGE(text.find(s) != std::string::npos, s);
     CHECK(text.find("[!!]") == std::string::npos);
 
@@ -347,12 +351,12 @@ TEST_CASE("rules files may give a profession its own competences, and only for t
     doc["competences"]["by_profession"] = {{"tandheelkunde", {{{"id", "x"}, {"name", {{"nl", "X"}, {"en", "X"}}}}}}};
     auto problems = validate_rules(doc.dump(), "kp.json");
     REQUIRE(problems.size() == 1);
-    CHECK(problems[0] == "competences.by_profession.tandheelkunde: not a profession of this register");
+    CHECK(std::string(problems[0].what()) == "competences.by_profession.tandheelkunde: not a profession of this register");
     CHECK(error_field([&] { load_rules(doc.dump(), "kp.json"); }) == "kp.json");   // the app refuses the file
     doc["competences"]["by_profession"] = {{"logopedie", nlohmann::json::array()}};
     problems = validate_rules(doc.dump(), "kp.json");
     REQUIRE(problems.size() == 1);
-    CHECK(problems[0].rfind("competences.by_profession.logopedie: ", 0) == 0);
+    CHECK(problems[0].field() == "competences.by_profession.logopedie");
 }
 
 TEST_CASE("over-long texts: refused in files, kept in the app's drafts") {

@@ -3,6 +3,7 @@
 #include "assessment.h"
 #include "assessment_json.h"
 #include "counting.h"
+#include "registrations.h"
 #include "summary_text.h"
 #include "test_support.h"
 
@@ -170,6 +171,44 @@ TEST_CASE("met exactly on non-accredited points warns about the missing margin")
     CHECK(warned);
 }
 
+TEST_CASE("likely duplicates: each group of alike entries named once, with how many") {
+    Portfolio p = kp_meeting();
+    for (int i = 0; i < 3; ++i) add_activity(p, Date{2025, 3, 12}, "overige", 5, true);   // three alike
+    p.activities.back().provider = "Een ander";   // still alike: date, title and kind
+    add_activity(p, Date{2025, 4, 1}, "overige", 5, true);
+    add_activity(p, Date{2025, 4, 1}, "overige", 5, true);   // a pair
+    add_activity(p, Date{2025, 5, 1}, "overige", 5, true);   // alone: not a duplicate
+    auto duplicates = [](const Assessment& a) -> const Reason* {
+        for (const auto& w : a.warnings)
+            if (w.id == "possible_duplicates") return &w;
+        return nullptr;
+    };
+    const Assessment a = assess(p, kp());
+    const Reason* w = duplicates(a);
+    REQUIRE(w != nullptr);
+    CHECK(w->text.nl ==
+          "Mogelijk dubbel ingevoerd (zelfde datum, titel en soort): 3× ‘Activiteit’ op 12-03-2025, ‘Activiteit’ op 01-04-2025. "
+          "Is het dezelfde activiteit, laat er dan één staan; nu tellen ze allemaal mee.");
+    CHECK(w->text.en ==
+          "Possibly entered more than once (same date, title and kind): 3× ‘Activiteit’ on 2025-03-12, ‘Activiteit’ on 2025-04-01. "
+          "If it is the same activity, keep one; all of them count now.");
+
+    // Only pairs: "one of both"; more than three groups: the rest counted, not listed.
+    Portfolio q = kp_meeting();
+    for (int m = 1; m <= 5; ++m)
+        for (int i = 0; i < 2; ++i) add_activity(q, Date{2025, m, 2}, "overige", 1, true);
+    const Assessment b = assess(q, kp());
+    const Reason* v = duplicates(b);
+    REQUIRE(v != nullptr);
+    CHECK(v->text.nl ==
+          "Mogelijk dubbel ingevoerd (zelfde datum, titel en soort): ‘Activiteit’ op 02-01-2025, ‘Activiteit’ op 02-02-2025, "
+          "‘Activiteit’ op 02-03-2025 en nog 2. Is het dezelfde activiteit, verwijder dan een van beide; beide tellen nu mee.");
+    CHECK(v->text.en.find(" and 2 more. If it is the same activity, remove one; both count now.") != std::string::npos);
+
+    const Assessment none = assess(kp_meeting(), kp());
+    CHECK(duplicates(none) == nullptr);
+}
+
 TEST_CASE("the text summary reads in Dutch and English") {
     const Assessment a = assess(kp_meeting(), kp());
     const std::string nl = summary_text(a, kp(), "nl");
@@ -179,4 +218,41 @@ TEST_CASE("the text summary reads in Dutch and English") {
     CHECK(nl.find("01-02-2027  Laatste dag om in te dienen") != std::string::npos);
     CHECK(en.find("You meet the criteria for re-registration.") != std::string::npos);
     CHECK(en.find("2,000 / 1,600") != std::string::npos);
+}
+
+// Format 2: each registration counts what is meant for it.
+TEST_CASE("registrations: each is assessed on its own window with the entries meant for it") {
+    Portfolio p = test::case_portfolio("vvocm-08-specialisation-and-base");
+    const auto others = assess_other_registrations(p, test::rulebook());
+    REQUIRE(others.size() == 1);
+    const double base_points = others[0].assessment.criterion("points_total")->achieved;
+    CHECK(base_points == doctest::Approx(50));   // the 30-point course is the specialisation's only
+    // Unmarked, the course counts for the base registration too.
+    p.activities[0].for_registrations.clear();
+    CHECK(assess_other_registrations(p, test::rulebook())[0].assessment.criterion("points_total")->achieved ==
+          doctest::Approx(base_points + 30));
+    // Marked for the base registration only, it leaves the specialisation.
+    p.activities[0].for_registrations = {"kp"};
+    const Assessment spec = assess(p, test::rulebook().for_portfolio(p));
+    CHECK(spec.criterion("points_total")->achieved == doctest::Approx(50));
+    // An error in an entry meant for one registration names the entry as the portfolio numbers it.
+    p.activities[2].category = "dba";
+    p.activities[2].for_registrations = {"kp"};
+    CHECK(test::error_field([&] { assess_other_registrations(p, test::rulebook()); }) == "activities[2].category");
+    // A shared one of a category the other register lacks is left out there, and said.
+    p.activities[2].for_registrations.clear();
+    CHECK(test::error_field([&] { assess(p, test::rulebook().for_portfolio(p)); }) == "activities[2].category");
+    Portfolio kabiz = test::case_portfolio("vvocm-08-specialisation-and-base");
+    kabiz.other_registrations[0].register_id = "nvvpo";
+    kabiz.other_registrations[0].profession = "";
+    kabiz.activities.push_back(kabiz.activities[1]);
+    kabiz.activities.back().category = "dba";
+    kabiz.activities.back().for_registrations = {"nvvpo"};
+    kabiz.activities.push_back(kabiz.activities[1]);   // shared, "overige": NVvPO has no such category
+    const auto x = assess_other_registrations(kabiz, test::rulebook());
+    REQUIRE(x.size() == 1);
+    CHECK(x[0].key == "nvvpo");
+    CHECK(!x[0].activities_left_out.empty());
+    CHECK(std::any_of(x[0].assessment.warnings.begin(), x[0].assessment.warnings.end(),
+                      [](const Reason& r) { return r.id == "activities_left_out"; }));
 }

@@ -1,12 +1,15 @@
 // The bad-input table (tests/bad-input/table.tsv) against the core itself, natively and in
 // wasm: every file is refused the way `herreg assess` refuses it (read, rules, assess) and
 // the way the app refuses a file it opens (ReadMode::opened, then Rulebook::check_portfolio),
-// both naming the table's field; and the app has Dutch words for every one of these
-// messages (ui::problem_text), so none of them reaches a Dutch user in English.
+// both naming the table's field; and every one of these errors is a message of the catalogue
+// with Dutch words (ui::problem_text), so none of them reaches a Dutch user in English.
 #include "assessment.h"
+#include "messages.h"
 #include "test_support.h"
 #include "ui/input_problem.h"
 
+#include <algorithm>
+#include <regex>
 #include <vector>
 
 using namespace herreg;
@@ -58,10 +61,23 @@ std::optional<InputError> as_app(const std::string& text) {
     return std::nullopt;
 }
 
-// The problem without its field: what the app translates.
+// The problem without its field, as the CLI's line has it.
 std::string problem_of(const InputError& e) {
     const std::string what = e.what();
     return what.rfind(e.field() + ": ", 0) == 0 ? what.substr(e.field().size() + 2) : what;
+}
+
+// Said in Dutch: another text than the English, without the English words these messages use
+// (a value quoted from the file stays as it is in both).
+void check_dutch(const InputError& e) {
+    static const std::regex english(R"(\b(expected|missing|must|not a|the file|too large|unknown|got)\b)");
+    const std::string nl = ui::problem_text(e, Lang::nl);
+    const auto& all = message_catalogue();
+    CHECK_MESSAGE(std::any_of(all.begin(), all.end(), [&](const CatalogueEntry& c) { return c.id == e.message().id; }),
+                  "not in the catalogue: " << e.message().id);
+    CHECK_MESSAGE(nl != ui::problem_text(e, Lang::en), "no Dutch for: " << e.what());
+    CHECK_MESSAGE(!std::regex_search(nl, english), "English left in: " << nl);
+    CHECK(ui::problem_text(e, Lang::en) == problem_of(e));
 }
 
 }  // namespace
@@ -79,11 +95,9 @@ TEST_CASE("the bad-input table: each file refused, naming its field, in the CLI'
         const auto app = as_app(text);
         REQUIRE_MESSAGE(app, r.file << " would replace the user's data in the app");
         CHECK(app->field() == r.field);
-        // Dutch for every message: the words change, the values and the field stay.
-        const std::string problem = problem_of(*app);
-        const std::string dutch = ui::problem_text(problem, ui::Lang::nl);
-        CHECK_MESSAGE(dutch != problem, "no Dutch for: " << problem);
-        CHECK(ui::problem_text(problem, ui::Lang::en) == problem);
+        // Dutch for every message, the CLI's and the app's: the words change, the values and the field stay.
+        check_dutch(*cli);
+        check_dutch(*app);
     }
 }
 

@@ -4,6 +4,7 @@
 #include "assessment.h"
 #include "assessment_json.h"
 #include "case_match.h"
+#include "registrations.h"
 #include "test_support.h"
 
 #include <algorithm>
@@ -42,6 +43,7 @@ TEST_CASE("data-driven rule cases") {
                 try {
                     Portfolio p = read_portfolio(portfolio_text);
                     assess(p, test::rulebook().for_portfolio(p));
+                    assess_other_registrations(p, test::rulebook());
                 } catch (const InputError& e) {
                     got = e.field();
                 }
@@ -51,7 +53,10 @@ TEST_CASE("data-driven rule cases") {
             REQUIRE_MESSAGE(c.contains("expected"), "case has neither expected nor expected_error");
             const Portfolio p = read_portfolio(portfolio_text);
             const Assessment a = assess(p, test::rulebook().for_portfolio(p));
-            const auto mismatches = test::match_expected(assessment_to_json(a), c["expected"]);
+            auto actual = assessment_to_json(a);   // as `herreg assess` writes it
+            if (!p.other_registrations.empty())
+                actual["other_registrations"] = other_assessments_to_json(assess_other_registrations(p, test::rulebook()));
+            const auto mismatches = test::match_expected(actual, c["expected"]);
             std::string all;
             for (const auto& m : mismatches) all += "\n  " + m;
             CHECK_MESSAGE(mismatches.empty(), name << all);

@@ -1,25 +1,98 @@
-// The app's Dutch for the core's messages (ui::problem_text): values and fields kept, words
-// translated, unknown texts left as they are, English untouched.
+// The app's words for the core's errors (ui::problem_text): each reader's error carries its
+// message from the catalogue, so it is said in Dutch with the values and the field kept, and
+// the English line the CLI prints stays as it was.
+#include "assessment.h"
+#include "rules.h"
+#include "test_support.h"
 #include "ui/input_problem.h"
 
-#include <doctest/doctest.h>
+#include <optional>
 
-using herreg::ui::Lang;
-using herreg::ui::field_problem_text;
-using herreg::ui::problem_text;
+using namespace herreg;
 
-TEST_CASE("the core's problems in Dutch") {
-    CHECK(problem_text("must be at least 0, got -5", Lang::nl) == "moet minstens 0 zijn, maar is -5");
-    CHECK(problem_text("expected a number, got text \"420\"", Lang::nl) == "hier hoort een getal, maar er staat tekst \"420\"");
-    CHECK(problem_text("not a date: \"2025-02-30\"", Lang::nl) == "geen bestaande datum: \"2025-02-30\"");
-    CHECK(problem_text("unknown register \"knmg\" (known: kabiz, kp)", Lang::nl) == "onbekend register \"knmg\" (bekend: kabiz, kp)");
-    CHECK(problem_text("not valid JSON at line 3, column 17 (NaN and Infinity are not numbers in JSON)", Lang::nl) ==
-          "geen geldige JSON op regel 3, kolom 17 (NaN en Infinity zijn in JSON geen getallen)");
-    // A reason the app has no words for stays as nlohmann says it, inside the Dutch sentence.
-    CHECK(problem_text("not valid JSON at line 1, column 2 (error while parsing value - x)", Lang::nl) ==
-          "geen geldige JSON op regel 1, kolom 2 (error while parsing value - x)");
-    CHECK(problem_text("missing", Lang::nl) == "ontbreekt");
-    CHECK(problem_text("something new", Lang::nl) == "something new");
-    CHECK(problem_text("must be at least 0, got -5", Lang::en) == "must be at least 0, got -5");
-    CHECK(field_problem_text("versions[0].source: missing", "versions[0].source", Lang::nl) == "versions[0].source: ontbreekt");
+namespace {
+
+template <class F>
+std::optional<InputError> error_of(F&& f) {
+    try {
+        f();
+    } catch (const InputError& e) {
+        return e;
+    }
+    return std::nullopt;
+}
+
+// A KP portfolio file with `extra` members added.
+std::string kp_file(const std::string& extra) {
+    return R"({"format":"herreg-portfolio/1","register":"kp","registration":{"initial":false})" + extra + "}";
+}
+
+std::string dutch(const std::optional<InputError>& e) { return e ? ui::problem_text(*e, Lang::nl) : "(no error)"; }
+
+}  // namespace
+
+TEST_CASE("a portfolio's errors in Dutch, values kept, the English line unchanged") {
+    const auto negative = error_of([] { read_portfolio(kp_file(R"(,"hours":[{"year":2022,"hours":-5}])")); });
+    REQUIRE(negative);
+    CHECK(negative->field() == "hours[0].hours");
+    CHECK(dutch(negative) == "moet minstens 0 zijn, maar is -5");
+    CHECK(ui::problem_text(*negative, Lang::en) == "must be at least 0, got -5");
+    CHECK(std::string(negative->what()) == "hours[0].hours: must be at least 0, got -5");
+
+    // The kind of value inside the message is worded in the reader's language too.
+    const auto text = error_of([] { read_portfolio(kp_file(R"(,"hours":[{"year":2022,"hours":"420"}])")); });
+    REQUIRE(text);
+    CHECK(dutch(text) == "hier hoort een getal, maar er staat tekst \"420\"");
+    CHECK(std::string(text->what()) == "hours[0].hours: expected a number, got text \"420\"");
+    CHECK(dutch(error_of([] { read_portfolio("[1,2]"); })) == "hier hoort een object, maar er staat een lijst");
+
+    CHECK(dutch(error_of([] { read_portfolio(kp_file(R"(,"check_date":"2025-02-30")")); })) == "geen bestaande datum: \"2025-02-30\"");
+    CHECK(dutch(error_of([] { read_portfolio(R"({"register":"kp"})"); })) == "ontbreekt");
+    CHECK(dutch(error_of([] { read_portfolio(kp_file(R"(,"circumstances":["tired"])")); }))
+              .rfind("onbekende omstandigheid \"tired\" (bekend: illness, ", 0) == 0);
+}
+
+TEST_CASE("why a document is not JSON, in Dutch inside the Dutch sentence") {
+    const auto nan = error_of([] { read_portfolio(kp_file(R"(,"hours":[{"year":2022,"hours":NaN}])")); });
+    REQUIRE(nan);
+    CHECK(dutch(nan).rfind("geen geldige JSON op regel 1, kolom ", 0) == 0);
+    CHECK(dutch(nan).find("(NaN en Infinity zijn in JSON geen getallen)") != std::string::npos);
+    CHECK(std::string(nan->what()).find("(NaN and Infinity are not numbers in JSON)") != std::string::npos);
+    // A reason herreg has no words of its own for: the parser's English for the CLI, a Dutch
+    // sentence for the app.
+    const auto other = error_of([] { read_portfolio(R"({"a" 1})"); });
+    REQUIRE(other);
+    CHECK(std::string(other->what()).find("error while parsing") != std::string::npos);
+    CHECK(dutch(other).find("(iets wat JSON op deze plek niet verwacht)") != std::string::npos);
+    CHECK(dutch(error_of([] { read_portfolio("   "); })) == "het bestand is leeg");
+}
+
+TEST_CASE("the rules' errors in Dutch: unknown names, rules files, and an error under a file's name") {
+    Portfolio p = test::kp_portfolio();
+    p.register_id = "knmg";
+    CHECK(dutch(error_of([&] { test::rulebook().for_portfolio(p); })).rfind("onbekend register \"knmg\" (bekend: ", 0) == 0);
+
+    const char* bad = R"({"format":"herreg-rules/1","register":"x","name":{"nl":"X"},
+      "categories":[{"id":"a","name":{"nl":"A"}}],
+      "versions":[{"source":"s","period":{"years":{"value":5,"source":"s"}},
+                   "criteria":{"points_total":{"value":10}}}]})";
+    const auto problems = validate_rules(bad, "x.json");
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].field() == "versions[0].criteria.points_total.source");
+    CHECK(ui::problem_text(problems[0], Lang::nl) == "ontbreekt");
+    // load_rules puts the whole line under the file's name; both parts stay in the reader's language.
+    const auto loaded = error_of([&] { load_rules(bad, "x.json"); });
+    REQUIRE(loaded);
+    CHECK(loaded->field() == "x.json");
+    CHECK(dutch(loaded) == "versions[0].criteria.points_total.source: ontbreekt");
+    CHECK(std::string(loaded->what()) == "x.json: versions[0].criteria.points_total.source: missing");
+}
+
+TEST_CASE("assess() checks a draft in the same words") {
+    Portfolio p = test::kp_portfolio();
+    p.registration.period_end = Date{2020, 1, 1};
+    const auto e = error_of([&] { assess(p, *test::rulebook().find("kp", std::nullopt)); });
+    REQUIRE(e);
+    CHECK(e->field() == "registration.period_end");
+    CHECK(dutch(e) == "moet na period_start liggen (2021-12-01)");
 }

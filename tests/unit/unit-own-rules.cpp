@@ -69,16 +69,20 @@ TEST_CASE("a rules file with problems: every one listed, nothing loaded") {
     const RulesFile file{"kapot.json", j.dump(1)};
     const auto problems = Rulebook::problems_in(file);
     REQUIRE(problems.size() == 5);
-    CHECK(problems[0] == "name.nl: expected text, got a number");
-    CHECK(problems[1] == "versions[0].source: expected text, got a number");
-    CHECK(problems[2] == "versions[0].criteria.hours.value: expected a number, got text \"1600\"");
-    CHECK(problems[3] == "versions[0].criteria.points_total.source: missing");
-    CHECK(problems[4] == "versions[0].schemes.points_short.temporary_months.value: must be at least 0, got -1");
+    CHECK(std::string(problems[0].what()) == "name.nl: expected text, got a number");
+    CHECK(std::string(problems[1].what()) == "versions[0].source: expected text, got a number");
+    CHECK(std::string(problems[2].what()) == "versions[0].criteria.hours.value: expected a number, got text \"1600\"");
+    CHECK(std::string(problems[3].what()) == "versions[0].criteria.points_total.source: missing");
+    CHECK(std::string(problems[4].what()) == "versions[0].schemes.points_short.temporary_months.value: must be at least 0, got -1");
+    CHECK(problems[2].problem(Lang::nl) == "hier hoort een getal, maar er staat tekst \"1600\"");
     Rulebook book = Rulebook::from_files(embedded_rules_files());
     CHECK_THROWS_AS(book.add_own(file), InputError);
     CHECK_FALSE(book.has_own());
     // Not JSON at all: one problem, without a path.
-    CHECK(Rulebook::problems_in({"leeg.json", ""}) == std::vector<std::string>{"the file is empty"});
+    const auto empty = Rulebook::problems_in({"leeg.json", ""});
+    REQUIRE(empty.size() == 1);
+    CHECK(empty[0].field().empty());
+    CHECK(std::string(empty[0].what()) == "the file is empty");
 }
 
 TEST_CASE("the session assesses again with own rules") {

@@ -1,4 +1,5 @@
 #include "test_support.h"
+#include <functional>
 
 using namespace herreg;
 using herreg::test::error_field;
@@ -54,7 +55,7 @@ TEST_CASE("bad input names the field") {
     CHECK(error_field([] { read_portfolio(with(R"("activities":[{"date":"2022-01-01","category":"overige","points":"10"}])")); }) == "activities[0].points");
     CHECK(error_field([] { read_portfolio(with(R"("circumstances":["tired"])")); }) == "circumstances[0]");
     CHECK(error_field([] { read_portfolio(with(R"("thresholds":{"hours":"many"})")); }) == "thresholds.hours");
-    CHECK(error_field([] { read_portfolio(R"({"format":"herreg-portfolio/2","register":"kp"})"); }) == "format");
+    CHECK(error_field([] { read_portfolio(R"({"format":"herreg-portfolio/3","register":"kp"})"); }) == "format");
     CHECK(error_field([] { read_portfolio(R"({"register":"kp"})"); }) == "format");
     CHECK(error_field([] { read_portfolio(R"({"format":"herreg-portfolio/1","register":"kp","registration":{"initial":true}})"); }) ==
           "registration.period_start");
@@ -81,4 +82,50 @@ TEST_CASE("write and read again is lossless, unknown fields included") {
     CHECK(q.hours[0].hours == 420.5);
     CHECK(q.thresholds.at("hours") == 2080);
     CHECK_FALSE(q.thresholds.at("points_total"));
+}
+
+// Format 2 (issue 16, point 8): other registrations and entries marked `for`.
+TEST_CASE("format 2: other registrations and `for` marks read, write and read again") {
+    const Portfolio p = test::case_portfolio("vvocm-08-specialisation-and-base");
+    REQUIRE(p.other_registrations.size() == 1);
+    CHECK(p.other_registrations[0].register_id == "kp");
+    CHECK(p.other_registrations[0].registration.period_start == Date{2022, 1, 1});
+    CHECK(p.activities[0].for_registrations == std::vector<std::string>{"vvocm/kinderoefentherapie"});
+    const std::string written = write_portfolio(p);
+    CHECK(written.find("\"herreg-portfolio/2\"") != std::string::npos);
+    CHECK(write_portfolio(read_portfolio(written)) == written);
+
+    // Without either, a portfolio is written as version 1, which older versions read.
+    Portfolio plain = p;
+    plain.other_registrations.clear();
+    plain.activities[0].for_registrations.clear();
+    CHECK(write_portfolio(plain).find("\"herreg-portfolio/1\"") != std::string::npos);
+    // A mark alone makes it version 2.
+    plain.hours[0].for_registrations = {"vvocm/kinderoefentherapie"};
+    CHECK(write_portfolio(plain).find("\"herreg-portfolio/2\"") != std::string::npos);
+}
+
+TEST_CASE("format 2: what an other registration may not hold, and marks that name nothing") {
+    const std::string base = write_portfolio(test::case_portfolio("vvocm-08-specialisation-and-base"));
+    const auto edited = [&](const std::function<void(nlohmann::json&)>& edit) {
+        nlohmann::json j = nlohmann::json::parse(base);
+        edit(j);
+        return j.dump();
+    };
+    CHECK(error_field([&] { read_portfolio(edited([](auto& j) { j["other_registrations"][0]["check_date"] = "2026-01-01"; })); }) ==
+          "other_registrations[0].check_date");
+    CHECK(error_field([&] { read_portfolio(edited([](auto& j) { j["other_registrations"][0].erase("register"); })); }) ==
+          "other_registrations[0].register");
+    CHECK(error_field([&] { read_portfolio(edited([](auto& j) { j["other_registrations"][0]["registration"]["period_start"] = "2022-02-30"; })); }) ==
+          "other_registrations[0].registration.period_start");
+    // The registration the portfolio names, a second time.
+    CHECK(error_field([&] { read_portfolio(edited([](auto& j) {
+              j["other_registrations"][0]["register"] = "vvocm";
+              j["other_registrations"][0]["specialisation"] = "kinderoefentherapie";
+          })); }) == "other_registrations[0]");
+    CHECK(error_field([&] { read_portfolio(edited([](auto& j) { j["hours"][1]["for"] = {"kp", "nvvpo"}; })); }) == "hours[1].for[1]");
+    CHECK(error_field([&] { read_portfolio(edited([](auto& j) { j["activities"][2]["for"] = "kp"; })); }) == "activities[2].for");
+    // A draft (the app's autosave) keeps a mark whose registration was removed; it counts nowhere.
+    const Portfolio draft = read_portfolio(edited([](auto& j) { j["activities"][2]["for"] = {"nvvpo"}; }), ReadMode::draft);
+    CHECK(draft.activities[2].for_registrations == std::vector<std::string>{"nvvpo"});
 }

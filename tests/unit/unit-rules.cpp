@@ -13,9 +13,9 @@ std::string rules_file(const std::string& name) {
     return ss.str();
 }
 
-bool mentions(const std::vector<std::string>& problems, const std::string& needle) {
+bool mentions(const std::vector<InputError>& problems, const std::string& needle) {
     for (const auto& p : problems)
-        if (p.find(needle) != std::string::npos) return true;
+        if (std::string(p.what()).find(needle) != std::string::npos) return true;
     return false;
 }
 }  // namespace

@@ -354,6 +354,49 @@ TEST_CASE("what the what-if assumes, in words") {
     CHECK(en[4] == "2 fewer activities (70 points)");
 }
 
+TEST_CASE("the summary says whether a scheme's plan was left undone before, and the meetings of an activity") {
+    // kp-02: dispensation, the question not asked. The summary says so; a what-if that
+    // answers it says its answer.
+    const Scenario a = scenario(case_portfolio("kp-02-dispensation"));
+    ConversationNotes notes;
+    CHECK(contains(all_text(helpdesk_summary(a.p, a.a, *a.rs, nullptr, nullptr, nullptr, notes, "nl")),
+                   "Plan eerder niet uitgevoerd: Dispensatieregeling: niet gevraagd"));
+    CHECK(contains(all_text(helpdesk_summary(a.p, a.a, *a.rs, nullptr, nullptr, nullptr, notes, "en")),
+                   "Plan not carried out before: Dispensation scheme: not asked"));
+    Portfolio answered = a.p;
+    answered.plan_not_carried_out["dispensation"] = false;
+    const Scenario b = scenario(answered);
+    CHECK(what_if_assumptions(a.p, b.p, *b.rs, "nl") == std::vector<std::string>{"plan eerder niet uitgevoerd: dispensatieregeling nee"});
+    CHECK(what_if_assumptions(b.p, a.p, *a.rs, "en") == std::vector<std::string>{"plan not carried out before: dispensation scheme not asked"});
+    const std::string both = all_text(helpdesk_summary(a.p, a.a, *a.rs, &b.p, &b.a, b.rs, notes, "nl"));
+    CHECK(contains(both, "Plan eerder niet uitgevoerd: A: Dispensatieregeling: niet gevraagd · B: Dispensatieregeling: nee"));
+    CHECK(contains(both, "B gaat uit van: plan eerder niet uitgevoerd: dispensatieregeling nee"));
+
+    // Re-registration with nothing answered: no scheme in question, no line.
+    const Scenario met = scenario(with_course(case_portfolio("kp-02-dispensation")));
+    CHECK_FALSE(contains(all_text(helpdesk_summary(met.p, met.a, *met.rs, nullptr, nullptr, nullptr, notes, "nl")), "Plan eerder niet uitgevoerd"));
+
+    // Meetings and their length are part of an activity: a what-if with other meetings differs.
+    Portfolio with_meetings = a.p;
+    add_activity(with_meetings, Date{2027, 2, 1}, "overige", 3, false);
+    with_meetings.activities.back().title = "Intervisie";
+    with_meetings.activities.back().meetings = 3;
+    with_meetings.activities.back().meeting_hours = 1.5;
+    CHECK(what_if_assumptions(a.p, with_meetings, *a.rs, "nl") ==
+          std::vector<std::string>{"extra activiteit ‘Intervisie’ (3 punten, 3 bijeenkomsten van 1,5 uur, 01-02-2027, gepland)"});
+    Portfolio other_meetings = with_meetings;
+    other_meetings.activities.back().meetings = 2;
+    const auto changed = what_if_assumptions(with_meetings, other_meetings, *a.rs, "en");
+    REQUIRE(changed.size() == 2);
+    CHECK(changed[0] == "extra activity ‘Intervisie’ (3 points, 2 meetings of 1.5 hours, 2027-02-01, planned)");
+    CHECK(changed[1] == "without activity ‘Intervisie’ (3 points, 3 meetings of 1.5 hours, 2027-02-01, planned)");
+    Portfolio one_hour = with_meetings;
+    one_hour.activities.back().meetings.reset();
+    one_hour.activities.back().meeting_hours = 1;
+    CHECK(what_if_assumptions(a.p, one_hour, *a.rs, "en") ==
+          std::vector<std::string>{"extra activity ‘Intervisie’ (3 points, 1 meeting of 1 hour, 2027-02-01, planned)"});
+}
+
 TEST_CASE("the agreements are cut to what fits the page, and say so") {
     bool cut = true;
     CHECK(fit_agreements("Cursus boeken.\n\n  Terugbellen.  \n", &cut) == "Cursus boeken.\nTerugbellen.");

@@ -3,8 +3,10 @@
 // language, and every source it cites is a citation of that register's own documents: a seed
 // the register's rules file cites itself, or a named page, never another register's seed.
 #include "application_check.h"
+#include "application_form.h"
 #include "assessment.h"
 #include "embedded_rules.h"
+#include "form_text.h"
 #include "samples.h"
 #include "summary_text.h"
 #include "test_support.h"
@@ -119,6 +121,36 @@ TEST_CASE("every sample's text: no internal id, one language, and only its own r
     }
     MESSAGE("texts checked: " << texts << ", sources: " << sources);
     CHECK(texts >= 2 * 40);
+}
+
+TEST_CASE("every sample's application form cites its own register's sources and names only its own group") {
+    static const std::regex group(R"(\b(groep|group) (\d)\b)", std::regex::icase);
+    int forms = 0;
+    for (const Sample& s : samples()) {
+        INFO(s.name);
+        const Portfolio p = read_portfolio(s.portfolio_json);
+        const RuleSet& rs = rulebook().for_portfolio(p);
+        const Assessment a = assess(p, rs);
+        if (!has_application_form(a.regime) || !a.temporary_months) continue;
+        const std::set<std::string> own = seeds_cited_by(rules_text_for(rs));
+        for (const char* lang : {"nl", "en"}) {
+            const std::string text = render_text(application_document(p, a, rs, check_application(p, a, rs, lang), lang));
+            ++forms;
+            INFO(lang << " form:\n" << text);
+            // The citations: what stands in parentheses and reads as one ("(001 §1.1)"), not a
+            // figure such as "(2.000 uur)".
+            static const std::regex parenthesised(R"(\(([^()\n]*)\))");
+            for (auto it = std::sregex_iterator(text.begin(), text.end(), parenthesised); it != std::sregex_iterator(); ++it)
+                for (const std::string& part : parts_of((*it)[1].str()))
+                    if (is_citation(part))
+                        for (const std::string& seed : seeds_in(part)) CHECK_MESSAGE(own.count(seed) == 1, "cites " << seed << ", which the register's rules file never cites");
+            // A dispensation or deferral form names no group; a re-entry form only its own.
+            for (auto it = std::sregex_iterator(text.begin(), text.end(), group); it != std::sregex_iterator(); ++it)
+                CHECK_MESSAGE(std::stoi((*it)[2].str()) == reentry_group(a.regime), "names " << it->str());
+        }
+    }
+    MESSAGE("forms checked: " << forms);
+    CHECK(forms >= 2 * 8);
 }
 
 TEST_CASE("the citation check itself: what it takes and what it refuses") {

@@ -34,12 +34,13 @@ TEST_CASE("ui session: a draft without register or dates is kept, not assessed, 
     ui::Session s(Rulebook::from_files(embedded_rules_files()));
     s.refresh(Date{2026, 11, 23});
     CHECK(s.assessment() == nullptr);
-    CHECK(s.error_message().empty());   // nothing chosen yet is not an error
+    CHECK_FALSE(s.error());   // nothing chosen yet is not an error
 
     s.edit().register_id = "kp";
     s.refresh(Date{2026, 11, 23});
     CHECK(s.assessment() == nullptr);
-    CHECK(s.error_field() == "registration.period_start");
+    REQUIRE(s.error());
+    CHECK(s.error()->field() == "registration.period_start");
 
     // The autosave of this draft must load back (ReadMode::draft), and the strict reader
     // must still refuse it for the CLI.

@@ -1,0 +1,158 @@
+#include "registrations.h"
+
+#include "assessment_json.h"
+
+#include <algorithm>
+
+namespace herreg {
+
+std::vector<std::string> registration_keys(const Portfolio& p) {
+    std::vector<std::string> keys{registration_key(p.register_id, p.specialisation)};
+    for (const auto& o : p.other_registrations) keys.push_back(registration_key(o.register_id, o.specialisation));
+    return keys;
+}
+
+bool uses_registrations(const Portfolio& p) { return !p.other_registrations.empty() || has_for_marks(p); }
+
+namespace {
+
+bool counts_for(const std::vector<std::string>& marks, const std::string& key) {
+    return marks.empty() || std::find(marks.begin(), marks.end(), key) != marks.end();
+}
+
+// "activities[7].category" -> 7 and the rest (".category"), for list `name`.
+bool split_index(const std::string& field, const std::string& name, size_t& index, std::string& rest) {
+    const std::string head = name + "[";
+    if (field.rfind(head, 0) != 0) return false;
+    const size_t close = field.find(']', head.size());
+    if (close == std::string::npos || close == head.size()) return false;
+    index = 0;
+    for (size_t i = head.size(); i < close; ++i) {
+        if (field[i] < '0' || field[i] > '9') return false;
+        index = index * 10 + size_t(field[i] - '0');
+    }
+    rest = field.substr(close + 1);
+    return true;
+}
+
+InputError with_field(const InputError& e, const std::string& field) { return InputError(field, e.message()); }
+
+}  // namespace
+
+RegistrationView registration_view(const Portfolio& p, size_t i) {
+    RegistrationView v;
+    Portfolio& out = v.portfolio;
+    out.check_date = p.check_date;
+    out.extra = nlohmann::json::object();
+    // A Portfolio and an OtherRegistration name a registration's fields alike.
+    const auto take = [&out](const auto& r) {
+        out.register_id = r.register_id;
+        out.profession = r.profession;
+        out.specialisation = r.specialisation;
+        out.registration = r.registration;
+        out.last_worked = r.last_worked;
+        out.circumstances = r.circumstances;
+        out.plan_not_carried_out = r.plan_not_carried_out;
+        out.thresholds = r.thresholds;
+    };
+    if (i == 0) {
+        take(p);
+        out.application = p.application;   // the form belongs to the registration the portfolio names
+    } else {
+        take(p.other_registrations.at(i - 1));
+    }
+    const std::string key = registration_key(out.register_id, out.specialisation);
+    for (size_t k = 0; k < p.hours.size(); ++k) {
+        if (!counts_for(p.hours[k].for_registrations, key)) continue;
+        out.hours.push_back(p.hours[k]);
+        v.hours_from.push_back(k);
+    }
+    for (size_t k = 0; k < p.activities.size(); ++k) {
+        if (!counts_for(p.activities[k].for_registrations, key)) continue;
+        out.activities.push_back(p.activities[k]);
+        v.activities_from.push_back(k);
+    }
+    return v;
+}
+
+InputError in_portfolio(const InputError& e, const RegistrationView& v) {
+    size_t index = 0;
+    std::string rest;
+    if (split_index(e.field(), "hours", index, rest) && index < v.hours_from.size())
+        return with_field(e, "hours[" + std::to_string(v.hours_from[index]) + "]" + rest);
+    if (split_index(e.field(), "activities", index, rest) && index < v.activities_from.size())
+        return with_field(e, "activities[" + std::to_string(v.activities_from[index]) + "]" + rest);
+    return e;
+}
+
+std::vector<OtherAssessment> assess_other_registrations(const Portfolio& p, const Rulebook& book) {
+    std::vector<OtherAssessment> out;
+    for (size_t i = 0; i < p.other_registrations.size(); ++i) {
+        const std::string under = "other_registrations[" + std::to_string(i) + "]";
+        RegistrationView v = registration_view(p, i + 1);
+        OtherAssessment x;
+        x.key = registration_key(v.portfolio.register_id, v.portfolio.specialisation);
+        try {
+            x.rules = &book.for_portfolio(v.portfolio);
+        } catch (const InputError& e) {
+            throw with_field(e, under + "." + e.field());
+        }
+        // A shared activity of a kind of activity this register does not know (a KABIZ 'dba'
+        // beside a KP registration) does not count here; one marked for it must fit.
+        RegistrationView kept;
+        kept.portfolio = v.portfolio;
+        kept.portfolio.activities.clear();
+        kept.hours_from = v.hours_from;
+        for (size_t k = 0; k < v.portfolio.activities.size(); ++k) {
+            const Activity& a = v.portfolio.activities[k];
+            const KindDef* kind = a.kind ? x.rules->kind(*a.kind) : nullptr;
+            const bool fits = x.rules->category(a.category) && (!a.kind || (kind && kind->category == a.category));
+            if (!fits && a.for_registrations.empty()) {
+                x.activities_left_out.push_back(v.activities_from[k]);
+                continue;
+            }
+            kept.portfolio.activities.push_back(a);
+            kept.activities_from.push_back(v.activities_from[k]);
+        }
+        try {
+            x.assessment = assess(kept.portfolio, *x.rules);
+        } catch (const InputError& e) {
+            const InputError mapped = in_portfolio(e, kept);
+            // Hours and activities are the portfolio's own; the rest is this registration's.
+            const bool entry = mapped.field().rfind("hours[", 0) == 0 || mapped.field().rfind("activities[", 0) == 0 ||
+                               mapped.field() == "check_date";
+            throw entry ? mapped : with_field(mapped, under + "." + mapped.field());
+        }
+        if (!x.activities_left_out.empty()) {
+            std::string titles;
+            for (size_t k : x.activities_left_out)
+                titles += (titles.empty() ? "" : ", ") + ("'" + p.activities[k].title + "'");
+            const std::string n = std::to_string(x.activities_left_out.size());
+            const bool one = x.activities_left_out.size() == 1;
+            x.assessment.warnings.push_back(
+                {"activities_left_out",
+                 {(one ? "1 activiteit telt" : n + " activiteiten tellen") +
+                      " hier niet mee: dit register kent " + (one ? "de categorie" : "hun categorie") + " niet (" + titles + ").",
+                  (one ? "1 activity does" : n + " activities do") +
+                      " not count here: this register does not have " + (one ? "its" : "their") + " category (" + titles + ")."},
+                 ""});
+        }
+        out.push_back(std::move(x));
+    }
+    return out;
+}
+
+nlohmann::ordered_json other_assessments_to_json(const std::vector<OtherAssessment>& others) {
+    nlohmann::ordered_json list = nlohmann::ordered_json::array();
+    for (const auto& x : others) {
+        nlohmann::ordered_json j;
+        j["registration"] = x.key;
+        const nlohmann::ordered_json fields = assessment_to_json(x.assessment);
+        for (const auto& [k, value] : fields.items()) j[k] = value;
+        j["activities_left_out"] = x.activities_left_out;
+        list.push_back(std::move(j));
+    }
+    return list;
+}
+
+}  // namespace herreg

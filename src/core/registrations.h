@@ -1,0 +1,52 @@
+// The registrations one portfolio holds (format 2): the one it names, and its
+// other_registrations, such as the base registration beside a specialisation (003). Each is
+// assessed against its own rules and period; they share the professional's hours and
+// activities, except an entry marked `for` some of them.
+#pragma once
+#include "assessment.h"
+#include "input_error.h"
+#include "portfolio.h"
+#include "rulebook.h"
+
+#include <nlohmann/json.hpp>
+
+#include <string>
+#include <vector>
+
+namespace herreg {
+
+// The keys of the registrations a portfolio holds: the one it names first, then the others.
+std::vector<std::string> registration_keys(const Portfolio& p);
+// Other registrations, or an entry marked `for`: the portfolio needs format 2.
+bool uses_registrations(const Portfolio& p);
+
+// Registration i of p (0: the one p names, 1..: other_registrations[i - 1]) as a portfolio of
+// its own: its register, period and answers, p's check date, and the hours and activities that
+// count for it. `hours_from` and `activities_from` give each kept entry's index in p.
+struct RegistrationView {
+    Portfolio portfolio;
+    std::vector<size_t> hours_from, activities_from;
+};
+RegistrationView registration_view(const Portfolio& p, size_t i);
+
+// An error about the view's hours[k] or activities[k] names the entry as p numbers it.
+InputError in_portfolio(const InputError& e, const RegistrationView& v);
+
+struct OtherAssessment {
+    std::string key;                   // registration_key
+    const RuleSet* rules = nullptr;    // from the rulebook it was assessed with
+    Assessment assessment;
+    // Shared activities (not marked `for`) of a category or kind this register does not have:
+    // they do not count here. Indices in p.activities.
+    std::vector<size_t> activities_left_out;
+};
+
+// Every other registration of p assessed on p's check date. Throws InputError naming the field
+// under other_registrations[i] (or the entry, for an activity marked `for` it).
+std::vector<OtherAssessment> assess_other_registrations(const Portfolio& p, const Rulebook& book);
+
+// The assess output's `other_registrations`: each other registration's assessment object with
+// its `registration` key and `activities_left_out` (README "Assessment output").
+nlohmann::ordered_json other_assessments_to_json(const std::vector<OtherAssessment>& others);
+
+}  // namespace herreg

@@ -19,7 +19,9 @@ int command_assess(const Args& args) {
         const auto others = assess_other_registrations(x.portfolio, x.book);
         if (opt->has("--text")) {
             out = summary_text(x.assessment, *x.rules, opt->lang);
-            for (const auto& o : others) out += "\n" + summary_text(o.assessment, *o.rules, opt->lang);
+            for (const auto& o : others)
+                out += "\n" + (o.error ? o.key + ": " + o.error->field() + ": " + o.error->problem(parse_lang(opt->lang, Lang::nl)) + "\n"
+                                        : summary_text(o.assessment, *o.rules, opt->lang));
         } else {
             auto j = assessment_to_json(x.assessment);
             if (!x.portfolio.other_registrations.empty()) j["other_registrations"] = other_assessments_to_json(others);

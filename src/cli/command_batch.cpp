@@ -62,7 +62,10 @@ std::string batch_line(const std::string& line, const Rulebook& book, const Date
     // A row per registration: the one the portfolio names, then its others (same id).
     std::string rows = batch_csv_row(id, assess(p, book.for_portfolio(p)));
     if (!p.other_registrations.empty())
-        for (const auto& x : assess_other_registrations(p, book)) rows += batch_csv_row(id, x.assessment);
+        for (const auto& x : assess_other_registrations(p, book)) {
+            if (x.error) throw *x.error;   // the line is reported with the field, as any bad line
+            rows += batch_csv_row(id, x.assessment);
+        }
     return rows;
 }
 

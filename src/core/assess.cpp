@@ -720,21 +720,26 @@ struct Engine {
         const Deadline* last = a.deadline("last_filing_day");
         const Deadline* earliest = a.deadline("earliest_reregistration");
         if (!end) return;
-        const std::string follows_nl = ": dan sluit de tijdelijke registratie aan op je huidige registratie.";
-        const std::string follows_en = ": the temporary registration then follows on your current one.";
+        // When the temporary registration starts is the register's own rule: said only where
+        // its rules file cites a source for it.
+        const std::string start_source = rs.cite("temporary_start");
+        const std::string follows_nl = start_source.empty() ? "." : ": dan sluit de tijdelijke registratie aan op je huidige registratie.";
+        const std::string follows_en = start_source.empty() ? "." : ": the temporary registration then follows on from your current one.";
         if (end->date > a.check_date) {
             const bool too_early = a.filing == Filing::TooEarly && earliest && earliest->date > a.check_date;
-            const std::string when_nl = too_early ? "vanaf " + to_dutch(earliest->date) + " en vóór " : "vóór ";
-            const std::string when_en = too_early ? "from " + to_iso(earliest->date) + " and before " : "before ";
-            step("Je periode loopt nog tot " + to_dutch(end->date) + ". Haal wat ontbreekt zo mogelijk binnen je periode; lukt dat niet, dien je aanvraag dan in " +
-                     when_nl + to_dutch(end->date) + follows_nl,
+            const std::string when_nl = too_early ? "tussen " + to_dutch(earliest->date) + " en " : "vóór ";
+            const std::string when_en = too_early ? "between " + to_iso(earliest->date) + " and " : "before ";
+            step("Je periode loopt nog tot " + to_dutch(end->date) + ". Haal wat ontbreekt zo mogelijk binnen je periode; lukt dat niet, dien je aanvraag dan " +
+                     when_nl + to_dutch(end->date) + " in" + follows_nl,
                  "Your period runs until " + to_iso(end->date) + ". Gain what is missing within it if you can; if not, file your application " + when_en +
                      to_iso(end->date) + follows_en,
-                 too_early ? earliest->source : rs.cite("temporary_start"));
+                 too_early ? earliest->source : start_source);
         } else if (last && last->date >= a.check_date) {
-            step("Dien je aanvraag zo snel mogelijk in, uiterlijk op " + to_dutch(last->date) + ": de tijdelijke registratie begint op de dag dat je indient.",
-                 "File your application as soon as you can, by " + to_iso(last->date) + " at the latest: the temporary registration starts on the day you file.",
-                 rs.cite("temporary_start"));
+            step("Dien je aanvraag zo snel mogelijk in, uiterlijk op " + to_dutch(last->date) +
+                     (start_source.empty() ? "." : ": de tijdelijke registratie begint op de dag dat je indient."),
+                 "File your application as soon as you can, by " + to_iso(last->date) + " at the latest" +
+                     (start_source.empty() ? "." : ": the temporary registration starts on the day you file."),
+                 start_source);
         }
     }
 
@@ -756,9 +761,9 @@ struct Engine {
             } else if (end && a.filing != Filing::Lapsed && end->date > a.check_date) {
                 // Before the period ends; after it only within the late window, if the register has one.
                 step("Vraag herregistratie aan vóór " + to_dutch(end->date) + ", het einde van je registratieperiode." +
-                         (last ? " Dat kan uiterlijk tot en met " + to_dutch(last->date) + "." : std::string()),
+                         (last ? " Daarna kan het nog tot en met " + to_dutch(last->date) + "." : std::string()),
                      "Apply for re-registration before " + to_iso(end->date) + ", the end of your registration period." +
-                         (last ? " You can do so until " + to_iso(last->date) + " at the latest." : std::string()),
+                         (last ? " After that you can still do so until " + to_iso(last->date) + "." : std::string()),
                      last ? last->source : end->source);
             } else if (last && a.filing != Filing::Lapsed) {
                 step("Vraag herregistratie aan, uiterlijk op " + to_dutch(last->date) + ".",
@@ -817,19 +822,14 @@ const Deadline* Assessment::deadline(std::string_view id) const {
     return nullptr;
 }
 
+Assessment assess_single(const Portfolio& p, const RuleSet& rules) {
+    Engine e(p, rules);
+    return e.run();
+}
+
 Assessment assess(const Portfolio& p, const RuleSet& rules) {
-    if (!has_for_marks(p)) {
-        Engine e(p, rules);
-        return e.run();
-    }
-    // Entries marked `for` other registrations only do not count for this one.
-    const RegistrationView v = registration_view(p, 0);
-    try {
-        Engine e(v.portfolio, rules);
-        return e.run();
-    } catch (const InputError& err) {
-        throw in_portfolio(err, v);
-    }
+    if (!has_for_marks(p) && p.other_registrations.empty()) return assess_single(p, rules);
+    return assess_registration(p, 0, rules);
 }
 
 }  // namespace herreg

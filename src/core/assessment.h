@@ -87,5 +87,8 @@ struct Assessment {
 // Throws InputError naming the field when the portfolio does not fit the rules
 // (missing check_date, unknown category or kind, unknown threshold id, ...).
 Assessment assess(const Portfolio& p, const RuleSet& rules);
+// One registration with every entry of p counted (assess() picks the entries first when p holds
+// more than one registration; registrations.h).
+Assessment assess_single(const Portfolio& p, const RuleSet& rules);
 
 }  // namespace herreg

@@ -18,8 +18,14 @@ std::vector<YearRow> hours_by_year(const Portfolio& p, const Window& w, const Da
         const Window part{row.from, add_days(row.to, 1)};
         const Window done{part.from, std::min(part.to, add_days(check_date, 1))};
         const Window later{std::max(part.from, add_days(check_date, 1)), part.to};
+        const std::string own = registration_key(p.register_id, p.specialisation);
         for (const auto& e : p.hours) {
-            if (e.year == y) row.entered += e.hours;   // a file may hold a year twice; show what counts
+            // Hours marked for other registrations only (format 2) do not count here; the grid
+            // edits the shared figure, so only that is shown as entered.
+            if (!e.for_registrations.empty() &&
+                std::find(e.for_registrations.begin(), e.for_registrations.end(), own) == e.for_registrations.end())
+                continue;
+            if (e.year == y && e.for_registrations.empty()) row.entered += e.hours;   // a file may hold a year twice; show what counts
             const HoursEntry worked = as_worked(e, check_date);
             row.counted += hours_in_window(worked, done);
             row.planned += hours_in_window(worked, later);
@@ -31,7 +37,8 @@ std::vector<YearRow> hours_by_year(const Portfolio& p, const Window& w, const Da
 
 void set_year_hours(Portfolio& p, int year, double hours) {
     auto& hs = p.hours;
-    const auto of_year = [year](const HoursEntry& e) { return e.year == year; };
+    // The shared figure of the year: an entry marked for some registrations (format 2) is left as it is.
+    const auto of_year = [year](const HoursEntry& e) { return e.year == year && e.for_registrations.empty(); };
     auto it = std::find_if(hs.begin(), hs.end(), of_year);
     // Not a positive number (0, or a negative one the grid should not have let through):
     // no per-year entry, rather than one the portfolio reader would reject.

@@ -40,7 +40,7 @@ const std::vector<CatalogueEntry>& message_catalogue() {
         {"json.not_a_date", "geen bestaande datum: {}", "not a date: {}"},
         {"json.not_finite", "geen eindig getal", "not a finite number"},
         {"json.too_small", "moet minstens {} zijn, maar is {}", "must be at least {}, got {}"},
-        {"json.too_large", "te groot (hoogstens {}), maar is {}", "too large (at most {}), got {}"},
+        {"json.too_large", "mag hoogstens {} zijn, maar is {}", "too large (at most {}), got {}"},
         {"json.missing", "ontbreekt", "missing"},
         {"json.empty", "leeg", "empty"},
         // The kind of value a field holds instead ("expected text, got a number").
@@ -75,13 +75,13 @@ const std::vector<CatalogueEntry>& message_catalogue() {
         {"json.syntax.other", "iets wat JSON op deze plek niet verwacht", "{}"},
 
         // The portfolio (portfolio_json.cpp; assess.cpp checks a draft the same way).
-        {"portfolio.unsupported_version", "versie {} kan deze herreg niet lezen (hij leest {})",
+        {"portfolio.unsupported_version", "deze herreg kan versie {} niet lezen (hij leest {})",
          "version {} is not supported by this herreg (it reads {})"},
         {"portfolio.not_portfolio", "geen herreg-portfolio: {}", "not a herreg portfolio: {}"},
         {"portfolio.year_and_range", "geef \"year\" of \"from\"/\"to\", niet allebei", "give either \"year\" or \"from\"/\"to\", not both"},
         {"portfolio.needs_year_or_range", "heeft \"year\" nodig, of \"from\" en \"to\"", "needs \"year\" or \"from\" and \"to\""},
         {"portfolio.not_whole_year", "geen heel jaartal: {}", "not a whole year: {}"},
-        {"portfolio.not_whole_number", "geen heel getal: {}", "not a whole number: {}"},
+        {"portfolio.not_whole_number", "geen geheel getal: {}", "not a whole number: {}"},
         {"portfolio.ends_before_start", "eindigt voordat het begint ({} .. {})", "ends before it starts ({} .. {})"},
         {"portfolio.period_end_before_start", "moet na period_start liggen ({})", "must be after period_start ({})"},
         {"portfolio.period_start_missing", "ontbreekt (of zet registration.initial op false)",

@@ -94,6 +94,11 @@ inline constexpr const char* kReentrySchemeId = "reentry";
 std::string registration_key(std::string_view register_id, const std::optional<std::string>& specialisation);
 // An hours entry or activity marked `for` some registrations (format 2).
 bool has_for_marks(const Portfolio& p);
+// When the app changes which registrations a portfolio holds, the marks follow: a registration
+// that becomes another (the register of the one the portfolio names is changed) takes its marks
+// along; a removed one leaves none behind (an entry marked for it alone then counts for all).
+void rename_registration_marks(Portfolio& p, const std::string& from, const std::string& to);
+void forget_registration_marks(Portfolio& p, const std::string& key);
 
 // The circumstance ids the special schemes recognise (001 §1.4, 002).
 const std::vector<std::string>& known_circumstances();
@@ -121,5 +126,8 @@ inline constexpr size_t kMaxActivityText = 500;   // title, provider
 // Entries in `hours` and in `activities`: five years of daily hours fit many times over.
 inline constexpr size_t kMaxListEntries = 10000;
 inline constexpr int kMaxMeetingsPerActivity = 366;
+// Registrations in one portfolio (other_registrations, an entry's `for`): four specialisations
+// and a base registration are all a person can hold; the limit only stops hostile files.
+inline constexpr size_t kMaxRegistrations = 32;
 
 }  // namespace herreg

@@ -463,7 +463,8 @@ private:
                            return p.activities.size() < kMaxListEntries && activity(p.activities.emplace_back());
                        });
             }
-            if (key == "plan_not_carried_out") return false;   // rare: the ordinary reader checks its scheme ids
+            if (key == "plan_not_carried_out") return false;
+            if (key == "other_registrations") return false;   // format 2: the ordinary reader   // rare: the ordinary reader checks its scheme ids
             if (key == "application") return seen.first(kApplication) && null_next();   // a form being filled in: the ordinary reader
             const std::string name(key);
             if (p.extra.contains(name)) return false;

@@ -25,6 +25,31 @@ bool has_for_marks(const Portfolio& p) {
 
 namespace {
 
+template <class F>
+void each_marks(Portfolio& p, F&& f) {
+    for (auto& h : p.hours) f(h.for_registrations);
+    for (auto& a : p.activities) f(a.for_registrations);
+}
+
+}  // namespace
+
+void rename_registration_marks(Portfolio& p, const std::string& from, const std::string& to) {
+    each_marks(p, [&](std::vector<std::string>& marks) {
+        const bool has_to = std::find(marks.begin(), marks.end(), to) != marks.end();
+        for (auto it = marks.begin(); it != marks.end();) {
+            if (*it != from) ++it;
+            else if (has_to) it = marks.erase(it);
+            else *it++ = to;
+        }
+    });
+}
+
+void forget_registration_marks(Portfolio& p, const std::string& key) {
+    each_marks(p, [&](std::vector<std::string>& marks) { marks.erase(std::remove(marks.begin(), marks.end(), key), marks.end()); });
+}
+
+namespace {
+
 const char* const kKnownKeys[] = {"format",      "register",      "profession", "specialisation", "check_date",
                                   "registration", "last_worked",  "circumstances", "thresholds", "hours",
                                   "activities",  "application", "plan_not_carried_out", "other_registrations"};
@@ -37,11 +62,12 @@ std::vector<std::string> read_for(const Json& e, const std::string& path) {
     if (!f || f->is_null()) return marks;
     const std::string at = path_join(path, "for");
     require_array(*f, at);
+    if (f->size() > kMaxRegistrations)
+        throw InputError(at, Message{"portfolio.too_many_entries", {std::to_string(kMaxRegistrations), std::to_string(f->size())}});
     for (size_t i = 0; i < f->size(); ++i) {
         const std::string item = path_index(at, i);
         if (!(*f)[i].is_string()) throw InputError(item, Message{"json.expected_text", {quote_value((*f)[i])}});
-        const std::string key = (*f)[i].get<std::string>();
-        if (std::find(marks.begin(), marks.end(), key) == marks.end()) marks.push_back(key);
+        marks.push_back((*f)[i].get<std::string>());   // a name twice does no harm; indices stay the file's
     }
     return marks;
 }
@@ -124,9 +150,10 @@ OtherRegistration read_other_registration(const Json& e, const std::string& path
     doc["format"] = kPortfolioFormat;
     Portfolio one;
     try {
-        // A draft's rule (a missing period start is fine) holds for a complete file too: an
-        // other registration may be a diploma registration only, said by registration.initial.
-        one = portfolio_from_json(doc, mode);
+        // Read as an opened file even in a complete one: the app saves an other registration
+        // before its period start is typed; its assessment then says what is missing, beside
+        // the others' (assess_other_registrations), instead of the whole file being refused.
+        one = portfolio_from_json(doc, mode == ReadMode::complete ? ReadMode::opened : mode);
     } catch (const InputError& err) {
         throw InputError(err.field().empty() ? path : path_join(path, err.field()), err.message());
     }
@@ -172,7 +199,7 @@ Portfolio portfolio_from_json(const Json& doc, ReadMode mode) {
     const std::string format = get_string(doc, "format", "");
     if (format != kPortfolioFormat && format != kPortfolioFormat2) {
         if (format.rfind("herreg-portfolio/", 0) == 0)
-            throw InputError("format", Message{"portfolio.unsupported_version", {format.substr(17), kPortfolioFormat}});
+            throw InputError("format", Message{"portfolio.unsupported_version", {format.substr(17), std::string(kPortfolioFormat) + ", " + kPortfolioFormat2}});
         throw InputError("format", Message{"portfolio.not_portfolio", {quote_value(doc["format"])}});
     }
     Portfolio p;
@@ -249,7 +276,9 @@ Portfolio portfolio_from_json(const Json& doc, ReadMode mode) {
         p.application = application_from_json(*app, "application", strict);
 
     if (const Json* others = find_member(doc, "other_registrations"); others && !others->is_null()) {
-        require_list(*others, "other_registrations");
+        require_array(*others, "other_registrations");
+        if (others->size() > kMaxRegistrations)
+            throw InputError("other_registrations", Message{"portfolio.too_many_entries", {std::to_string(kMaxRegistrations), std::to_string(others->size())}});
         for (size_t i = 0; i < others->size(); ++i)
             p.other_registrations.push_back(read_other_registration((*others)[i], path_index("other_registrations", i), mode));
     }

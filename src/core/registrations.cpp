@@ -1,6 +1,7 @@
 #include "registrations.h"
 
 #include "assessment_json.h"
+#include "civil_date.h"
 
 #include <algorithm>
 
@@ -85,57 +86,78 @@ InputError in_portfolio(const InputError& e, const RegistrationView& v) {
     return e;
 }
 
+bool fits_register(const Activity& a, const RuleSet& rs) {
+    const KindDef* kind = a.kind ? rs.kind(*a.kind) : nullptr;
+    return rs.category(a.category) && (!a.kind || (kind && kind->category == a.category));
+}
+
+Assessment assess_registration(const Portfolio& p, size_t i, const RuleSet& rs, std::vector<size_t>* left_out) {
+    const RegistrationView v = registration_view(p, i);
+    // In a portfolio of more than one registration, a shared activity of a category or kind
+    // this register does not have (NVvPO's 'dba' beside a KP registration) does not count
+    // here; one marked for this registration must fit it.
+    RegistrationView kept;
+    kept.portfolio = v.portfolio;
+    kept.portfolio.activities.clear();
+    kept.hours_from = v.hours_from;
+    std::vector<size_t> dropped;
+    for (size_t k = 0; k < v.portfolio.activities.size(); ++k) {
+        const Activity& a = v.portfolio.activities[k];
+        if (!fits_register(a, rs) && a.for_registrations.empty() && !p.other_registrations.empty()) {
+            dropped.push_back(v.activities_from[k]);
+            continue;
+        }
+        kept.portfolio.activities.push_back(a);
+        kept.activities_from.push_back(v.activities_from[k]);
+    }
+    Assessment a;
+    try {
+        a = assess_single(kept.portfolio, rs);
+    } catch (const InputError& e) {
+        const InputError mapped = in_portfolio(e, kept);
+        if (i == 0) throw mapped;
+        // Hours and activities are the portfolio's own; the rest is this registration's (a check
+        // date before its period is about its period start).
+        const std::string under = "other_registrations[" + std::to_string(i - 1) + "]";
+        const std::string& f = mapped.field();
+        if (f.rfind("hours[", 0) == 0 || f.rfind("activities[", 0) == 0) throw mapped;
+        throw with_field(mapped, under + "." + (f == "check_date" ? std::string("registration.period_start") : f));
+    }
+    if (!dropped.empty()) {
+        std::string titles;
+        for (size_t k : dropped) {
+            const std::string& t = p.activities[k].title;
+            titles += (titles.empty() ? "" : ", ") + (t.empty() ? to_iso(p.activities[k].date) : "'" + t + "'");
+        }
+        const std::string n = std::to_string(dropped.size());
+        const bool one = dropped.size() == 1;
+        a.warnings.push_back(
+            {"activities_left_out",
+             {(one ? "1 activiteit telt" : n + " activiteiten tellen") +
+                  " hier niet mee: dit register heeft die categorie of dat soort activiteit niet (" + titles + ").",
+              (one ? "1 activity does" : n + " activities do") +
+                  " not count here: this register does not have that category or kind of activity (" + titles + ")."},
+             ""});
+    }
+    if (left_out) *left_out = std::move(dropped);
+    return a;
+}
+
 std::vector<OtherAssessment> assess_other_registrations(const Portfolio& p, const Rulebook& book) {
     std::vector<OtherAssessment> out;
     for (size_t i = 0; i < p.other_registrations.size(); ++i) {
-        const std::string under = "other_registrations[" + std::to_string(i) + "]";
-        RegistrationView v = registration_view(p, i + 1);
+        const OtherRegistration& o = p.other_registrations[i];
         OtherAssessment x;
-        x.key = registration_key(v.portfolio.register_id, v.portfolio.specialisation);
+        x.key = registration_key(o.register_id, o.specialisation);
         try {
-            x.rules = &book.for_portfolio(v.portfolio);
-        } catch (const InputError& e) {
-            throw with_field(e, under + "." + e.field());
-        }
-        // A shared activity of a kind of activity this register does not know (a KABIZ 'dba'
-        // beside a KP registration) does not count here; one marked for it must fit.
-        RegistrationView kept;
-        kept.portfolio = v.portfolio;
-        kept.portfolio.activities.clear();
-        kept.hours_from = v.hours_from;
-        for (size_t k = 0; k < v.portfolio.activities.size(); ++k) {
-            const Activity& a = v.portfolio.activities[k];
-            const KindDef* kind = a.kind ? x.rules->kind(*a.kind) : nullptr;
-            const bool fits = x.rules->category(a.category) && (!a.kind || (kind && kind->category == a.category));
-            if (!fits && a.for_registrations.empty()) {
-                x.activities_left_out.push_back(v.activities_from[k]);
-                continue;
+            try {
+                x.rules = &book.for_portfolio(registration_view(p, i + 1).portfolio);
+            } catch (const InputError& e) {
+                throw with_field(e, "other_registrations[" + std::to_string(i) + "]." + e.field());
             }
-            kept.portfolio.activities.push_back(a);
-            kept.activities_from.push_back(v.activities_from[k]);
-        }
-        try {
-            x.assessment = assess(kept.portfolio, *x.rules);
+            x.assessment = assess_registration(p, i + 1, *x.rules, &x.activities_left_out);
         } catch (const InputError& e) {
-            const InputError mapped = in_portfolio(e, kept);
-            // Hours and activities are the portfolio's own; the rest is this registration's.
-            const bool entry = mapped.field().rfind("hours[", 0) == 0 || mapped.field().rfind("activities[", 0) == 0 ||
-                               mapped.field() == "check_date";
-            throw entry ? mapped : with_field(mapped, under + "." + mapped.field());
-        }
-        if (!x.activities_left_out.empty()) {
-            std::string titles;
-            for (size_t k : x.activities_left_out)
-                titles += (titles.empty() ? "" : ", ") + ("'" + p.activities[k].title + "'");
-            const std::string n = std::to_string(x.activities_left_out.size());
-            const bool one = x.activities_left_out.size() == 1;
-            x.assessment.warnings.push_back(
-                {"activities_left_out",
-                 {(one ? "1 activiteit telt" : n + " activiteiten tellen") +
-                      " hier niet mee: dit register kent " + (one ? "de categorie" : "hun categorie") + " niet (" + titles + ").",
-                  (one ? "1 activity does" : n + " activities do") +
-                      " not count here: this register does not have " + (one ? "its" : "their") + " category (" + titles + ")."},
-                 ""});
+            x.error = e;   // the others, and the registration the portfolio names, still stand
         }
         out.push_back(std::move(x));
     }
@@ -147,6 +169,11 @@ nlohmann::ordered_json other_assessments_to_json(const std::vector<OtherAssessme
     for (const auto& x : others) {
         nlohmann::ordered_json j;
         j["registration"] = x.key;
+        if (x.error) {
+            j["error"] = {{"field", x.error->field()}, {"message", x.error->what()}};
+            list.push_back(std::move(j));
+            continue;
+        }
         const nlohmann::ordered_json fields = assessment_to_json(x.assessment);
         for (const auto& [k, value] : fields.items()) j[k] = value;
         j["activities_left_out"] = x.activities_left_out;

@@ -32,17 +32,27 @@ RegistrationView registration_view(const Portfolio& p, size_t i);
 // An error about the view's hours[k] or activities[k] names the entry as p numbers it.
 InputError in_portfolio(const InputError& e, const RegistrationView& v);
 
+// The activity's category (and kind, if any) are the register's.
+bool fits_register(const Activity& a, const RuleSet& rs);
+
+// Registration i of p assessed on `rs`: the entries meant for it, and (with other
+// registrations) without the shared activities `rs` has no category or kind for, listed in
+// `left_out` and said in a warning. Errors name the field as p has it. assess() is this for i = 0.
+Assessment assess_registration(const Portfolio& p, size_t i, const RuleSet& rs, std::vector<size_t>* left_out = nullptr);
+
 struct OtherAssessment {
     std::string key;                   // registration_key
     const RuleSet* rules = nullptr;    // from the rulebook it was assessed with
     Assessment assessment;
+    // What kept it from being assessed (its field under other_registrations[i], or an entry):
+    // then `assessment` is empty. One registration's problem does not hide the others.
+    std::optional<InputError> error;
     // Shared activities (not marked `for`) of a category or kind this register does not have:
     // they do not count here. Indices in p.activities.
     std::vector<size_t> activities_left_out;
 };
 
-// Every other registration of p assessed on p's check date. Throws InputError naming the field
-// under other_registrations[i] (or the entry, for an activity marked `for` it).
+// Every other registration of p assessed on p's check date, each with its error if it has one.
 std::vector<OtherAssessment> assess_other_registrations(const Portfolio& p, const Rulebook& book);
 
 // The assess output's `other_registrations`: each other registration's assessment object with

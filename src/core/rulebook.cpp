@@ -3,6 +3,7 @@
 #include "input_error.h"
 #include "portfolio.h"
 #include "regime.h"
+#include "registrations.h"
 
 namespace herreg {
 
@@ -52,7 +53,35 @@ const RuleSet& Rulebook::for_portfolio(const Portfolio& p) const {
 
 void Rulebook::check_portfolio(const Portfolio& p) const {
     if (p.register_id.empty()) return;   // not chosen yet: nothing to check against
-    check_names(p, for_portfolio(p));
+    if (!has_for_marks(p) && p.other_registrations.empty()) return check_names(p, for_portfolio(p));
+    // Each registration with what counts for it, as assess() takes them: an activity marked for
+    // one registration only is not checked against another's register, and a shared one a
+    // register has no category for is left out there, not refused.
+    for (size_t i = 0; i <= p.other_registrations.size(); ++i) {
+        RegistrationView v = registration_view(p, i);
+        const std::string under = i == 0 ? "" : "other_registrations[" + std::to_string(i - 1) + "].";
+        try {
+            const RuleSet& rs = for_portfolio(v.portfolio);
+            if (!p.other_registrations.empty()) {
+                RegistrationView kept = v;
+                kept.portfolio.activities.clear();
+                kept.activities_from.clear();
+                for (size_t k = 0; k < v.portfolio.activities.size(); ++k) {
+                    const Activity& a = v.portfolio.activities[k];
+                    if (!fits_register(a, rs) && a.for_registrations.empty()) continue;
+                    kept.portfolio.activities.push_back(a);
+                    kept.activities_from.push_back(v.activities_from[k]);
+                }
+                v = std::move(kept);
+            }
+            check_names(v.portfolio, rs);
+        } catch (const InputError& e) {
+            const InputError mapped = in_portfolio(e, v);
+            const std::string& f = mapped.field();
+            if (under.empty() || f.rfind("hours[", 0) == 0 || f.rfind("activities[", 0) == 0) throw mapped;
+            throw InputError(under + f, mapped.message());
+        }
+    }
 }
 
 std::vector<InputError> Rulebook::problems_in(const RulesFile& file) { return validate_rules(file.text, file.name); }

@@ -77,8 +77,8 @@ void Session::refresh(State& st, const Date& today) {
         if (!p.other_registrations.empty()) {
             try {
                 st.others = assess_other_registrations(p, rulebook_);
-            } catch (const InputError& e) {
-                st.others_error = e;
+            } catch (const std::exception& e) {   // a bug: each registration's own problem is in st.others
+                st.others_error = InputError("", Message{"app.fault", {e.what()}});
             }
         }
     } catch (const InputError& e) {

@@ -5,6 +5,107 @@
 #include "ui/widgets.h"
 
 namespace herreg::ui {
+namespace {
+
+// The registration the portfolio names becomes `rs`. Was `rs` one of its other registrations,
+// the two change places (nothing typed for either is lost); else the marks `for` the old one
+// follow it.
+void choose_register(Portfolio& e, const RuleSet& rs) {
+    const std::string from = registration_key(e.register_id, e.specialisation);
+    const std::string to = registration_key(rs.register_id, rs.specialisation);
+    for (OtherRegistration& o : e.other_registrations) {
+        if (registration_key(o.register_id, o.specialisation) != to) continue;
+        std::swap(e.register_id, o.register_id);
+        std::swap(e.profession, o.profession);
+        std::swap(e.specialisation, o.specialisation);
+        std::swap(e.registration, o.registration);
+        std::swap(e.last_worked, o.last_worked);
+        std::swap(e.circumstances, o.circumstances);
+        std::swap(e.plan_not_carried_out, o.plan_not_carried_out);
+        std::swap(e.thresholds, o.thresholds);
+        return;
+    }
+    if (!e.register_id.empty()) rename_registration_marks(e, from, to);
+    e.register_id = rs.register_id;
+    e.specialisation = rs.specialisation;
+    e.profession = rs.professions.empty() ? "" : rs.professions.front().id;
+}
+
+// Other registrations of the same person (a base registration beside a specialisation, 003):
+// each with its own period; herreg assesses them all on the result page.
+void other_registrations(AppState& state, const Theme& theme) {
+    const Strings& s = strings(state.lang);
+    const float em = ImGui::GetFontSize();
+    const Portfolio& p = state.session.portfolio();
+    if (p.register_id.empty()) return;
+    ImGui::Dummy(ImVec2(0, 0.6f * em));
+    text_strong(s.others_title, theme);
+    ImGui::PushFont(theme.fonts().small);
+    text_muted(s.others_add_help);
+    ImGui::PopFont();
+    for (size_t i = 0; i < p.other_registrations.size(); ++i) {
+        const OtherRegistration& o = p.other_registrations[i];
+        const RuleSet* rs = state.session.rulebook().find(o.register_id, o.specialisation);
+        const std::string key = "other." + std::to_string(i);
+        card_begin();
+        text_strong(rs ? rs->name.in(s.code) : registration_key(o.register_id, o.specialisation), theme);
+        if (rs && rs->professions.size() > 1) {
+            const Named* current = nullptr;
+            for (const Named& n : rs->professions)
+                if (n.id == o.profession) current = &n;
+            ImGui::SetNextItemWidth(std::min(avail(), 24 * em));
+            if (ImGui::BeginCombo(("##" + key + ".profession").c_str(), current ? current->name.in(s.code).c_str() : s.choose)) {
+                for (const Named& n : rs->professions) {
+                    if (ImGui::Selectable(n.name.in(s.code).c_str(), current == &n)) state.session.edit().other_registrations[i].profession = n.id;
+                    note_last((key + ".profession." + n.id).c_str(), platform::WidgetKind::other);
+                }
+                ImGui::EndCombo();
+            }
+            note_last((key + ".profession").c_str(), platform::WidgetKind::combo);
+        }
+        text_muted(s.period_start_label);
+        std::optional<Date> start = o.registration.period_start;
+        FieldState fs;
+        if (date_field((key + ".period_start").c_str(), start, 10 * em, &fs))
+            state.session.edit().other_registrations[i].registration.period_start = start;
+        if (!fs.error.empty()) error_text(s.date_invalid);
+        if (button(s.others_remove, (key + ".remove").c_str())) {
+            Portfolio& e = state.session.edit();
+            forget_registration_marks(e, registration_key(o.register_id, o.specialisation));
+            e.other_registrations.erase(e.other_registrations.begin() + std::ptrdiff_t(i));
+            reset_field_buffers();   // the fields below move up a place
+            card_end();
+            break;
+        }
+        card_end();
+    }
+    // The registers not yet in the portfolio.
+    std::vector<const RuleSet*> addable;
+    for (const RuleSet& rs : state.session.rulebook().sets()) {
+        const std::string k = registration_key(rs.register_id, rs.specialisation);
+        bool used = k == registration_key(p.register_id, p.specialisation);
+        for (const OtherRegistration& o : p.other_registrations) used = used || k == registration_key(o.register_id, o.specialisation);
+        if (!used) addable.push_back(&rs);
+    }
+    if (addable.empty()) return;
+    ImGui::SetNextItemWidth(std::min(avail(), 24 * em));
+    if (ImGui::BeginCombo("##other_add", s.others_add)) {
+        for (const RuleSet* rs : addable) {
+            if (ImGui::Selectable(rs->name.in(s.code).c_str())) {
+                OtherRegistration o;
+                o.register_id = rs->register_id;
+                o.specialisation = rs->specialisation;
+                o.profession = rs->professions.empty() ? "" : rs->professions.front().id;
+                state.session.edit().other_registrations.push_back(std::move(o));
+            }
+            note_last(("other.add." + registration_key(rs->register_id, rs->specialisation)).c_str(), platform::WidgetKind::other);
+        }
+        ImGui::EndCombo();
+    }
+    note_last("other.add", platform::WidgetKind::combo);
+}
+
+}  // namespace
 
 void draw_step_register(AppState& state, const Theme& theme) {
     const Strings& s = strings(state.lang);
@@ -17,12 +118,7 @@ void draw_step_register(AppState& state, const Theme& theme) {
         card_begin(chosen ? palette().accent_soft : 0);
         const std::string id = "register." + rs.register_id + (rs.specialisation ? "." + *rs.specialisation : "");
         ImGui::PushFont(theme.fonts().strong);
-        if (radio(rs.name.in(s.code).c_str(), id.c_str(), chosen) && !chosen) {
-            Portfolio& e = state.session.edit();
-            e.register_id = rs.register_id;
-            e.specialisation = rs.specialisation;
-            e.profession = rs.professions.empty() ? "" : rs.professions.front().id;
-        }
+        if (radio(rs.name.in(s.code).c_str(), id.c_str(), chosen) && !chosen) choose_register(state.session.edit(), rs);
         ImGui::PopFont();
         if (!rs.about.text.in(s.code).empty()) {
             ImGui::PushFont(theme.fonts().small);
@@ -51,6 +147,7 @@ void draw_step_register(AppState& state, const Theme& theme) {
     } else if (rs && rs->professions.size() == 1) {
         text_muted(fill(s.profession_single, {rs->professions.front().name.in(s.code)}));
     }
+    other_registrations(state, theme);
 }
 
 }  // namespace herreg::ui

@@ -241,6 +241,13 @@ void other_registrations(AppState& state, const Strings& s, const Theme& theme) 
     }
     for (const OtherAssessment& o : others) {
         const Assessment& a = o.assessment;
+        if (o.error) {
+            card_begin(palette().warn_soft);
+            text_strong(o.rules ? o.rules->name.in(s.code) : o.key, theme);
+            text_coloured(palette().warn, fill(s.others_failed, {o.error->field(), problem_text(*o.error, state.lang)}));
+            card_end();
+            continue;
+        }
         card_begin();
         text_strong(o.rules->name.in(s.code), theme);
         text_coloured(a.meets.value_or(false) ? palette().good : (a.meets ? palette().bad : palette().warn),

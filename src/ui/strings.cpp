@@ -160,9 +160,13 @@ constexpr Strings kDutch{
     .check_marker = "peildatum",
     .next_steps_title = "Volgende stappen",
     .others_title = "Je andere registraties",
-    .others_intro = "Dit portfolio bevat meer registraties. Elke registratie heeft een eigen periode en eigen eisen; "
-                    "je uren en activiteiten tellen voor allemaal, behalve wat je voor één registratie hebt gemarkeerd.",
-    .others_failed = "De andere registraties zijn niet beoordeeld: {} ({}).",
+    .others_intro = "Dit portfolio bevat meerdere registraties. Elke registratie heeft een eigen periode en eigen eisen; "
+                    "je uren en activiteiten tellen voor allemaal, behalve wat je voor een bepaalde registratie hebt gemarkeerd.",
+    .others_failed = "Niet beoordeeld: {} ({}).",
+    .others_add_help = "Sta je ook ingeschreven voor een specialisatie, of in het register van je basisberoep? Voeg die "
+                       "registratie toe met het begin van haar periode: herreg beoordeelt ze allemaal, met dezelfde uren en activiteiten.",
+    .others_add = "Registratie toevoegen…",
+    .others_remove = "Verwijderen",
     .copy_summary = "Samenvatting kopiëren",
     .figures_of = "{} van {}",
     .figures_unknown = "{} (norm onbekend)",
@@ -476,8 +480,12 @@ constexpr Strings kEnglish{
     .next_steps_title = "Next steps",
     .others_title = "Your other registrations",
     .others_intro = "This portfolio holds more registrations. Each has its own period and criteria; your hours and "
-                    "activities count for all of them, except what you marked for one registration.",
-    .others_failed = "Your other registrations were not assessed: {} ({}).",
+                    "activities count for all of them, except what you marked for a particular registration.",
+    .others_failed = "Not assessed: {} ({}).",
+    .others_add_help = "Are you also registered for a specialisation, or in the register of your base profession? Add that "
+                       "registration with the start of its period: herreg assesses them all, with the same hours and activities.",
+    .others_add = "Add a registration…",
+    .others_remove = "Remove",
     .copy_summary = "Copy summary",
     .figures_of = "{} of {}",
     .figures_unknown = "{} (requirement unknown)",

@@ -172,6 +172,9 @@ struct Strings {
     const char* others_title;        // the portfolio's other registrations (format 2)
     const char* others_intro;
     const char* others_failed;       // {field}, {problem}
+    const char* others_add_help;     // step 1
+    const char* others_add;
+    const char* others_remove;
     const char* copy_summary;
     const char* figures_of;
     const char* figures_unknown;

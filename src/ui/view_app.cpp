@@ -400,7 +400,9 @@ std::string mirror_text(const AppState& state) {
             else if (!state.session.other_assessments().empty())
                 out += "\n" + std::string(s.others_title) + "\n" + s.others_intro + "\n";
             for (const OtherAssessment& o : state.session.other_assessments())
-                out += "\n" + summary_text(o.assessment, *o.rules, s.code);
+                out += "\n" + (o.error ? (o.rules ? o.rules->name.in(s.code) : o.key) + "\n" +
+                                            fill(s.others_failed, {o.error->field(), problem_text(*o.error, state.lang)}) + "\n"
+                                        : summary_text(o.assessment, *o.rules, s.code));
         }
     } else if (const InputError* e = state.session.error(); e && n == int(Step::result)) {
         out += own_rules_mirror_text(state);

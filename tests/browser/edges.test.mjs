@@ -98,4 +98,44 @@ await check.quick('a specialisation and its base registration in one portfolio: 
   }
 });
 
+// The same, built by hand in step 1: a person adds the base registration (mouse on the combo,
+// keyboard for the date), sees it assessed, and removes it again; nothing is refused on reload.
+await check('adding the base registration in step 1: assessed on the result page, kept on reload, removed again', async () => {
+  const { context, page } = await newPage();
+  try {
+    await page.goto(`${env.url}?lang=nl&sample=vvocm-02-kinder-expired`);
+    await waitForFrames(page, 3);
+    await waitForMirror(page, (x) => x.includes('Specialisatieregister Kinderoefentherapie'), 'the sample did not load');
+    await click(page, 'step.1');
+    await click(page, 'other.add');
+    await click(page, 'other.add.kp');
+    await click(page, 'other.0.profession');
+    await click(page, 'other.0.profession.oefentherapie');
+    await type(page, 'other.0.period_start', '01-01-2022');
+    await blur(page);
+    await click(page, 'step.5');
+    let text = await waitForMirror(page, (x) => x.includes('Je andere registraties') && x.includes('Herintreder groep'),
+      'the added registration is not assessed');
+    const stored = JSON.parse(await page.evaluate(() => localStorage.getItem('herreg.portfolio')));
+    assert(stored.format === 'herreg-portfolio/2', `saved as ${stored.format}`);
+    assert(stored.other_registrations?.[0]?.registration?.period_start === '2022-01-01' &&
+      stored.other_registrations[0].profession === 'oefentherapie', `saved: ${JSON.stringify(stored.other_registrations)}`);
+
+    await page.goto(`${env.url}?lang=nl`);
+    await waitForFrames(page, 3);
+    await click(page, 'restore.yes');
+    await click(page, 'step.5');
+    text = await waitForMirror(page, (x) => x.includes('Je andere registraties'), 'the other registration is gone after a reload');
+
+    await click(page, 'step.1');
+    await click(page, 'other.0.remove');
+    await click(page, 'step.5');
+    text = await waitForMirror(page, (x) => x.includes('Stap 5') && !x.includes('Je andere registraties'), 'removing did not take the registration away');
+    const after = JSON.parse(await page.evaluate(() => localStorage.getItem('herreg.portfolio')));
+    assert(after.format === 'herreg-portfolio/1' && !after.other_registrations, `after removing: ${after.format}`);
+  } finally {
+    await context.close();
+  }
+});
+
 await env.tearDown();

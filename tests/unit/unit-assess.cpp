@@ -238,10 +238,24 @@ TEST_CASE("registrations: each is assessed on its own window with the entries me
     // An error in an entry meant for one registration names the entry as the portfolio numbers it.
     p.activities[2].category = "dba";
     p.activities[2].for_registrations = {"kp"};
-    CHECK(test::error_field([&] { assess_other_registrations(p, test::rulebook()); }) == "activities[2].category");
-    // A shared one of a category the other register lacks is left out there, and said.
+    const auto failed = assess_other_registrations(p, test::rulebook());
+    REQUIRE(failed[0].error);
+    CHECK(failed[0].error->field() == "activities[2].category");
+    // A shared one of a category a register lacks is left out there, and said, whichever
+    // registration the portfolio names first.
     p.activities[2].for_registrations.clear();
-    CHECK(test::error_field([&] { assess(p, test::rulebook().for_portfolio(p)); }) == "activities[2].category");
+    const Assessment spec2 = assess(p, test::rulebook().for_portfolio(p));
+    CHECK(std::any_of(spec2.warnings.begin(), spec2.warnings.end(), [](const Reason& r) { return r.id == "activities_left_out"; }));
+    // Alone in a portfolio, it is an error, as in format 1.
+    Portfolio single = p;
+    single.other_registrations.clear();
+    CHECK(test::error_field([&] { assess(single, test::rulebook().for_portfolio(single)); }) == "activities[2].category");
+    // A check date before an other registration's period names that period's start.
+    Portfolio early = test::case_portfolio("vvocm-08-specialisation-and-base");
+    early.other_registrations[0].registration.period_start = Date{2027, 1, 1};
+    const auto e2 = assess_other_registrations(early, test::rulebook());
+    REQUIRE(e2[0].error);
+    CHECK(e2[0].error->field() == "other_registrations[0].registration.period_start");
     Portfolio kabiz = test::case_portfolio("vvocm-08-specialisation-and-base");
     kabiz.other_registrations[0].register_id = "nvvpo";
     kabiz.other_registrations[0].profession = "";

@@ -129,3 +129,18 @@ TEST_CASE("format 2: what an other registration may not hold, and marks that nam
     const Portfolio draft = read_portfolio(edited([](auto& j) { j["activities"][2]["for"] = {"nvvpo"}; }), ReadMode::draft);
     CHECK(draft.activities[2].for_registrations == std::vector<std::string>{"nvvpo"});
 }
+
+TEST_CASE("format 2: the app's check of an opened file takes each registration's own entries") {
+    Portfolio p = test::case_portfolio("vvocm-08-specialisation-and-base");
+    p.other_registrations[0].register_id = "nvvpo";
+    p.other_registrations[0].profession = "";
+    p.activities[1].category = "dba";   // NVvPO's category, for NVvPO only: not checked against VvOCM's
+    p.activities[1].for_registrations = {"nvvpo"};
+    CHECK_NOTHROW(test::rulebook().check_portfolio(p));
+    p.activities[1].for_registrations = {"vvocm/kinderoefentherapie"};   // now it must fit VvOCM's
+    CHECK(error_field([&] { test::rulebook().check_portfolio(p); }) == "activities[1].category");
+    p.activities[1].for_registrations.clear();   // shared: left out where it does not fit
+    CHECK_NOTHROW(test::rulebook().check_portfolio(p));
+    p.other_registrations[0].register_id = "nobody";
+    CHECK(error_field([&] { test::rulebook().check_portfolio(p); }) == "other_registrations[0].register");
+}

@@ -4,6 +4,7 @@
 #include "application_check.h"
 
 #include "labels.h"
+#include "registrations.h"
 #include "wording.h"
 
 #include <algorithm>
@@ -519,7 +520,13 @@ struct Checker : Wording {
 }  // namespace
 
 ApplicationCheck check_application(const Portfolio& p, const Assessment& a, const RuleSet& rs, std::string_view lang) {
-    return Checker{Wording(lang), p, a, rs, {}}.run();
+    if (!has_for_marks(p) && p.other_registrations.empty()) return Checker{Wording(lang), p, a, rs, {}}.run();
+    // More than one registration: the form is the named one's, with the entries it counts;
+    // "go to" still points at the entry as the portfolio numbers it.
+    const RegistrationView v = counted_view(p, 0, rs);
+    ApplicationCheck check = Checker{Wording(lang), v.portfolio, a, rs, {}}.run();
+    for (CheckItem& item : check.items) item.field = portfolio_field(item.field, v);
+    return check;
 }
 
 }  // namespace herreg

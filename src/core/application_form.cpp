@@ -5,6 +5,7 @@
 
 #include "hours_grid.h"
 #include "labels.h"
+#include "registrations.h"
 #include "wording.h"
 
 #include <cmath>
@@ -345,7 +346,10 @@ struct Builder : Wording {
 
 FormDocument application_document(const Portfolio& p, const Assessment& a, const RuleSet& rs, const ApplicationCheck& check,
                                    std::string_view lang) {
-    return Builder{Wording(lang), p, a, rs, check, {}, 0}.run();
+    if (!has_for_marks(p) && p.other_registrations.empty()) return Builder{Wording(lang), p, a, rs, check, {}, 0}.run();
+    // More than one registration: the named one's form lists only the entries it counts.
+    const RegistrationView v = counted_view(p, 0, rs);
+    return Builder{Wording(lang), v.portfolio, a, rs, check, {}, 0}.run();
 }
 
 }  // namespace herreg

@@ -76,14 +76,38 @@ RegistrationView registration_view(const Portfolio& p, size_t i) {
     return v;
 }
 
-InputError in_portfolio(const InputError& e, const RegistrationView& v) {
+std::string portfolio_field(const std::string& field, const RegistrationView& v) {
     size_t index = 0;
     std::string rest;
-    if (split_index(e.field(), "hours", index, rest) && index < v.hours_from.size())
-        return with_field(e, "hours[" + std::to_string(v.hours_from[index]) + "]" + rest);
-    if (split_index(e.field(), "activities", index, rest) && index < v.activities_from.size())
-        return with_field(e, "activities[" + std::to_string(v.activities_from[index]) + "]" + rest);
-    return e;
+    if (split_index(field, "hours", index, rest) && index < v.hours_from.size())
+        return "hours[" + std::to_string(v.hours_from[index]) + "]" + rest;
+    if (split_index(field, "activities", index, rest) && index < v.activities_from.size())
+        return "activities[" + std::to_string(v.activities_from[index]) + "]" + rest;
+    return field;
+}
+
+InputError in_portfolio(const InputError& e, const RegistrationView& v) {
+    const std::string field = portfolio_field(e.field(), v);
+    return field == e.field() ? e : with_field(e, field);
+}
+
+RegistrationView counted_view(const Portfolio& p, size_t i, const RuleSet& rs, std::vector<size_t>* left_out) {
+    RegistrationView v = registration_view(p, i);
+    if (p.other_registrations.empty()) return v;
+    RegistrationView kept;
+    kept.portfolio = std::move(v.portfolio);
+    kept.portfolio.activities.clear();
+    kept.hours_from = std::move(v.hours_from);
+    for (size_t k = 0; k < v.activities_from.size(); ++k) {
+        const Activity& a = p.activities[v.activities_from[k]];
+        if (!fits_register(a, rs) && a.for_registrations.empty()) {
+            if (left_out) left_out->push_back(v.activities_from[k]);
+            continue;
+        }
+        kept.portfolio.activities.push_back(a);
+        kept.activities_from.push_back(v.activities_from[k]);
+    }
+    return kept;
 }
 
 bool fits_register(const Activity& a, const RuleSet& rs) {
@@ -92,24 +116,11 @@ bool fits_register(const Activity& a, const RuleSet& rs) {
 }
 
 Assessment assess_registration(const Portfolio& p, size_t i, const RuleSet& rs, std::vector<size_t>* left_out) {
-    const RegistrationView v = registration_view(p, i);
     // In a portfolio of more than one registration, a shared activity of a category or kind
     // this register does not have (NVvPO's 'dba' beside a KP registration) does not count
     // here; one marked for this registration must fit it.
-    RegistrationView kept;
-    kept.portfolio = v.portfolio;
-    kept.portfolio.activities.clear();
-    kept.hours_from = v.hours_from;
     std::vector<size_t> dropped;
-    for (size_t k = 0; k < v.portfolio.activities.size(); ++k) {
-        const Activity& a = v.portfolio.activities[k];
-        if (!fits_register(a, rs) && a.for_registrations.empty() && !p.other_registrations.empty()) {
-            dropped.push_back(v.activities_from[k]);
-            continue;
-        }
-        kept.portfolio.activities.push_back(a);
-        kept.activities_from.push_back(v.activities_from[k]);
-    }
+    const RegistrationView kept = counted_view(p, i, rs, &dropped);
     Assessment a;
     try {
         a = assess_single(kept.portfolio, rs);

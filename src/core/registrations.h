@@ -29,11 +29,16 @@ struct RegistrationView {
 };
 RegistrationView registration_view(const Portfolio& p, size_t i);
 
-// An error about the view's hours[k] or activities[k] names the entry as p numbers it.
+// An error (or a field) about the view's hours[k] or activities[k] names the entry as p numbers it.
 InputError in_portfolio(const InputError& e, const RegistrationView& v);
+std::string portfolio_field(const std::string& field, const RegistrationView& v);
 
 // The activity's category (and kind, if any) are the register's.
 bool fits_register(const Activity& a, const RuleSet& rs);
+
+// registration_view, and with other registrations in p, without the shared activities `rs` has
+// no category or kind for (their indices in p go to `left_out`): what registration i counts.
+RegistrationView counted_view(const Portfolio& p, size_t i, const RuleSet& rs, std::vector<size_t>* left_out = nullptr);
 
 // Registration i of p assessed on `rs`: the entries meant for it, and (with other
 // registrations) without the shared activities `rs` has no category or kind for, listed in

@@ -58,22 +58,11 @@ void Rulebook::check_portfolio(const Portfolio& p) const {
     // one registration only is not checked against another's register, and a shared one a
     // register has no category for is left out there, not refused.
     for (size_t i = 0; i <= p.other_registrations.size(); ++i) {
-        RegistrationView v = registration_view(p, i);
+        RegistrationView v;
         const std::string under = i == 0 ? "" : "other_registrations[" + std::to_string(i - 1) + "].";
         try {
-            const RuleSet& rs = for_portfolio(v.portfolio);
-            if (!p.other_registrations.empty()) {
-                RegistrationView kept = v;
-                kept.portfolio.activities.clear();
-                kept.activities_from.clear();
-                for (size_t k = 0; k < v.portfolio.activities.size(); ++k) {
-                    const Activity& a = v.portfolio.activities[k];
-                    if (!fits_register(a, rs) && a.for_registrations.empty()) continue;
-                    kept.portfolio.activities.push_back(a);
-                    kept.activities_from.push_back(v.activities_from[k]);
-                }
-                v = std::move(kept);
-            }
+            const RuleSet& rs = for_portfolio(registration_view(p, i).portfolio);
+            v = counted_view(p, i, rs);
             check_names(v.portfolio, rs);
         } catch (const InputError& e) {
             const InputError mapped = in_portfolio(e, v);

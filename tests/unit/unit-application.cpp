@@ -405,3 +405,24 @@ TEST_CASE("pre-check: the assessment's warnings about the definition become item
     REQUIRE(r1.check.item("definition_short_break") != nullptr);
     CHECK(r1.check.item("definition_short_break")->status == CheckStatus::info);
 }
+
+// Format 2: the form is the named registration's; what is marked for another registration is
+// not in it, and the pre-check's "go to" names entries as the portfolio numbers them.
+TEST_CASE("a portfolio of two registrations: the form and its pre-check hold only the named one's entries") {
+    Portfolio p = case_portfolio("kp-22-reentry-group-2-application");
+    OtherRegistration spec;
+    spec.register_id = "vvocm";
+    spec.specialisation = "kinderoefentherapie";
+    spec.profession = "oefentherapie";
+    spec.registration.period_start = Date{2022, 6, 1};
+    p.other_registrations.push_back(spec);
+    Activity other = p.activities.front();
+    other.title = "Alleen voor de specialisatie";
+    other.provider = "";   // a problem the pre-check would name, were the entry counted here
+    other.for_registrations = {"vvocm/kinderoefentherapie"};
+    p.activities.insert(p.activities.begin(), other);
+    const auto r = run(p);
+    const std::string text = render_text(application_document(r.p, r.a, rulebook().for_portfolio(p), r.check, "nl"));
+    CHECK(text.find("Alleen voor de specialisatie") == std::string::npos);
+    for (const auto& item : r.check.items) CHECK_MESSAGE(item.field.rfind("activities[0]", 0) != 0, item.id << " " << item.field);
+}

@@ -129,6 +129,10 @@ TEST_CASE("the fast reader takes plain input and gives up on the rest") {
              {"\"register\":\"kp\"", "\"register\":\"\""},
              {"\"register\":\"kp\"", "\"register\":\"kp\",\"circumstances\":[\"tired\"]"},
              {"\"register\":\"kp\"", "\"register\":\"kp\",\"application\":{}"},
+             // Format 2 goes the ordinary way, which checks it (a list, registrations it knows).
+             {"\"register\":\"kp\"", "\"register\":\"kp\",\"other_registrations\":\"x\""},
+             {"\"register\":\"kp\"", "\"register\":\"kp\",\"other_registrations\":null"},
+             {"\"kind\":null", "\"kind\":null,\"for\":[\"kp\"]"},
              {"\"period_start\":\"2021-12-01\"", "\"period_start\":null"},
              {"\"initial\":true,", "\"initial\":true,\"period_end\":\"2021-12-01\","},
              {"{\"year\":2022,\"hours\":420}", "{\"year\":2022,\"from\":null,\"hours\":420}"},

@@ -21,5 +21,4 @@ set(HERREG_APP_SOURCES
   "${CMAKE_SOURCE_DIR}/src/ui/view_share.cpp"
   "${CMAKE_SOURCE_DIR}/src/ui/autosave_guard.cpp"
   "${CMAKE_SOURCE_DIR}/src/ui/view_tab_conflict.cpp"
-  "${CMAKE_SOURCE_DIR}/src/ui/view_rules_file.cpp"
-  "${CMAKE_SOURCE_DIR}/src/ui/input_problem.cpp")
+  "${CMAKE_SOURCE_DIR}/src/ui/view_rules_file.cpp")

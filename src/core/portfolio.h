@@ -100,6 +100,14 @@ bool has_for_marks(const Portfolio& p);
 void rename_registration_marks(Portfolio& p, const std::string& from, const std::string& to);
 void forget_registration_marks(Portfolio& p, const std::string& key);
 
+// The app's edits of which registrations a portfolio holds, keeping what was typed and the
+// file readable: the named registration becomes (register, specialisation), swapping places
+// with an other registration that is it (marks follow a plain change); other registration i
+// goes, with its marks.
+void name_registration(Portfolio& p, const std::string& register_id, const std::optional<std::string>& specialisation,
+                       const std::string& default_profession);
+void remove_other_registration(Portfolio& p, size_t i);
+
 // The circumstance ids the special schemes recognise (001 §1.4, 002).
 const std::vector<std::string>& known_circumstances();
 

@@ -48,6 +48,34 @@ void forget_registration_marks(Portfolio& p, const std::string& key) {
     each_marks(p, [&](std::vector<std::string>& marks) { marks.erase(std::remove(marks.begin(), marks.end(), key), marks.end()); });
 }
 
+void name_registration(Portfolio& p, const std::string& register_id, const std::optional<std::string>& specialisation,
+                       const std::string& default_profession) {
+    const std::string from = registration_key(p.register_id, p.specialisation);
+    const std::string to = registration_key(register_id, specialisation);
+    for (OtherRegistration& o : p.other_registrations) {
+        if (registration_key(o.register_id, o.specialisation) != to) continue;
+        std::swap(p.register_id, o.register_id);
+        std::swap(p.profession, o.profession);
+        std::swap(p.specialisation, o.specialisation);
+        std::swap(p.registration, o.registration);
+        std::swap(p.last_worked, o.last_worked);
+        std::swap(p.circumstances, o.circumstances);
+        std::swap(p.plan_not_carried_out, o.plan_not_carried_out);
+        std::swap(p.thresholds, o.thresholds);
+        return;
+    }
+    if (!p.register_id.empty()) rename_registration_marks(p, from, to);
+    p.register_id = register_id;
+    p.specialisation = specialisation;
+    p.profession = default_profession;
+}
+
+void remove_other_registration(Portfolio& p, size_t i) {
+    const OtherRegistration& o = p.other_registrations.at(i);
+    forget_registration_marks(p, registration_key(o.register_id, o.specialisation));
+    p.other_registrations.erase(p.other_registrations.begin() + std::ptrdiff_t(i));
+}
+
 namespace {
 
 const char* const kKnownKeys[] = {"format",      "register",      "profession", "specialisation", "check_date",

@@ -7,14 +7,6 @@
 
 namespace herreg {
 
-std::vector<std::string> registration_keys(const Portfolio& p) {
-    std::vector<std::string> keys{registration_key(p.register_id, p.specialisation)};
-    for (const auto& o : p.other_registrations) keys.push_back(registration_key(o.register_id, o.specialisation));
-    return keys;
-}
-
-bool uses_registrations(const Portfolio& p) { return !p.other_registrations.empty() || has_for_marks(p); }
-
 namespace {
 
 bool counts_for(const std::vector<std::string>& marks, const std::string& key) {

@@ -15,10 +15,6 @@
 
 namespace herreg {
 
-// The keys of the registrations a portfolio holds: the one it names first, then the others.
-std::vector<std::string> registration_keys(const Portfolio& p);
-// Other registrations, or an entry marked `for`: the portfolio needs format 2.
-bool uses_registrations(const Portfolio& p);
 
 // Registration i of p (0: the one p names, 1..: other_registrations[i - 1]) as a portfolio of
 // its own: its register, period and answers, p's check date, and the hours and activities that

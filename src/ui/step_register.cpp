@@ -7,30 +7,6 @@
 namespace herreg::ui {
 namespace {
 
-// The registration the portfolio names becomes `rs`. Was `rs` one of its other registrations,
-// the two change places (nothing typed for either is lost); else the marks `for` the old one
-// follow it.
-void choose_register(Portfolio& e, const RuleSet& rs) {
-    const std::string from = registration_key(e.register_id, e.specialisation);
-    const std::string to = registration_key(rs.register_id, rs.specialisation);
-    for (OtherRegistration& o : e.other_registrations) {
-        if (registration_key(o.register_id, o.specialisation) != to) continue;
-        std::swap(e.register_id, o.register_id);
-        std::swap(e.profession, o.profession);
-        std::swap(e.specialisation, o.specialisation);
-        std::swap(e.registration, o.registration);
-        std::swap(e.last_worked, o.last_worked);
-        std::swap(e.circumstances, o.circumstances);
-        std::swap(e.plan_not_carried_out, o.plan_not_carried_out);
-        std::swap(e.thresholds, o.thresholds);
-        return;
-    }
-    if (!e.register_id.empty()) rename_registration_marks(e, from, to);
-    e.register_id = rs.register_id;
-    e.specialisation = rs.specialisation;
-    e.profession = rs.professions.empty() ? "" : rs.professions.front().id;
-}
-
 // Other registrations of the same person (a base registration beside a specialisation, 003):
 // each with its own period; herreg assesses them all on the result page.
 void other_registrations(AppState& state, const Theme& theme) {
@@ -70,9 +46,7 @@ void other_registrations(AppState& state, const Theme& theme) {
             state.session.edit().other_registrations[i].registration.period_start = start;
         if (!fs.error.empty()) error_text(s.date_invalid);
         if (button(s.others_remove, (key + ".remove").c_str())) {
-            Portfolio& e = state.session.edit();
-            forget_registration_marks(e, registration_key(o.register_id, o.specialisation));
-            e.other_registrations.erase(e.other_registrations.begin() + std::ptrdiff_t(i));
+            remove_other_registration(state.session.edit(), i);
             reset_field_buffers();   // the fields below move up a place
             card_end();
             break;
@@ -118,7 +92,9 @@ void draw_step_register(AppState& state, const Theme& theme) {
         card_begin(chosen ? palette().accent_soft : 0);
         const std::string id = "register." + rs.register_id + (rs.specialisation ? "." + *rs.specialisation : "");
         ImGui::PushFont(theme.fonts().strong);
-        if (radio(rs.name.in(s.code).c_str(), id.c_str(), chosen) && !chosen) choose_register(state.session.edit(), rs);
+        if (radio(rs.name.in(s.code).c_str(), id.c_str(), chosen) && !chosen)
+            name_registration(state.session.edit(), rs.register_id, rs.specialisation,
+                              rs.professions.empty() ? "" : rs.professions.front().id);
         ImGui::PopFont();
         if (!rs.about.text.in(s.code).empty()) {
             ImGui::PushFont(theme.fonts().small);

@@ -9,7 +9,6 @@
 #include "number_format.h"
 #include "platform/platform.h"
 #include "summary_text.h"
-#include "ui/input_problem.h"
 #include "ui/views.h"
 #include "ui/widgets.h"
 
@@ -235,7 +234,7 @@ void other_registrations(AppState& state, const Strings& s, const Theme& theme) 
     heading(s.others_title, theme, s.others_intro);
     if (failed) {
         card_begin(palette().warn_soft);
-        text_coloured(palette().warn, fill(s.others_failed, {failed->field(), problem_text(*failed, state.lang)}));
+        text_coloured(palette().warn, fill(s.others_failed, {failed->field(), failed->problem(state.lang)}));
         card_end();
         return;
     }
@@ -244,7 +243,7 @@ void other_registrations(AppState& state, const Strings& s, const Theme& theme) 
         if (o.error) {
             card_begin(palette().warn_soft);
             text_strong(o.rules ? o.rules->name.in(s.code) : o.key, theme);
-            text_coloured(palette().warn, fill(s.others_failed, {o.error->field(), problem_text(*o.error, state.lang)}));
+            text_coloured(palette().warn, fill(s.others_failed, {o.error->field(), o.error->problem(state.lang)}));
             card_end();
             continue;
         }
@@ -286,7 +285,7 @@ void draw_step_result(AppState& state, const Theme& theme) {
         } else {
             const InputError* e = state.session.error();
             const std::string field = e ? e->field() : "";
-            const std::string problem = e ? problem_text(*e, state.lang) : "";
+            const std::string problem = e ? e->problem(state.lang) : "";
             text_coloured(palette().warn, fill(s.cannot_assess, {field.empty() ? "-" : field, problem}));
             if (button(s.fix_it, "result.fix")) state.step = step_for_field(field);
         }

@@ -10,7 +10,6 @@
 #include "portfolio.h"
 #include "samples.h"
 #include "summary_text.h"
-#include "ui/input_problem.h"
 #include "ui/view_tab_conflict.h"
 #include "ui/views.h"
 #include "ui/widgets.h"
@@ -306,7 +305,7 @@ bool load_portfolio_text(AppState& state, const std::string& json, const std::st
     } catch (const InputError& e) {
         // The banner names the field once, the problem in the user's language.
         const std::string& field = e.field();
-        const std::string problem = problem_text(e, state.lang);
+        const std::string problem = e.problem(state.lang);
         // "portfolio"/"document": the file as a whole (empty, not JSON, ...), not one of its fields.
         if (field.empty() || field == "portfolio" || field == "document")
             state.banner = {fill(s.load_failed_file, {source_name, problem}), true};
@@ -396,17 +395,17 @@ std::string mirror_text(const AppState& state) {
         // The portfolio's other registrations, as the result page shows them below.
         if (state.step == Step::result) {
             if (const auto& failed = state.session.other_registrations_error())
-                out += "\n" + std::string(s.others_title) + "\n" + fill(s.others_failed, {failed->field(), problem_text(*failed, state.lang)}) + "\n";
+                out += "\n" + std::string(s.others_title) + "\n" + fill(s.others_failed, {failed->field(), failed->problem(state.lang)}) + "\n";
             else if (!state.session.other_assessments().empty())
                 out += "\n" + std::string(s.others_title) + "\n" + s.others_intro + "\n";
             for (const OtherAssessment& o : state.session.other_assessments())
                 out += "\n" + (o.error ? (o.rules ? o.rules->name.in(s.code) : o.key) + "\n" +
-                                            fill(s.others_failed, {o.error->field(), problem_text(*o.error, state.lang)}) + "\n"
+                                            fill(s.others_failed, {o.error->field(), o.error->problem(state.lang)}) + "\n"
                                         : summary_text(o.assessment, *o.rules, s.code));
         }
     } else if (const InputError* e = state.session.error(); e && n == int(Step::result)) {
         out += own_rules_mirror_text(state);
-        out += fill(s.cannot_assess, {e->field(), problem_text(*e, state.lang)});
+        out += fill(s.cannot_assess, {e->field(), e->problem(state.lang)});
     }
     if (!state.banner.text.empty()) out += "\n" + state.banner.text;
     if (!state.autosave_problem.empty()) out += "\n" + state.autosave_problem;

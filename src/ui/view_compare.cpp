@@ -12,7 +12,6 @@
 #include "platform/platform.h"
 #include "scenario_compare.h"
 #include "summary_text.h"
-#include "ui/input_problem.h"
 #include "ui/views.h"
 #include "ui/widgets.h"
 
@@ -383,7 +382,7 @@ void draw_compare(AppState& state, const Theme& theme) {
             if (state.session.assessment(sc)) continue;
             const InputError* why = state.session.error(sc);
             ImGui::TextWrapped("%s", fill(s.compare_not_ready, {sc == Scenario::as_entered ? s.scenario_as_entered : s.scenario_what_if,
-                                                                why ? problem_text(*why, state.lang) : s.no_register})
+                                                                why ? why->problem(state.lang) : s.no_register})
                                          .c_str());
         }
         card_end();

@@ -11,7 +11,6 @@
 #include "imgui.h"
 #include "input_error.h"
 #include "platform/platform.h"
-#include "ui/input_problem.h"
 #include "ui/views.h"
 #include "ui/widgets.h"
 
@@ -26,7 +25,7 @@ std::string problem_count(size_t n, const Strings& s) {
 std::string problem_list(const AppState::RulesRefusal& r, Lang lang) {
     std::string out;
     for (const InputError& e : r.problems) {
-        const std::string problem = problem_text(e, lang);
+        const std::string problem = e.problem(lang);
         out += "- " + (e.field().empty() ? problem : e.field() + ": " + problem) + "\n";
     }
     return out;
@@ -115,7 +114,7 @@ void draw_rules_dialog(AppState& state, const Theme& theme) {
             ImGui::PopFont();
         }
         ImGui::Indent(0.8f * em);
-        ImGui::TextWrapped("%s", problem_text(e, state.lang).c_str());
+        ImGui::TextWrapped("%s", e.problem(state.lang).c_str());
         ImGui::Unindent(0.8f * em);
     }
     ImGui::PopTextWrapPos();

@@ -8,7 +8,6 @@
 #include "platform/platform.h"
 #include "portfolio.h"
 #include "share_link.h"
-#include "ui/input_problem.h"
 #include "ui/views.h"
 #include "ui/widgets.h"
 
@@ -143,7 +142,7 @@ void open_share_dialog(AppState& state) {
     try {
         state.share_link = share_link(platform::page_address(), write_portfolio(state.session.portfolio()));
     } catch (const InputError& e) {   // a portfolio too large to share
-        state.banner = {fill(s.share_failed, {problem_text(e, state.lang)}), true};
+        state.banner = {fill(s.share_failed, {e.problem(state.lang)}), true};
     } catch (const std::exception& e) {   // text that is not UTF-8
         state.banner = {fill(s.share_failed, {e.what()}), true};
     }
@@ -161,12 +160,12 @@ bool offer_shared_portfolio(AppState& state, const std::string& fragment) {
             const std::string& field = e.field();
             // "portfolio"/"document": the text as a whole (not JSON, ...), not one of its fields.
             if (field.empty() || field == "portfolio" || field == "document")
-                state.banner = {fill(s.incoming_bad, {problem_text(e, state.lang)}), true};
+                state.banner = {fill(s.incoming_bad, {e.problem(state.lang)}), true};
             else
-                state.banner = {fill(s.incoming_bad_field, {field, problem_text(e, state.lang)}), true};
+                state.banner = {fill(s.incoming_bad_field, {field, e.problem(state.lang)}), true};
         }
     } catch (const InputError& e) {   // the link itself
-        state.banner = {fill(s.incoming_bad, {problem_text(e, state.lang)}), true};
+        state.banner = {fill(s.incoming_bad, {e.problem(state.lang)}), true};
     } catch (const std::exception& e) {
         state.banner = {fill(s.incoming_bad, {e.what()}), true};
     }

@@ -2,11 +2,10 @@
 // wasm: every file is refused the way `herreg assess` refuses it (read, rules, assess) and
 // the way the app refuses a file it opens (ReadMode::opened, then Rulebook::check_portfolio),
 // both naming the table's field; and every one of these errors is a message of the catalogue
-// with Dutch words (ui::problem_text), so none of them reaches a Dutch user in English.
+// with Dutch words (InputError::problem), so none of them reaches a Dutch user in English.
 #include "assessment.h"
 #include "messages.h"
 #include "test_support.h"
-#include "ui/input_problem.h"
 
 #include <algorithm>
 #include <regex>
@@ -71,13 +70,13 @@ std::string problem_of(const InputError& e) {
 // (a value quoted from the file stays as it is in both).
 void check_dutch(const InputError& e) {
     static const std::regex english(R"(\b(expected|missing|must|not a|the file|too large|unknown|got)\b)");
-    const std::string nl = ui::problem_text(e, Lang::nl);
+    const std::string nl = e.problem(Lang::nl);
     const auto& all = message_catalogue();
     CHECK_MESSAGE(std::any_of(all.begin(), all.end(), [&](const CatalogueEntry& c) { return c.id == e.message().id; }),
                   "not in the catalogue: " << e.message().id);
-    CHECK_MESSAGE(nl != ui::problem_text(e, Lang::en), "no Dutch for: " << e.what());
+    CHECK_MESSAGE(nl != e.problem(Lang::en), "no Dutch for: " << e.what());
     CHECK_MESSAGE(!std::regex_search(nl, english), "English left in: " << nl);
-    CHECK(ui::problem_text(e, Lang::en) == problem_of(e));
+    CHECK(e.problem(Lang::en) == problem_of(e));
 }
 
 }  // namespace

@@ -1,10 +1,9 @@
-// The app's words for the core's errors (ui::problem_text): each reader's error carries its
+// The app's words for the core's errors (InputError::problem): each reader's error carries its
 // message from the catalogue, so it is said in Dutch with the values and the field kept, and
 // the English line the CLI prints stays as it was.
 #include "assessment.h"
 #include "rules.h"
 #include "test_support.h"
-#include "ui/input_problem.h"
 
 #include <optional>
 
@@ -27,7 +26,7 @@ std::string kp_file(const std::string& extra) {
     return R"({"format":"herreg-portfolio/1","register":"kp","registration":{"initial":false})" + extra + "}";
 }
 
-std::string dutch(const std::optional<InputError>& e) { return e ? ui::problem_text(*e, Lang::nl) : "(no error)"; }
+std::string dutch(const std::optional<InputError>& e) { return e ? e->problem(Lang::nl) : "(no error)"; }
 
 }  // namespace
 
@@ -36,7 +35,7 @@ TEST_CASE("a portfolio's errors in Dutch, values kept, the English line unchange
     REQUIRE(negative);
     CHECK(negative->field() == "hours[0].hours");
     CHECK(dutch(negative) == "moet minstens 0 zijn, maar is -5");
-    CHECK(ui::problem_text(*negative, Lang::en) == "must be at least 0, got -5");
+    CHECK(negative->problem(Lang::en) == "must be at least 0, got -5");
     CHECK(std::string(negative->what()) == "hours[0].hours: must be at least 0, got -5");
 
     // The kind of value inside the message is worded in the reader's language too.
@@ -79,7 +78,7 @@ TEST_CASE("the rules' errors in Dutch: unknown names, rules files, and an error 
     const auto problems = validate_rules(bad, "x.json");
     REQUIRE(problems.size() == 1);
     CHECK(problems[0].field() == "versions[0].criteria.points_total.source");
-    CHECK(ui::problem_text(problems[0], Lang::nl) == "ontbreekt");
+    CHECK(problems[0].problem(Lang::nl) == "ontbreekt");
     // load_rules puts the whole line under the file's name; both parts stay in the reader's language.
     const auto loaded = error_of([&] { load_rules(bad, "x.json"); });
     REQUIRE(loaded);

@@ -5,7 +5,6 @@
 #include "input_error.h"
 #include "messages.h"
 #include "share_link.h"
-#include "ui/input_problem.h"
 
 #include <doctest/doctest.h>
 
@@ -26,7 +25,7 @@ std::string share_error(const std::string& link, Lang lang) {
     try {
         decode_share_link(link);
     } catch (const InputError& e) {
-        return ui::problem_text(e, lang);
+        return e.problem(lang);
     }
     return "(no error)";
 }

@@ -144,3 +144,26 @@ TEST_CASE("format 2: the app's check of an opened file takes each registration's
     p.other_registrations[0].register_id = "nobody";
     CHECK(error_field([&] { test::rulebook().check_portfolio(p); }) == "other_registrations[0].register");
 }
+
+TEST_CASE("format 2: the app's edits keep what was typed and what it saves readable") {
+    Portfolio p = test::case_portfolio("vvocm-08-specialisation-and-base");
+    // Naming the KP registration swaps it with the specialisation: both periods are kept.
+    name_registration(p, "kp", std::nullopt, "dietetiek");
+    CHECK(p.register_id == "kp");
+    CHECK(p.profession == "oefentherapie");
+    CHECK(p.registration.period_start == Date{2022, 1, 1});
+    REQUIRE(p.other_registrations.size() == 1);
+    CHECK(p.other_registrations[0].specialisation == std::optional<std::string>("kinderoefentherapie"));
+    CHECK(p.other_registrations[0].registration.period_start == Date{2019, 1, 1});
+    CHECK_NOTHROW(read_portfolio(write_portfolio(p), ReadMode::opened));
+    // Removing the specialisation drops the marks for it; the file still reads.
+    remove_other_registration(p, 0);
+    CHECK(p.other_registrations.empty());
+    CHECK(!has_for_marks(p));
+    CHECK(read_portfolio(write_portfolio(p), ReadMode::opened).activities.size() == p.activities.size());
+    // A plain change of register takes the marks along.
+    Portfolio q = test::case_portfolio("vvocm-08-specialisation-and-base");
+    name_registration(q, "vvocm", std::string("bekkenoefentherapie"), "oefentherapie");
+    CHECK(q.activities[0].for_registrations == std::vector<std::string>{"vvocm/bekkenoefentherapie"});
+    CHECK_NOTHROW(read_portfolio(write_portfolio(q), ReadMode::opened));
+}

@@ -78,9 +78,14 @@ run_browser_file() {
   if [ "$rc" -ne 0 ] && [ "${f:-0}" -eq 0 ]; then failed=$((failed + 1)); failures+=("$stage_name: exit $rc"); fi
   local t
   if [ "${f:-0}" -gt 0 ]; then
-    # The spec reporter repeats each failing test after "✖ failing tests:"; keep its name lines.
+    # The spec reporter repeats each failing test after "✖ failing tests:": keep its name and
+    # the first lines of its error (not the stack), so CI's tail says why, not only what.
     while IFS= read -r t; do failures+=("$stage_name: $t"); done \
-      < <(sed -n '/failing tests:/,$p' "$logs/browser.log" | grep -E '^[[:space:]]*✖ ' | sed -E 's/^[[:space:]]*✖ //')
+      < <(sed -n '/failing tests:/,$p' "$logs/browser.log" | awk '
+            /failing tests:/ { next }
+            /^[[:space:]]*✖ / { sub(/^[[:space:]]*✖ /, ""); print; n = 0; inside = 1; next }
+            /^test at / { inside = 0; next }
+            inside && n < 4 && $0 !~ /^[[:space:]]*(at |$)/ { sub(/^[[:space:]]+/, ""); print "    " substr($0, 1, 300); n++ }')
   fi
 }
 

@@ -21,8 +21,9 @@
 //  [X] Downloads (Blob + <a download>; bytes, NULs allowed), file picker (FileReader, 5 MB max)
 //  [X] Clipboard write (navigator.clipboard.writeText), also for ImGui's Ctrl+C / Ctrl+X
 //  [X] ARIA live region #herreg-live mirrors the important text (one <p> per line)
-//  [X] Keys and text reach ImGui in order, none lost: a key pressed and released between two
-//      frames is still seen (ImGui 1.86 polls a KeysDown[] array; see feed_input())
+//  [X] Keys, text and mouse buttons reach ImGui in order, none lost: a key pressed and
+//      released between two frames is still seen (ImGui 1.86 polls a KeysDown[] array), text
+//      typed right after a click goes to the field clicked (see feed_input())
 //  [X] Text input through a focused, invisible <textarea id="herreg-text"> placed on the active
 //      ImGui text field: on-screen keyboards, IME composition, dead keys, paste (Ctrl+V and
 //      the browser's menu) all arrive through its 'input' event
@@ -687,18 +688,27 @@ int g_frames_without_text = kTextInputGrace;
 ImVec2 g_ime_pos(-1.0f, -1.0f);  // where ImGui's text cursor is (top left of its line)
 ImVec2 g_placed_pos(-1.0f, -1.0f);
 
-// Keyboard and text input, handed to ImGui in new_frame(). ImGui 1.86 reads keys as a
-// KeysDown[] array once a frame (the event queue came with 1.87): a key pressed and released
-// between two frames (a quick tap, Playwright's press(), a slow frame) would never be seen,
-// and "ab", Backspace, "c" in one frame would give "ab". So each frame takes events in order
-// until one would hide an earlier one (see feed_input()); the rest waits for the next frame.
+// Keyboard, text and mouse-button input, handed to ImGui in new_frame(). ImGui 1.86 reads keys
+// and buttons as arrays once a frame (the event queue came with 1.87): a key pressed and
+// released between two frames (a quick tap, Playwright's press(), a slow frame) would never be
+// seen, and "ab", Backspace, "c" in one frame would give "ab". So each frame takes events in
+// order until one would hide an earlier one (see feed_input()); the rest waits for the next
+// frame. Buttons are in the same queue because an active text field takes all of a frame's
+// text before it sees a click elsewhere: "3" typed right after a click on the next field
+// went into the field before it (and, had that made it invalid, its error line moved the
+// next field away from under the click, so the rest of the typing went nowhere).
 struct InputEvent {
     bool is_text = false;
     std::string text;  // is_text
+    int button = -1;   // >= 0: a mouse button (action GLFW_PRESS / GLFW_RELEASE)
     int key = 0, scancode = 0, action = 0, mods = 0;
 };
 std::deque<InputEvent> g_input;
 constexpr std::size_t kMaxQueuedInput = 1024;
+// The buttons as ImGui is told them (ImGui_ImplGlfw would read GLFW's live state instead):
+// down, and pressed since the last frame (a click whose release came in the same frame).
+bool g_button_down[ImGuiMouseButton_COUNT] = {};
+bool g_button_pressed[ImGuiMouseButton_COUNT] = {};
 
 // ---------------------------------------------------------------- embedding (C++ side)
 bool g_embedded = false;               // inside web/embed.js' iframe (herreg_js_embed_install)
@@ -861,15 +871,27 @@ bool is_editing_key(const InputEvent& e) {
 // Hands this frame's share of the queued input to ImGui, in order, stopping before an event
 // that ImGui could not tell apart from an earlier one in the same frame: a second change of
 // the same key (press and release would cancel out), an editing key after text, text after
-// an editing key.
+// an editing key, a button press after text or an editing key (the text belongs to the field
+// before the click), text or an editing key after a press (it belongs to the field after the
+// click, which is active from the next frame on), a second press of a button.
 void feed_input() {
     int keys[16];
     int nkeys = 0;
-    bool text = false, editing = false, modifiers_lifted = false;
+    bool text = false, editing = false, modifiers_lifted = false, clicked = false;
+    bool pressed[ImGuiMouseButton_COUNT] = {};
     while (!g_input.empty()) {
         const InputEvent& e = g_input.front();
-        if (e.is_text) {
-            if (editing) break;
+        if (e.button >= 0) {
+            const int b = e.button;
+            if (e.action == GLFW_PRESS) {
+                if (text || editing || pressed[b]) break;
+                pressed[b] = clicked = true;
+                g_button_down[b] = g_button_pressed[b] = true;
+            } else {
+                g_button_down[b] = false;  // a press this frame still counts (g_button_pressed)
+            }
+        } else if (e.is_text) {
+            if (editing || clicked) break;
             ImGuiIO& io = ImGui::GetIO();
             // Text the proxy received is text, whatever keys are held: a paste by Ctrl+V comes
             // while Ctrl is still down (its keyup follows the paste), and ImGui drops characters
@@ -886,7 +908,7 @@ void feed_input() {
             if (modifiers_lifted) break;
             if (std::find(keys, keys + nkeys, e.key) != keys + nkeys || nkeys == 16) break;
             const bool edit_press = e.action == GLFW_PRESS && is_editing_key(e);
-            if (edit_press && text) break;
+            if (edit_press && (text || clicked)) break;
             keys[nkeys++] = e.key;
             editing = editing || edit_press;
             ImGui_ImplGlfw_KeyCallback(g_window, e.key, e.scancode, e.action, e.mods);
@@ -905,6 +927,25 @@ void on_glfw_key(GLFWwindow*, int key, int scancode, int action, int mods) {
     e.action = action;
     e.mods = mods;
     queue_input(std::move(e));
+}
+
+// GLFW's mouse-button callback (in place of the backend's): into the queue.
+void on_glfw_mouse_button(GLFWwindow*, int button, int action, int) {
+    if (button < 0 || button >= ImGuiMouseButton_COUNT || (action != GLFW_PRESS && action != GLFW_RELEASE)) return;
+    InputEvent e;
+    e.button = button;
+    e.action = action;
+    queue_input(std::move(e));
+}
+
+// After the backend's new frame, which set the buttons from GLFW's live state: the buttons as
+// the queue has handed them out so far.
+void apply_buttons() {
+    ImGuiIO& io = ImGui::GetIO();
+    for (int b = 0; b < ImGuiMouseButton_COUNT; ++b) {
+        io.MouseDown[b] = g_button_down[b] || g_button_pressed[b];
+        g_button_pressed[b] = false;
+    }
 }
 
 void on_glfw_char(GLFWwindow*, unsigned int c) {
@@ -996,9 +1037,10 @@ bool init() {
     io.ConfigInputTextCursorBlink = false;  // a blinking cursor would need frames forever
     ImGui_ImplGlfw_InitForOpenGL(g_window, true);
     ImGui_ImplOpenGL3_Init("#version 300 es");
-    // Keys and characters go through the input queue; the backend's callbacks get them there.
+    // Keys, characters and mouse buttons go through the input queue; the backend gets them there.
     glfwSetKeyCallback(g_window, on_glfw_key);
     glfwSetCharCallback(g_window, on_glfw_char);
+    glfwSetMouseButtonCallback(g_window, on_glfw_mouse_button);
     // After the GLFW backend, which installs GLFW's (empty in Emscripten) clipboard.
     io.GetClipboardTextFn = get_clipboard_text;
     io.SetClipboardTextFn = set_clipboard_text;
@@ -1035,6 +1077,7 @@ void new_frame() {
     g_widgets.clear();
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
+    apply_buttons();
     ImGui::NewFrame();
     apply_visible_area();
     g_frame_started = true;

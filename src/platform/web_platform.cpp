@@ -709,6 +709,7 @@ constexpr std::size_t kMaxQueuedInput = 1024;
 // down, and pressed since the last frame (a click whose release came in the same frame).
 bool g_button_down[ImGuiMouseButton_COUNT] = {};
 bool g_button_pressed[ImGuiMouseButton_COUNT] = {};
+bool g_tab_moving_focus = false;  // a Tab press was handed over in the last frame
 
 // ---------------------------------------------------------------- embedding (C++ side)
 bool g_embedded = false;               // inside web/embed.js' iframe (herreg_js_embed_install)
@@ -874,7 +875,15 @@ bool is_editing_key(const InputEvent& e) {
 // an editing key, a button press after text or an editing key (the text belongs to the field
 // before the click), text or an editing key after a press (it belongs to the field after the
 // click, which is active from the next frame on), a second press of a button.
+// Tab moves the focus a frame late (ImGui 1.86 finds the next field while drawing the frame
+// after the press, and the field left still takes that frame's text first): the frame after
+// a Tab gets nothing, or "Tab 3" typed quickly lost the "3".
 void feed_input() {
+    if (g_tab_moving_focus) {
+        g_tab_moving_focus = false;
+        if (!g_input.empty()) g_frames_left = std::max(g_frames_left, 2);
+        return;
+    }
     int keys[16];
     int nkeys = 0;
     bool text = false, editing = false, modifiers_lifted = false, clicked = false;
@@ -912,6 +921,11 @@ void feed_input() {
             keys[nkeys++] = e.key;
             editing = editing || edit_press;
             ImGui_ImplGlfw_KeyCallback(g_window, e.key, e.scancode, e.action, e.mods);
+            if (e.key == GLFW_KEY_TAB && e.action == GLFW_PRESS) {
+                g_tab_moving_focus = true;
+                g_input.pop_front();
+                break;
+            }
         }
         g_input.pop_front();
     }

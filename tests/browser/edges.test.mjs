@@ -6,8 +6,9 @@
 //    covers and how long they lasted; typing them changes what counts, and the result says why;
 //  - a specialisation and its base registration in one portfolio (format 2): the result page
 //    says what each registration needs;
-//  - typing straight after a click on the next field, before the app drew a frame (a slow
-//    phone): all of it goes to the field clicked, none to the field before.
+//  - typing straight after a click on the next field, or after Tab, before the app drew a
+//    frame (a slow phone, a quick typist): all of it goes to the field moved to, none to the
+//    field before.
 //
 //   node --test tests/browser/edges.test.mjs      (after the native and web builds)
 //
@@ -141,6 +142,16 @@ await check('adding the base registration in step 1: assessed on the result page
 });
 
 
+// The autosave once `predicate` holds for it; else fails with `what` and the page's text.
+async function autosaved(page, predicate, what) {
+  return until(async () => {
+    const s = JSON.parse(await page.evaluate(() => localStorage.getItem('herreg.portfolio')) ?? 'null');
+    return s && predicate(s) ? s : null;
+  }, what).catch(async (err) => {
+    throw new Error(`${err.message}; the page says ${JSON.stringify((await mirror(page)).slice(0, 400))}`);
+  });
+}
+
 // A click and the typing after it arrive before the next frame (the main loop held, as a slow
 // frame on a phone would): ImGui 1.86 gives an active field the frame's text before it learns
 // of a click elsewhere, so "3" went into the period start, made it invalid, and its error
@@ -159,15 +170,35 @@ await check.quick('typing straight after a click on the next field, before a fra
     await page.evaluate(() => Module.resumeMainLoop());
     await settled(page);
     await blur(page);
-    const p = await until(async () => {
-      const s = JSON.parse(await page.evaluate(() => localStorage.getItem('herreg.portfolio')) ?? 'null');
-      return s?.last_worked ? s : null;
-    }, 'nothing typed reached the field clicked').catch(async (err) => {
-      throw new Error(`${err.message}; the page says ${JSON.stringify((await mirror(page)).slice(0, 400))}`);
-    });
+    const p = await autosaved(page, (s) => s.last_worked, 'nothing typed reached the field clicked');
     assert(p.last_worked === '2026-10-31' && p.registration?.period_start === '2021-12-01',
       `period start ${p.registration?.period_start}, last worked ${p.last_worked}`);
     return 'last_worked 31-10-2026, period start unchanged';
+  } finally {
+    await context.close();
+  }
+});
+
+// The same from the keyboard: Tab from the period start, the end date typed at once. ImGui
+// moves the focus in the frame after the Tab, and the field left took that frame's text: the
+// "3" was lost (also without holding the loop, most times).
+await check.quick('typing straight after Tab, before a frame: all of it goes to the next field', async () => {
+  const { context, page } = await newPage();
+  try {
+    await page.goto(`${env.url}?lang=nl`);
+    await waitForFrames(page, 3);
+    await toDates(page);
+    await type(page, 'period_start', '01-12-2021');
+    await page.evaluate(() => Module.pauseMainLoop());
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('30-11-2026');
+    await page.evaluate(() => Module.resumeMainLoop());
+    await settled(page);
+    await blur(page);
+    const p = await autosaved(page, (s) => s.registration?.period_end, 'nothing typed reached the next field');
+    assert(p.registration.period_end === '2026-11-30' && p.registration.period_start === '2021-12-01',
+      `period start ${p.registration.period_start}, end ${p.registration.period_end}`);
+    return 'period end 30-11-2026, period start unchanged';
   } finally {
     await context.close();
   }

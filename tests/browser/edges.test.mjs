@@ -152,6 +152,28 @@ async function autosaved(page, predicate, what) {
   });
 }
 
+// The dates step of a new portfolio, the period start typed.
+async function datesWithStart(page) {
+  await page.goto(`${env.url}?lang=nl`);
+  await waitForFrames(page, 3);
+  await toDates(page);
+  await type(page, 'period_start', '01-12-2021');
+}
+
+// Runs `act` (input) with the main loop held, so all of it arrives before the next frame;
+// then lets the app take it and returns the autosave once `predicate` holds.
+async function typedBeforeAFrame(page, act, predicate, what) {
+  await page.evaluate(() => Module.pauseMainLoop());
+  try {
+    await act();
+  } finally {
+    await page.evaluate(() => Module.resumeMainLoop());
+  }
+  await settled(page);
+  await blur(page);
+  return autosaved(page, predicate, what);
+}
+
 // A click and the typing after it arrive before the next frame (the main loop held, as a slow
 // frame on a phone would): ImGui 1.86 gives an active field the frame's text before it learns
 // of a click elsewhere, so "3" went into the period start, made it invalid, and its error
@@ -159,18 +181,12 @@ async function autosaved(page, predicate, what) {
 await check.quick('typing straight after a click on the next field, before a frame: all of it goes to the field clicked', async () => {
   const { context, page } = await newPage();
   try {
-    await page.goto(`${env.url}?lang=nl`);
-    await waitForFrames(page, 3);
-    await toDates(page);
-    await type(page, 'period_start', '01-12-2021');
+    await datesWithStart(page);
     const field = await findWidget(page, 'last_worked');
-    await page.evaluate(() => Module.pauseMainLoop());
-    await page.mouse.click(field.x + Math.min(field.w / 2, 40), field.y + field.h / 2);
-    await page.keyboard.type('31-10-2026');
-    await page.evaluate(() => Module.resumeMainLoop());
-    await settled(page);
-    await blur(page);
-    const p = await autosaved(page, (s) => s.last_worked, 'nothing typed reached the field clicked');
+    const p = await typedBeforeAFrame(page, async () => {
+      await page.mouse.click(field.x + Math.min(field.w / 2, 40), field.y + field.h / 2);
+      await page.keyboard.type('31-10-2026');
+    }, (s) => s.last_worked, 'nothing typed reached the field clicked');
     assert(p.last_worked === '2026-10-31' && p.registration?.period_start === '2021-12-01',
       `period start ${p.registration?.period_start}, last worked ${p.last_worked}`);
     return 'last_worked 31-10-2026, period start unchanged';
@@ -185,17 +201,11 @@ await check.quick('typing straight after a click on the next field, before a fra
 await check.quick('typing straight after Tab, before a frame: all of it goes to the next field', async () => {
   const { context, page } = await newPage();
   try {
-    await page.goto(`${env.url}?lang=nl`);
-    await waitForFrames(page, 3);
-    await toDates(page);
-    await type(page, 'period_start', '01-12-2021');
-    await page.evaluate(() => Module.pauseMainLoop());
-    await page.keyboard.press('Tab');
-    await page.keyboard.type('30-11-2026');
-    await page.evaluate(() => Module.resumeMainLoop());
-    await settled(page);
-    await blur(page);
-    const p = await autosaved(page, (s) => s.registration?.period_end, 'nothing typed reached the next field');
+    await datesWithStart(page);
+    const p = await typedBeforeAFrame(page, async () => {
+      await page.keyboard.press('Tab');
+      await page.keyboard.type('30-11-2026');
+    }, (s) => s.registration?.period_end, 'nothing typed reached the next field');
     assert(p.registration.period_end === '2026-11-30' && p.registration.period_start === '2021-12-01',
       `period start ${p.registration.period_start}, end ${p.registration.period_end}`);
     return 'period end 30-11-2026, period start unchanged';

@@ -94,6 +94,8 @@ const std::vector<CatalogueEntry>& message_catalogue() {
         {"portfolio.not_registration_key",
          "hoort niet bij een registratie (uren en activiteiten staan één keer in het bestand, op het hoogste niveau)",
          "not part of a registration (hours and activities are listed once, at the top)"},
+        {"portfolio.unknown_registration_key", "onbekend veld in een registratie; mogelijk zijn: {}",
+         "not a field of a registration; possible are: {}"},
         {"portfolio.registration_twice", "de registratie {} staat al in dit portfolio", "the registration {} is already in this portfolio"},
         {"portfolio.unknown_registration", "geen registratie \"{}\" in dit portfolio (het bevat: {})",
          "no registration \"{}\" in this portfolio (it holds: {})"},

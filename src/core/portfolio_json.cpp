@@ -170,8 +170,14 @@ OtherRegistration read_other_registration(const Json& e, const std::string& path
     require_object(e, path);
     Json doc = Json::object();
     for (const auto& [key, value] : e.items()) {
-        if (std::find(std::begin(kRegistrationKeys), std::end(kRegistrationKeys), key) == std::end(kRegistrationKeys))
-            throw InputError(path_join(path, key), Message{"portfolio.not_registration_key"});
+        if (std::find(std::begin(kRegistrationKeys), std::end(kRegistrationKeys), key) == std::end(kRegistrationKeys)) {
+            // The professional's lists and the check's own fields: in the file once, at the top.
+            if (std::find(std::begin(kKnownKeys), std::end(kKnownKeys), key) != std::end(kKnownKeys))
+                throw InputError(path_join(path, key), Message{"portfolio.not_registration_key"});
+            std::string possible;
+            for (const char* k : kRegistrationKeys) possible += (possible.empty() ? "" : ", ") + std::string(k);
+            throw InputError(path_join(path, key), Message{"portfolio.unknown_registration_key", {possible}});
+        }
         doc[key] = value;
     }
     if (!doc.contains("register")) throw InputError(path_join(path, "register"), Message{"json.missing"});

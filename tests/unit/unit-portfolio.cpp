@@ -116,6 +116,20 @@ TEST_CASE("format 2: what an other registration may not hold, and marks that nam
           "other_registrations[0].check_date");
     CHECK(error_field([&] { read_portfolio(edited([](auto& j) { j["other_registrations"][0].erase("register"); })); }) ==
           "other_registrations[0].register");
+    // The message says which: a field of the file's top level, or one no registration has.
+    const auto message = [&](const std::function<void(nlohmann::json&)>& edit) {
+        try {
+            read_portfolio(edited(edit));
+        } catch (const InputError& e) {
+            return e.problem(Lang::nl);
+        }
+        return std::string();
+    };
+    CHECK(message([](auto& j) { j["other_registrations"][0]["hours"] = nlohmann::json::array(); }).find("op het hoogste niveau") != std::string::npos);
+    const std::string unknown = message([](auto& j) { j["other_registrations"][0]["periode"] = "2022"; });
+    CHECK(unknown.find("onbekend veld") != std::string::npos);
+    CHECK(unknown.find("last_worked") != std::string::npos);
+    CHECK(unknown.find("hoogste niveau") == std::string::npos);
     CHECK(error_field([&] { read_portfolio(edited([](auto& j) { j["other_registrations"][0]["registration"]["period_start"] = "2022-02-30"; })); }) ==
           "other_registrations[0].registration.period_start");
     // The registration the portfolio names, a second time.

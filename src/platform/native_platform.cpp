@@ -389,6 +389,8 @@ void on_page_hidden(std::function<void()> handler) { page().page_hidden = std::m
 // Text sent by a test goes into ImGui's own queue at once: nothing waits here.
 bool input_pending() { return false; }
 
+float take_swipe() { return 0.0f; }
+
 void download_file(std::string_view filename, std::string_view mime_type, std::string_view contents) {
     profile().downloads.push_back(
         NativeDownload{tab_id(), std::string(filename), std::string(mime_type), std::string(contents)});

@@ -116,6 +116,11 @@ void on_page_hidden(std::function<void()> handler);
 // the page-hidden handler draws frames until there is none.
 bool input_pending();
 
+// How far a finger swiped the page since the last call, in ImGui pixels (down > 0: the content
+// follows the finger). ImGui 1.86 knows no touch scrolling; the UI scrolls its window by this.
+// Embedded, the host page scrolls instead and this stays 0. Native: always 0.
+float take_swipe();
+
 // ---------------------------------------------------------------- files
 // Offers `contents` as a download named `filename` (a Blob; nothing leaves the device).
 void download_file(std::string_view filename, std::string_view mime_type, std::string_view contents);

@@ -29,7 +29,9 @@
 //      the browser's menu) all arrive through its 'input' event
 //  [X] Wheel: notches and trackpad deltas as ImGui wheel steps, the right way round
 //  [X] Touch: a finger moves ImGui's mouse (Emscripten's GLFW does not), a tap clicks once (no
-//      emulated mouse events afterwards), a tap on a text field opens the phone keyboard
+//      emulated mouse events afterwards), a tap on a text field opens the phone keyboard; a
+//      swipe presses nothing and scrolls the page (take_swipe; embedded, the host page), a
+//      flick goes on after the finger lifts
 //  [X] Widget map: window.herregWidgets() lists the last drawn frame's widgets in CSS pixels
 //  [X] window.herregFrames counts drawn frames; <html class="herreg-ready"> after the first.
 //      A frame whose picture equals the last one put on the canvas is not rasterised
@@ -83,6 +85,7 @@ EMSCRIPTEN_KEEPALIVE void herreg_file_opened(const char* name, const char* data,
 EMSCRIPTEN_KEEPALIVE void herreg_text_input(const char* utf8);
 EMSCRIPTEN_KEEPALIVE void herreg_key_tap(int key);
 EMSCRIPTEN_KEEPALIVE void herreg_wheel(double dx, double dy);
+EMSCRIPTEN_KEEPALIVE void herreg_touch(int what, double dy);
 EMSCRIPTEN_KEEPALIVE void herreg_proxy_focus(int focused);
 EMSCRIPTEN_KEEPALIVE int herreg_hit_text_field(double css_x, double css_y);
 EMSCRIPTEN_KEEPALIVE const char* herreg_widgets_json();
@@ -184,12 +187,76 @@ EM_JS(void, herreg_js_install, (), {
     // Touch. Emscripten's GLFW turns touchstart/touchend into presses but never moves the
     // mouse to the finger (its Browser.calculateMouseEvent only knows SDL's touch events), so
     // a tap pressed wherever the last tap was. Put the mouse under the finger first.
+    //
+    // A finger that moved more than a few pixels, or a second finger, is a swipe (or a pinch),
+    // not a tap. Until that is decided the press waits in the input queue (_herreg_touch 0);
+    // a tap hands it over (1), a swipe drops it (2): pressing a field or a button on the way
+    // would activate it. Embedded, the browser scrolls the host page (touch-action: pan-y);
+    // on its own the app scrolls by the finger's movement (3) and goes on after a flick.
+    var swipe = { start: null, moved: false, y: 0, t: 0, v: 0, flick: 0 };
+    var stopFlick = function () {
+        if (swipe.flick) cancelAnimationFrame(swipe.flick);
+        swipe.flick = 0;
+    };
+    var flick = function () {
+        var last = performance.now();
+        var step = function (now) {
+            var dt = Math.min(now - last, 50);
+            last = now;
+            swipe.v *= Math.exp(-dt / 325);
+            if (Math.abs(swipe.v) < 0.02) { swipe.flick = 0; return; }
+            _herreg_touch(3, swipe.v * dt);
+            swipe.flick = requestAnimationFrame(step);
+        };
+        swipe.flick = requestAnimationFrame(step);
+    };
+    var trackSwipe = function (e) {
+        var t = (e.touches && e.touches[0]) || (e.changedTouches && e.changedTouches[0]);
+        if (e.type === "touchstart") {
+            stopFlick();
+            if (e.touches && e.touches.length === 1 && t) {
+                swipe.start = { x: t.screenX, y: t.screenY };
+                swipe.moved = false;
+                swipe.y = t.clientY;
+                swipe.t = e.timeStamp;
+                swipe.v = 0;
+                _herreg_touch(0, 0);
+            } else if (!swipe.moved) {
+                swipe.moved = true;
+                _herreg_touch(2, 0);
+            }
+            return swipe.moved;
+        }
+        if (t && swipe.start && !swipe.moved &&
+            (Math.abs(t.screenX - swipe.start.x) > 10 || Math.abs(t.screenY - swipe.start.y) > 10)) {
+            swipe.moved = true;
+            _herreg_touch(2, 0);
+        }
+        if (e.type === "touchmove" && swipe.moved && t && e.touches && e.touches.length === 1) {
+            var dy = t.clientY - swipe.y, dt = e.timeStamp - swipe.t;
+            if (!Module["herregEmbedded"] && dy !== 0) _herreg_touch(3, dy);
+            if (dt > 0) swipe.v = 0.8 * (dy / dt) + 0.2 * swipe.v;
+            swipe.y = t.clientY;
+            swipe.t = e.timeStamp;
+        }
+        var swiped = swipe.moved;
+        if ((e.type === "touchend" || e.type === "touchcancel") && (!e.touches || e.touches.length === 0)) {
+            if (swiped && e.type === "touchend" && !Module["herregEmbedded"] && e.timeStamp - swipe.t < 100 &&
+                Math.abs(swipe.v) > 0.3) flick();
+            // Not a swipe: the press waiting in the queue is handed over. After one, GLFW's
+            // release (its listener runs after this one) is still dropped; then mouse again.
+            if (!swiped) _herreg_touch(1, 0);
+            else setTimeout(function () { _herreg_touch(1, 0); }, 0);
+            swipe.start = null;
+            swipe.moved = false;
+        }
+        return swiped;
+    };
     var leaveTimer = 0;
     var touchToMouse = function (e) {
         if (e.target !== canvas) return null;
-        // Embedded, a finger that moved is scrolling the host page (see herreg_js_embed_install):
-        // keep the mouse off the widget it started on, so lifting it there is no click.
-        if (Module["herregTouchPans"] && Module["herregTouchPans"](e)) {
+        // A swipe: keep the mouse off the widget it started on, so lifting it there is no click.
+        if (trackSwipe(e)) {
             Browser.mouseX = -1e7;
             Browser.mouseY = -1e7;
             return null;
@@ -595,30 +662,6 @@ EM_JS(int, herreg_js_embed_install, (), {
         if (!isFinite(top) || !isFinite(bottom) || bottom <= top) return;
         _herreg_embed_visible(top, bottom);
     });
-    // Touch: the browser scrolls the host page on a vertical pan (touch-action: pan-y), but
-    // GLFW still sees the touch as a press, a move and a release. A finger that moved more
-    // than a few pixels (on the screen: the page moves along with it) or a second finger is
-    // scrolling or zooming, not tapping: touchToMouse then keeps the mouse away.
-    var start = null, moved = false;
-    Module["herregTouchPans"] = function (e) {
-        var t = (e.touches && e.touches[0]) || (e.changedTouches && e.changedTouches[0]);
-        if (e.type === "touchstart") {
-            if (e.touches && e.touches.length === 1 && t) {
-                start = { x: t.screenX, y: t.screenY };
-                moved = false;
-            } else {
-                moved = true;
-            }
-            return moved;
-        }
-        if (t && start && !moved) moved = Math.abs(t.screenX - start.x) > 10 || Math.abs(t.screenY - start.y) > 10;
-        var panned = moved;
-        if ((e.type === "touchend" || e.type === "touchcancel") && (!e.touches || e.touches.length === 0)) {
-            start = null;
-            moved = false;
-        }
-        return panned;
-    };
     return 1;
 });
 
@@ -710,6 +753,11 @@ constexpr std::size_t kMaxQueuedInput = 1024;
 bool g_button_down[ImGuiMouseButton_COUNT] = {};
 bool g_button_pressed[ImGuiMouseButton_COUNT] = {};
 bool g_tab_moving_focus = false;  // a Tab press was handed over in the last frame
+// A finger on the canvas (herreg_touch): until it is known to be a tap or a swipe, its press
+// waits in the queue; a swipe's press and release never reach ImGui.
+bool g_touch_undecided = false;
+bool g_touch_swiping = false;
+float g_swipe_pixels = 0.0f;      // the swipe's movement since the last frame, canvas pixels
 
 // ---------------------------------------------------------------- embedding (C++ side)
 bool g_embedded = false;               // inside web/embed.js' iframe (herreg_js_embed_install)
@@ -893,7 +941,7 @@ void feed_input() {
         if (e.button >= 0) {
             const int b = e.button;
             if (e.action == GLFW_PRESS) {
-                if (text || editing || pressed[b]) break;
+                if (text || editing || pressed[b] || g_touch_undecided) break;
                 pressed[b] = clicked = true;
                 g_button_down[b] = g_button_pressed[b] = true;
             } else {
@@ -946,6 +994,7 @@ void on_glfw_key(GLFWwindow*, int key, int scancode, int action, int mods) {
 // GLFW's mouse-button callback (in place of the backend's): into the queue.
 void on_glfw_mouse_button(GLFWwindow*, int button, int action, int) {
     if (button < 0 || button >= ImGuiMouseButton_COUNT || (action != GLFW_PRESS && action != GLFW_RELEASE)) return;
+    if (g_touch_swiping) return;
     InputEvent e;
     e.button = button;
     e.action = action;
@@ -1224,6 +1273,8 @@ void on_page_hidden(std::function<void()> handler) { g_page_hidden = std::move(h
 
 bool input_pending() { return !g_input.empty(); }
 
+float take_swipe() { return std::exchange(g_swipe_pixels, 0.0f); }
+
 void download_file(std::string_view filename, std::string_view mime_type, std::string_view contents) {
     herreg_js_download(filename.data(), static_cast<int>(filename.size()), mime_type.data(),
                        static_cast<int>(mime_type.size()), contents.data(), static_cast<int>(contents.size()));
@@ -1340,6 +1391,35 @@ void herreg_key_tap(int key) {
 }
 
 // Wheel steps (1.0 a notch; positive: up / left, as ImGui wants them).
+// A finger on the canvas (see trackSwipe in herreg_js_install). what: 0 it went down (its press
+// waits), 1 it was a tap or the swipe is over (presses count again), 2 it is a swipe (its press
+// is dropped, and its release when it comes), 3 the swipe moved by dy CSS px (down > 0).
+void herreg_touch(int what, double dy) {
+    using namespace hp;
+    switch (what) {
+        case 0:
+            g_touch_undecided = true;
+            g_touch_swiping = false;
+            break;
+        case 1:
+            g_touch_undecided = false;
+            g_touch_swiping = false;
+            break;
+        case 2:
+            g_touch_undecided = false;
+            g_touch_swiping = true;
+            g_input.erase(std::remove_if(g_input.begin(), g_input.end(), [](const InputEvent& e) { return e.button >= 0; }),
+                          g_input.end());
+            break;
+        case 3:
+            if (std::isfinite(dy)) g_swipe_pixels += static_cast<float>(dy) * g_css_scale;
+            break;
+        default:
+            break;
+    }
+    wake();
+}
+
 void herreg_wheel(double dx, double dy) {
     if (ImGui::GetCurrentContext() != nullptr) {
         ImGuiIO& io = ImGui::GetIO();

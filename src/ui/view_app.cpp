@@ -329,9 +329,9 @@ void draw_app(AppState& state, const Theme& theme) {
         ImGui::SetScrollY(0);
         state.scroll_to_top = false;
     }
-    // Touch: drag anywhere that is not a widget to scroll (ImGui has no touch scrolling).
-    if (ImGui::IsWindowHovered() && ImGui::IsMouseDragging(ImGuiMouseButton_Left, 4.0f) && !ImGui::IsAnyItemActive())
-        ImGui::SetScrollY(ImGui::GetScrollY() - io.MouseDelta.y);
+    // Touch: a swipe anywhere scrolls (the platform tells a swipe from a tap; ImGui has no
+    // touch scrolling).
+    if (const float swipe = platform::take_swipe(); swipe != 0.0f) ImGui::SetScrollY(ImGui::GetScrollY() - swipe);
 
     const float em = ImGui::GetFontSize();
     const float margin = narrow() ? 0.75f * em : 1.5f * em;

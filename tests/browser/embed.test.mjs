@@ -647,6 +647,34 @@ await check('phone: a finger pan over the app scrolls the host page and presses 
     return `host scrollY ${y}, then a tap switched to English`;
   }, { device: phone(390, 700, 1), checkProblems: false }));
 
+// The same with the events a finger sends (touchStart, moves a frame apart, touchEnd), from a
+// button, from text and from a gap of the app.
+await check('phone: a swipe of touch events over the app scrolls the host page, from a button, text or a gap', () =>
+  withApp(HOST + 'welcome.html', async (app) => {
+    const { context, page, frame } = app;
+    const cdp = await context.newCDPSession(page);
+    const button = await onPage(app, await widget(frame, 'lang.en'));
+    const moved = [];
+    for (const [where, p] of [['a button', button], ['text', { x: button.x, y: button.y + 120 }], ['a gap', { x: 6, y: button.y + 60 }]]) {
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await settle(app);
+      const at = (y) => [{ x: Math.round(p.x), y: Math.round(y), id: 1 }];
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(p.y) });
+      for (let i = 1; i <= 10; i++) {
+        await new Promise((r) => setTimeout(r, 16));
+        await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(p.y - 20 * i) });
+      }
+      await new Promise((r) => setTimeout(r, 150));
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+      await until(async () => (await scrollY(page)) >= 100, `a swipe from ${where} did not scroll the host page`);
+      moved.push(await scrollY(page));
+    }
+    await settle(app);
+    const lang = await frame.evaluate(() => document.documentElement.lang);
+    assert(lang === 'nl', `the swipe that started on "English" switched the language to ${lang}`);
+    return `host scrollY ${moved.join(', ')}`;
+  }, { device: phone(390, 700, 1), checkProblems: false }));
+
 // ---------------------------------------------------------------- dialogs, autosave, files
 await check('a dialog in a tall iframe shows where the visitor looks, and follows the page', () => withApp(HOST + 'sample.html', async (app) => {
   const { page, frame } = app;

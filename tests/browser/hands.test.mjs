@@ -1,0 +1,104 @@
+// Real hands (issue 17): what a phone, a spreadsheet and a keyboard really send, not clicks by
+// widget id. The widget map only finds where to put a finger; the behaviour under test is
+// driven by the device's own events:
+//  - swipes as CDP touch sequences (Input.dispatchTouchEvent: start, moves, end) on the
+//    standalone page at 360x740, starting on a register card, on text and in a gap: the page
+//    scrolls with the finger and nothing is pressed; a flick goes on after the finger lifts;
+//    a tap still presses.
+//
+//   node --test tests/browser/hands.test.mjs      (after the web build)
+//
+// Run by `node --test` (see harness.mjs for the tiers).
+import { assert, check, openPage, settled, startSite, until, waitForFrames } from './harness.mjs';
+import { click, findWidget, mirror, widgets } from './ui-driver.mjs';
+
+const env = await startSite();
+const PHONE = { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true };
+
+// A finger: down at (x, y), moved by dy in `steps` moves a frame apart, then lifted; `hold`
+// ms still before lifting (a slow swipe ends without a flick).
+async function swipe(page, cdp, x, y, dy, { steps = 10, hold = 200 } = {}) {
+  const at = (py) => [{ x: Math.round(x), y: Math.round(py), id: 1, radiusX: 8, radiusY: 8, force: 1 }];
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(y) });
+  for (let i = 1; i <= steps; i++) {
+    await new Promise((r) => setTimeout(r, 16));
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(y + (dy * i) / steps) });
+  }
+  if (hold) await new Promise((r) => setTimeout(r, hold));
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await settled(page);
+}
+
+const top = async (page, id) => (await widgets(page)).find((w) => w.id === id)?.y;
+
+// ---------------------------------------------------------------- swipes on the standalone page
+await check.quick('phone: a swipe scrolls the page with the finger, from a card, from text and from a gap, and presses nothing', async () => {
+  const { context, page } = await openPage(env, PHONE);
+  try {
+    await page.goto(`${env.url}?lang=nl&sample=kp-01-reregistration`);
+    await waitForFrames(page, 3);
+    await click(page, 'step.1');   // the scene: the register cards, longer than the screen
+    await settled(page);
+    const cdp = await context.newCDPSession(page);
+    const card = await findWidget(page, 'register.kabiz');
+    const starts = {
+      'a register card (not the chosen one)': { x: card.x + card.w / 2, y: card.y + card.h / 2 },
+      'text (the step\'s introduction)': { x: 100, y: card.y - 60 },
+      'a gap (the page margin)': { x: 4, y: card.y + 20 },
+    };
+    const moved = [];
+    for (const [where, p] of Object.entries(starts)) {
+      const before = await top(page, 'register.kp');
+      await swipe(page, cdp, p.x, p.y, -250);
+      const after = await top(page, 'register.kp');
+      assert(before - after > 225 && before - after < 275,
+        `a 250 px swipe up starting on ${where} moved the page by ${before - after} px`);
+      moved.push(Math.round(before - after));
+      // Back down the same way: the page follows the finger both ways.
+      await swipe(page, cdp, p.x, p.y - 250, 250);
+      const back = await top(page, 'register.kp');
+      assert(Math.abs(back - before) < 25, `swiping back down left the page ${before - back} px off`);
+    }
+    const text = await mirror(page);
+    assert(text.includes('Kwaliteitsregister Paramedici') && !/KABIZ \(Kwaliteitsregistratie/.test(text.split('\n').slice(0, 4).join('\n')),
+      `a swipe chose a register: ${text.slice(0, 200)}`);
+    const stored = JSON.parse(await page.evaluate(() => localStorage.getItem('herreg.portfolio')));
+    assert(stored.register === 'kp', `the swipe from the KABIZ card chose ${stored.register}`);
+    assert(await page.evaluate(() => document.activeElement?.id !== 'herreg-text'), 'a swipe focused a text field');
+    return `moved ${moved.join(', ')} px for 250 px swipes`;
+  } finally {
+    await context.close();
+  }
+});
+
+await check.quick('phone: a flick goes on after the finger lifts; a tap on a card still chooses it', async () => {
+  const { context, page } = await openPage(env, PHONE);
+  try {
+    await page.goto(`${env.url}?lang=nl&sample=kp-01-reregistration`);
+    await waitForFrames(page, 3);
+    await click(page, 'step.1');
+    await settled(page);
+    const cdp = await context.newCDPSession(page);
+    const before = await top(page, 'register.kp');
+    await swipe(page, cdp, 180, 600, -200, { steps: 5, hold: 0 });
+    // The flick slows down over about a second, a frame at a time.
+    let after = await top(page, 'register.kp');
+    for (let last = null; after !== last;) {
+      last = after;
+      await new Promise((r) => setTimeout(r, 300));
+      await settled(page);
+      after = await top(page, 'register.kp');
+    }
+    assert(before - after > 260, `a flick of 200 px moved the page only ${before - after} px`);
+    // A tap (down and up on the spot) is still a press.
+    const card = await findWidget(page, 'register.nvvpo');
+    await page.touchscreen.tap(card.x + card.w / 2, card.y + card.h / 2);
+    await until(async () => JSON.parse(await page.evaluate(() => localStorage.getItem('herreg.portfolio')))?.register === 'nvvpo',
+      'a tap on the NVvPO card did not choose it');
+    return `a 200 px flick moved the page ${Math.round(before - after)} px`;
+  } finally {
+    await context.close();
+  }
+});
+
+await env.tearDown();

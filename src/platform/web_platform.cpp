@@ -25,8 +25,10 @@
 //      released between two frames is still seen (ImGui 1.86 polls a KeysDown[] array), text
 //      typed right after a click goes to the field clicked (see feed_input())
 //  [X] Text input through a focused, invisible <textarea id="herreg-text"> placed on the active
-//      ImGui text field: on-screen keyboards, IME composition, dead keys, paste (Ctrl+V and
-//      the browser's menu) all arrive through its 'input' event
+//      ImGui text field: on-screen keyboards, IME composition, dead keys arrive through its
+//      'input' event; a paste (Ctrl+V, the browser's menu, a page's paste event) is taken from
+//      the clipboard data itself, rows from a spreadsheet (tabs, or only an HTML table) as
+//      cells between semicolons
 //  [X] Wheel: notches and trackpad deltas as ImGui wheel steps, the right way round
 //  [X] Touch: a finger moves ImGui's mouse (Emscripten's GLFW does not), a tap clicks once (no
 //      emulated mouse events afterwards), a tap on a text field opens the phone keyboard; a
@@ -333,19 +335,89 @@ EM_JS(void, herreg_js_install, (), {
     // character would arrive twice). keydown/keyup do reach GLFW, which gives ImGui Backspace,
     // Enter, the arrows, Tab and the Ctrl shortcuts.
     var composing = false;
-    var flush = function () {
-        if (composing) return;
-        var text = proxy.value;
-        if (!text) return;
-        proxy.value = "";
-        var cr = String.fromCharCode(13), lf = String.fromCharCode(10);
-        text = text.split(cr + lf).join(lf).split(cr).join(lf);
+    var TAB = String.fromCharCode(9), CR = String.fromCharCode(13), LF = String.fromCharCode(10);
+    var QUOTE = String.fromCharCode(34);
+    // Rows from a spreadsheet come as cells between tabs (quoted by Excel when a cell holds a
+    // tab, a line break or a quote). ImGui's fields drop tabs, so "2024<TAB>1200" would arrive
+    // as "20241200": the cells are put between semicolons instead, the separator the app's
+    // help names, quoted where a cell holds one. Text without tabs is left as it is.
+    var spreadsheetRows = function (text) {
+        if (text.indexOf(TAB) < 0) return text;
+        var rows = [], cells = [], cell = "", started = false, i = 0, n = text.length;
+        var put = function () {
+            var q = cell.indexOf(";") >= 0 || cell.indexOf(QUOTE) >= 0 || cell.indexOf(LF) >= 0;
+            cells.push(q ? QUOTE + cell.split(QUOTE).join(QUOTE + QUOTE) + QUOTE : cell);
+            cell = "";
+            started = false;
+        };
+        while (i < n) {
+            var c = text.charAt(i);
+            if (c === QUOTE && !started) {
+                var j = i + 1, inner = "";
+                for (;;) {
+                    var k = text.indexOf(QUOTE, j);
+                    if (k < 0) { inner = null; break; }
+                    inner += text.slice(j, k);
+                    if (text.charAt(k + 1) === QUOTE) { inner += QUOTE; j = k + 2; continue; }
+                    j = k + 1;
+                    break;
+                }
+                if (inner !== null && (j >= n || text.charAt(j) === TAB || text.charAt(j) === LF)) {
+                    cell = inner;
+                    started = true;
+                    i = j;
+                    continue;
+                }
+            }
+            if (c === TAB) { put(); i++; continue; }
+            if (c === LF) { put(); rows.push(cells.join(";")); cells = []; i++; continue; }
+            cell += c;
+            started = true;
+            i++;
+        }
+        if (started || cells.length > 0) { put(); rows.push(cells.join(";")); }
+        return rows.join(LF) + (text.charAt(n - 1) === LF ? LF : "");
+    };
+    var sendText = function (text) {
+        text = spreadsheetRows(text.split(CR + LF).join(LF).split(CR).join(LF));
         var size = lengthBytesUTF8(text) + 1;
         var p = _malloc(size);
         stringToUTF8(text, p, size);
         _herreg_text_input(p);
         _free(p);
     };
+    var flush = function () {
+        if (composing) return;
+        var text = proxy.value;
+        if (!text) return;
+        proxy.value = "";
+        sendText(text);
+    };
+    // A table copied from a web page or a spreadsheet that gives no plain text: its cells.
+    var tableText = function (html) {
+        try {
+            var doc = new DOMParser().parseFromString(html, "text/html");
+            var rows = [];
+            doc.querySelectorAll("tr").forEach(function (tr) {
+                var cells = [];
+                tr.querySelectorAll("td,th").forEach(function (td) { cells.push(td.textContent.trim()); });
+                rows.push(cells.join(TAB));
+            });
+            return rows.join(LF);
+        } catch (e) { return ""; }
+    };
+    // A paste: the app takes what the clipboard holds itself (also from a paste event a page
+    // or a test dispatches, which inserts nothing into the textarea).
+    proxy.addEventListener("paste", function (e) {
+        var d = e.clipboardData;
+        if (!d) return;
+        var text = d.getData("text/plain");
+        if (!text) { var html = d.getData("text/html"); if (html) text = tableText(html); }
+        e.preventDefault();
+        flush();
+        if (text) sendText(text);
+        wake();
+    });
     proxy.addEventListener("compositionstart", function () { composing = true; });
     proxy.addEventListener("compositionend", function () { composing = false; flush(); wake(); });
     proxy.addEventListener("input", function (e) {

@@ -4,13 +4,16 @@
 //  - swipes as CDP touch sequences (Input.dispatchTouchEvent: start, moves, end) on the
 //    standalone page at 360x740, starting on a register card, on text and in a gap: the page
 //    scrolls with the finger and nothing is pressed; a flick goes on after the finger lifts;
-//    a tap still presses.
+//    a tap still presses;
+//  - pastes as ClipboardEvents carrying what LibreOffice and Excel put on the clipboard
+//    (text/plain with tabs and CRLF, or only a text/html table; Dutch decimals and dates),
+//    dispatched on the focused element: every row imports, "12,5" stays one number.
 //
 //   node --test tests/browser/hands.test.mjs      (after the web build)
 //
 // Run by `node --test` (see harness.mjs for the tiers).
 import { assert, check, openPage, settled, startSite, until, waitForFrames } from './harness.mjs';
-import { click, findWidget, mirror, widgets } from './ui-driver.mjs';
+import { click, findWidget, mirror, toDates, widgets } from './ui-driver.mjs';
 
 const env = await startSite();
 const PHONE = { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true };
@@ -96,6 +99,91 @@ await check.quick('phone: a flick goes on after the finger lifts; a tap on a car
     await until(async () => JSON.parse(await page.evaluate(() => localStorage.getItem('herreg.portfolio')))?.register === 'nvvpo',
       'a tap on the NVvPO card did not choose it');
     return `a 200 px flick moved the page ${Math.round(before - after)} px`;
+  } finally {
+    await context.close();
+  }
+});
+
+// ---------------------------------------------------------------- pastes from a spreadsheet
+// A paste event on the focused element, as the browser fires it for Ctrl+V or the context menu.
+async function pasteEvent(page, { plain, html }) {
+  await page.evaluate(({ plain, html }) => {
+    const data = new DataTransfer();
+    if (plain) data.setData('text/plain', plain);
+    if (html) data.setData('text/html', html);
+    document.activeElement.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, { plain, html });
+  await settled(page);
+}
+
+const autosave = async (page) => JSON.parse(await page.evaluate(() => localStorage.getItem('herreg.portfolio')) ?? 'null');
+
+// A new portfolio (KP) in a desktop page, on the step `step`.
+async function newPortfolioAt(step) {
+  const opened = await openPage(env, { viewport: { width: 1280, height: 900 } });
+  await opened.page.goto(`${env.url}?lang=nl`);
+  await waitForFrames(opened.page, 3);
+  await toDates(opened.page);
+  await click(opened.page, step);
+  return opened;
+}
+
+// Clicks the paste box `id`.paste with the mouse, pastes, and presses Importeren.
+async function pasteAndImport(page, id, clipboard) {
+  const box = await findWidget(page, `${id}.paste`);
+  await page.mouse.click(box.x + 20, box.y + 10);
+  await page.waitForFunction(() => document.activeElement?.id === 'herreg-text');
+  await pasteEvent(page, clipboard);
+  await click(page, `${id}.import`);
+  await settled(page);
+}
+
+await check.quick('a paste from Excel (tabs, CRLF), LibreOffice (tabs, LF) or Ctrl+V held in the hours box imports every row, Dutch decimals whole', async () => {
+  const { context, page } = await newPortfolioAt('step.3');
+  try {
+    // Excel on Windows: CRLF; a quoted cell as Excel writes one.
+    await pasteAndImport(page, 'hours', { plain: '2022\t1.600\r\n"01-01-2023"\t30-06-2023\t812,5\r\n' });
+    // LibreOffice on Linux: LF, no line break at the end.
+    await pasteAndImport(page, 'hours', { plain: '01-07-2023\t31-12-2023\t790,25\n2024\t1650' });
+    // The real clipboard and Ctrl+V held as a hand holds it: Ctrl down, a frame, V, frames, up.
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
+    await page.evaluate(() => navigator.clipboard.writeText('2025\t1.700,5\r\n'));
+    const box = await findWidget(page, 'hours.paste');
+    await page.mouse.click(box.x + 20, box.y + 10);
+    await page.waitForFunction(() => document.activeElement?.id === 'herreg-text');
+    await page.keyboard.down('Control');
+    await settled(page);
+    await page.keyboard.down('v');
+    await settled(page);
+    await page.keyboard.up('v');
+    await settled(page);
+    await page.keyboard.up('Control');
+    await click(page, 'hours.import');
+    await settled(page);
+    const text = await mirror(page);
+    const hours = (await autosave(page))?.hours ?? [];
+    const got = hours.map((h) => h.year ?? `${h.from}..${h.to}`).join(' ') + ' / ' + hours.map((h) => h.hours).join(' ');
+    assert(hours.length === 5, `${hours.length} hours entries after pastes of 2, 2 and 1 rows: ${got}; the page says ${text.slice(0, 300)}`);
+    assert(got === '2022 2023-01-01..2023-06-30 2023-07-01..2023-12-31 2024 2025 / 1600 812.5 790.25 1650 1700.5', `imported ${got}`);
+    return got;
+  } finally {
+    await context.close();
+  }
+});
+
+await check.quick('a paste that carries only an HTML table (a web page, some spreadsheets) imports its cells, a ";" in a title too', async () => {
+  const { context, page } = await newPortfolioAt('step.4');
+  try {
+    const html = '<meta charset="utf-8"><table><tbody>' +
+      '<tr><td>15-03-2024</td><td>Cursus; deel 1</td><td>NPi</td><td>bij_en_nascholing</td><td>12,5</td><td>ja</td></tr>' +
+      '<tr><td>02-10-2024</td><td>Intervisie "najaar"</td><td>Praktijk</td><td>overige</td><td>3</td><td>nee</td></tr>' +
+      '</tbody></table>';
+    await pasteAndImport(page, 'activities', { html });
+    const acts = (await autosave(page))?.activities ?? [];
+    const got = acts.map((a) => `${a.date}|${a.title}|${a.points}|${a.accredited}`).join(' / ');
+    assert(got === '2024-03-15|Cursus; deel 1|12.5|true / 2024-10-02|Intervisie "najaar"|3|false',
+      `imported ${got || 'nothing'}; the page says ${(await mirror(page)).slice(0, 300)}`);
+    return got;
   } finally {
     await context.close();
   }

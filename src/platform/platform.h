@@ -150,8 +150,10 @@ void mirror_text(std::string_view text);
 // rectangle in device pixels. Uses:
 //   - text fields: a tap on one focuses the HTML input proxy synchronously, inside the
 //     touch event, so the phone's on-screen keyboard opens;
-//   - browser tests: window.herregWidgets() lists them (id, kind, x, y, w, h in CSS px),
-//     so tests click the real UI by name instead of by guessed coordinates.
+//   - browser tests: window.herregWidgets() lists them (id, kind, x, y, w, h in CSS px, and
+//     focused: true for the one with the keyboard's focus ring), so tests click the real UI
+//     by name instead of by guessed coordinates, and see where the keyboard is.
+// Call it right after the widget (the platform may ask ImGui about its last item).
 enum class WidgetKind { button, text_field, checkbox, combo, tab, other };
 void note_widget(std::string_view id, WidgetKind kind, float x0, float y0, float x1, float y1);
 

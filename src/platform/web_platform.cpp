@@ -766,6 +766,7 @@ struct Widget {
     std::string id;
     WidgetKind kind;
     float x0, y0, x1, y1;  // canvas (device) pixels
+    bool focused = false;  // it has the keyboard focus, shown by a ring (not after a mouse click)
 };
 
 GLFWwindow* g_window = nullptr;
@@ -825,6 +826,9 @@ constexpr std::size_t kMaxQueuedInput = 1024;
 bool g_button_down[ImGuiMouseButton_COUNT] = {};
 bool g_button_pressed[ImGuiMouseButton_COUNT] = {};
 bool g_tab_moving_focus = false;  // a Tab press was handed over in the last frame
+// Escape in a text field: the field is left at the start of the next frame, keeping its text.
+bool g_leave_field = false;
+bool g_enter_as_space = false;    // an Enter press went to ImGui as Space: its release goes too
 // A finger on the canvas (herreg_touch): until it is known to be a tap or a swipe, its press
 // waits in the queue; a swipe's press and release never reach ImGui.
 bool g_touch_undecided = false;
@@ -1040,7 +1044,22 @@ void feed_input() {
             if (edit_press && (text || clicked)) break;
             keys[nkeys++] = e.key;
             editing = editing || edit_press;
-            ImGui_ImplGlfw_KeyCallback(g_window, e.key, e.scancode, e.action, e.mods);
+            // Escape in a text field: ImGui 1.86 would undo all that was typed since the field
+            // was entered. People press it to get out of a field (it was the only way out by
+            // keyboard), so it leaves the field and keeps the text (g_leave_field).
+            if (e.key == GLFW_KEY_ESCAPE && g_text_input && e.mods == 0) {
+                if (e.action == GLFW_PRESS) g_leave_field = true;
+                g_input.pop_front();
+                break;
+            }
+            // Enter outside a text field presses the focused button, as on a web page (ImGui
+            // 1.86 takes only Space for that).
+            int key = e.key;
+            if ((key == GLFW_KEY_ENTER || key == GLFW_KEY_KP_ENTER) && (e.action == GLFW_PRESS ? !g_text_input : g_enter_as_space)) {
+                g_enter_as_space = e.action == GLFW_PRESS;
+                key = GLFW_KEY_SPACE;
+            }
+            ImGui_ImplGlfw_KeyCallback(g_window, key, e.scancode, e.action, e.mods);
             if (e.key == GLFW_KEY_TAB && e.action == GLFW_PRESS) {
                 g_tab_moving_focus = true;
                 g_input.pop_front();
@@ -1212,8 +1231,12 @@ void new_frame() {
     g_widgets.clear();
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
+    // Frames drawn back to back (the page-hidden handler's, or any two within the browser's
+    // coarsened clock, 0.1 ms) would give ImGui a zero time step, and it aborts on that.
+    if (!(ImGui::GetIO().DeltaTime > 0.0f)) ImGui::GetIO().DeltaTime = 1.0f / 10000.0f;
     apply_buttons();
     ImGui::NewFrame();
+    if (std::exchange(g_leave_field, false)) ImGui::ClearActiveID();   // Escape: out, text kept
     apply_visible_area();
     g_frame_started = true;
 }
@@ -1375,8 +1398,12 @@ void mirror_text(std::string_view text) {
 }
 
 void note_widget(std::string_view id, WidgetKind kind, float x0, float y0, float x1, float y1) {
+    // Called right after the widget: ImGui's last item is it. Keyboard focus as ImGui draws it.
+    const ImGuiContext& g = *GImGui;
+    const ImGuiID item = ImGui::GetItemID();
+    const bool focused = item != 0 && item == g.NavId && !g.NavDisableHighlight && g.ActiveId != item;
     g_widgets.push_back(Widget{std::string(id), kind, std::min(x0, x1), std::min(y0, y1), std::max(x0, x1),
-                               std::max(y0, y1)});
+                               std::max(y0, y1), focused});
 }
 
 void show_fatal(std::string_view message) {
@@ -1560,9 +1587,10 @@ const char* herreg_widgets_json() {
             hp::append_json_string(out, w.id);
             out += ",\"kind\":\"";
             out += hp::kind_name(w.kind);
-            std::snprintf(buf, sizeof buf, "\",\"x\":%.1f,\"y\":%.1f,\"w\":%.1f,\"h\":%.1f}", w.x0 / s, w.y0 / s,
+            std::snprintf(buf, sizeof buf, "\",\"x\":%.1f,\"y\":%.1f,\"w\":%.1f,\"h\":%.1f", w.x0 / s, w.y0 / s,
                           (w.x1 - w.x0) / s, (w.y1 - w.y0) / s);
             out += buf;
+            out += w.focused ? ",\"focused\":true}" : "}";
         }
         out += ']';
         hp::g_widgets_json_stale = false;

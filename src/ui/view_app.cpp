@@ -256,7 +256,7 @@ void dialogs(AppState& state) {
             ImGui::CloseCurrentPopup();
         }
         ImGui::SameLine();
-        if (button(s.cancel, "clear.no")) {
+        if (button(s.cancel, "clear.no") || escape_pressed()) {
             state.confirm_clear = false;
             ImGui::CloseCurrentPopup();
         }
@@ -325,13 +325,15 @@ void draw_app(AppState& state, const Theme& theme) {
                  ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
                      ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_NoBringToFrontOnFocus);
-    if (state.scroll_to_top) {
+    if (state.scroll_to_top) {   // a new step (or a file opened): its top, its heading focused
         ImGui::SetScrollY(0);
         state.scroll_to_top = false;
+        focus_next_heading();
     }
-    // Touch: a swipe anywhere scrolls (the platform tells a swipe from a tap; ImGui has no
-    // touch scrolling).
-    if (const float swipe = platform::take_swipe(); swipe != 0.0f) ImGui::SetScrollY(ImGui::GetScrollY() - swipe);
+    // Touch: a swipe anywhere scrolls the page (the platform tells a swipe from a tap); with a
+    // dialog open, the dialog's list takes it or nothing moves.
+    begin_frame_swipe();
+    if (!ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId)) scroll_by_swipe();
 
     const float em = ImGui::GetFontSize();
     const float margin = narrow() ? 0.75f * em : 1.5f * em;

@@ -279,7 +279,7 @@ void adopt_dialog(AppState& st) {
             ImGui::CloseCurrentPopup();
         }
         ImGui::SameLine();
-        if (button(s.cancel, "adopt.no")) {
+        if (button(s.cancel, "adopt.no") || escape_pressed()) {
             st.confirm_adopt = false;
             ImGui::CloseCurrentPopup();
         }

@@ -101,9 +101,7 @@ void draw_rules_dialog(AppState& state, const Theme& theme) {
     ImGui::PushStyleColor(ImGuiCol_ChildBg, col(palette().card));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0.6f * em, 0.4f * em));
     ImGui::BeginChild("##rules.list", ImVec2(inner, list_height_), true);
-    // Touch: drag the list to scroll it, as the page scrolls (ImGui has no touch scrolling).
-    if (ImGui::IsWindowHovered() && ImGui::IsMouseDragging(ImGuiMouseButton_Left, 4.0f))
-        ImGui::SetScrollY(ImGui::GetScrollY() - io.MouseDelta.y);
+    scroll_by_swipe();   // touch: a swipe over the open dialog scrolls its list
     ImGui::PushTextWrapPos(0.0f);
     for (size_t i = 0; i < refusal.problems.size(); ++i) {
         const InputError& e = refusal.problems[i];
@@ -124,7 +122,7 @@ void draw_rules_dialog(AppState& state, const Theme& theme) {
     note_last("rules.list", platform::WidgetKind::other);
 
     ImGui::Dummy(ImVec2(0, 0.3f * em));
-    if (primary_button(s.dismiss, "rules.close")) {
+    if (primary_button(s.dismiss, "rules.close") || escape_pressed()) {
         state.rules_refusal.reset();
         ImGui::CloseCurrentPopup();
     }

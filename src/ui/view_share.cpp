@@ -67,7 +67,7 @@ void share_dialog(AppState& st) {
         ImGui::CloseCurrentPopup();
     }
     ImGui::SameLine();
-    if (button(s.dismiss, "share.close")) {
+    if (button(s.dismiss, "share.close") || escape_pressed()) {
         st.share_link.reset();
         ImGui::CloseCurrentPopup();
     }
@@ -119,7 +119,7 @@ void incoming_dialog(AppState& st) {
         }
     }
     ImGui::SameLine();
-    if (button(s.incoming_cancel, "incoming.cancel")) {
+    if (button(s.incoming_cancel, "incoming.cancel") || escape_pressed()) {
         // Back to what would have happened without the link: offer the saved data.
         if (own && !st.restore_offer) {
             st.restore_offer = *own;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "imgui_internal.h"   // GetActiveID / ClearActiveID for multiline_field
@@ -15,9 +16,34 @@ namespace {
 
 using platform::WidgetKind;
 
+// Tab pressed in a box of several lines (its id): the widget after it takes the keyboard focus.
+ImGuiID g_focus_after_box = 0;
+
 void note(const char* id, WidgetKind kind) {
     const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
     platform::note_widget(id, kind, a.x, a.y, b.x, b.y);
+    const ImGuiID item = ImGui::GetItemID();
+    if (g_focus_after_box != 0 && item != 0 && item != g_focus_after_box) {
+        g_focus_after_box = 0;
+        if (kind == WidgetKind::text_field) {
+            ImGui::SetKeyboardFocusHere(-1);   // editing it, as Tab does
+        } else {
+            ImGui::SetFocusID(item, ImGui::GetCurrentWindow());
+            GImGui->NavDisableHighlight = false;   // moved by a key: show the ring
+            GImGui->NavDisableMouseHover = true;
+        }
+    }
+}
+
+// Tab in a box of several lines (the last item drawn): ImGui 1.86 would go round inside the
+// box's own window, back into the box. Tab leaves it for the next widget (its "Importeren"
+// button, say); Shift+Tab leaves it with the focus on the box.
+void tab_out_of_box() {
+    const ImGuiIO& io = ImGui::GetIO();
+    if (!ImGui::IsItemActive() || io.KeyCtrl || !ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Tab))) return;
+    ImGui::ClearActiveID();
+    ImGui::NavMoveRequestCancel();
+    g_focus_after_box = io.KeyShift ? 0 : ImGui::GetItemID();
 }
 
 // What the user typed into number and date fields, by ImGui id, while it differs from the
@@ -165,6 +191,7 @@ bool text_area(const char* id, std::string& text, ImVec2 size) {
     ImGui::PushID(id);
     if (size.x <= 0) size.x = avail();
     const bool changed = ImGui::InputTextMultiline("##area", &text, size);
+    tab_out_of_box();
     ImGui::PopID();
     note(id, WidgetKind::text_field);
     return changed;
@@ -389,6 +416,7 @@ bool multiline_field(const char* id, std::string& text, float width, int min_lin
                                                   ImGuiInputTextFlags_CallbackAlways | ImGuiInputTextFlags_NoUndoRedo |
                                                       ImGuiInputTextFlags_NoHorizontalScroll,
                                                   wrap_callback, &box);
+    tab_out_of_box();
     const bool active = ImGui::IsItemActive();
     if (active && !box.active) box.initial = before;   // activated this frame, from what it showed
     box.active = active;
@@ -458,6 +486,22 @@ bool date_field(const char* id, std::optional<Date>& value, float width, FieldSt
     return changed;
 }
 
+bool escape_pressed() {
+    return !ImGui::IsAnyItemActive() && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false);
+}
+
+namespace {
+float g_swipe = 0.0f;   // this frame's swipe, until a window took it
+}  // namespace
+
+void begin_frame_swipe() { g_swipe = platform::take_swipe(); }
+
+void scroll_by_swipe() {
+    if (g_swipe == 0.0f) return;
+    ImGui::SetScrollY(ImGui::GetScrollY() - g_swipe);
+    g_swipe = 0.0f;
+}
+
 void reset_field_buffers() {
     buffers().clear();
     for (auto& [key, box] : wrap_boxes()) box.active = false;   // boxes show the model's text again
@@ -506,10 +550,24 @@ void text_strong(std::string_view text, const Theme& theme) {
     ImGui::PopFont();
 }
 
+namespace {
+bool g_focus_heading = false;   // the next heading takes the keyboard focus
+}  // namespace
+
+void focus_next_heading() { g_focus_heading = true; }
+
 void heading(std::string_view text, const Theme& theme, std::string_view intro) {
     ImGui::PushFont(theme.fonts().heading);
     ImGui::TextWrapped("%.*s", static_cast<int>(text.size()), text.data());
     ImGui::PopFont();
+    // A place for the keyboard focus: the arrows go on from a heading, and a new step puts the
+    // focus on its heading (else it stayed on a button of the step left, which is gone).
+    const ImRect bb(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+    const ImGuiID id = ImGui::GetID(text.data(), text.data() + text.size());
+    ImGui::ItemAdd(bb, id);
+    if (std::exchange(g_focus_heading, false)) ImGui::SetFocusID(id, ImGui::GetCurrentWindow());
+    ImGui::RenderNavHighlight(bb, id);   // only while the keyboard is in use (ImGui's rule)
+    note("heading", WidgetKind::other);
     ImGui::Dummy(ImVec2(0, 0.2f * ImGui::GetFontSize()));
     if (intro.empty()) return;
     text_muted(intro);

@@ -63,6 +63,8 @@ void text_coloured(unsigned colour, std::string_view text);
 void text_muted(std::string_view text);
 void text_strong(std::string_view text, const Theme& theme);
 void heading(std::string_view text, const Theme& theme, std::string_view intro = {});   // intro: muted, below
+// The next heading drawn takes the keyboard focus (after a step change).
+void focus_next_heading();
 void error_text(std::string_view text);
 
 // "Label: 1.200 of 1.600" on one line; on a phone the figures get their own line, so a
@@ -80,6 +82,17 @@ float column_right();
 float avail();                     // from the cursor to the column's right edge
 void same_line_right(float width); // the next item on this line, flush with the right edge
 void same_line_if_fits(const char* next_label);   // the next button here if it fits, else below (phones)
+
+// Escape was pressed this frame with no field being edited (in a field, Escape only leaves
+// the field, keeping its text: the platform sees to that). Dialogs close on it, as their
+// "cancel" button would: nothing typed or saved is lost.
+bool escape_pressed();
+
+// Touch scrolling (ImGui has none): begin_frame_swipe() takes the platform's swipe once a
+// frame; scroll_by_swipe() scrolls the current window by it, the first window to ask taking
+// all of it.
+void begin_frame_swipe();
+void scroll_by_swipe();
 
 // Where a dialog's centre goes: 40 % down the part of the display the user sees (ImGui's
 // work area; embedded in a tall iframe only part of the display is on screen: platform.h).

@@ -7,13 +7,18 @@
 //    a tap still presses;
 //  - pastes as ClipboardEvents carrying what LibreOffice and Excel put on the clipboard
 //    (text/plain with tabs and CRLF, or only a text/html table; Dutch decimals and dates),
-//    dispatched on the focused element: every row imports, "12,5" stays one number.
+//    dispatched on the focused element: every row imports, "12,5" stays one number;
+//  - the keyboard: Escape leaves a field keeping its text (a date, the paste box) and closes
+//    a dialog without losing data; Tab leaves the paste box for its Importeren button and
+//    Enter presses it; after a step change by Enter the new step's heading has the focus and
+//    the arrows go on from there. Where the keyboard is comes from the widget map's
+//    `focused` (the widget ImGui draws the focus ring on).
 //
 //   node --test tests/browser/hands.test.mjs      (after the web build)
 //
 // Run by `node --test` (see harness.mjs for the tiers).
 import { assert, check, openPage, settled, startSite, until, waitForFrames } from './harness.mjs';
-import { click, findWidget, mirror, toDates, widgets } from './ui-driver.mjs';
+import { click, findWidget, mirror, reveal, toDates, widgets } from './ui-driver.mjs';
 
 const env = await startSite();
 const PHONE = { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true };
@@ -130,7 +135,7 @@ async function newPortfolioAt(step) {
 
 // Clicks the paste box `id`.paste with the mouse, pastes, and presses Importeren.
 async function pasteAndImport(page, id, clipboard) {
-  const box = await findWidget(page, `${id}.paste`);
+  const box = await reveal(page, `${id}.paste`);
   await page.mouse.click(box.x + 20, box.y + 10);
   await page.waitForFunction(() => document.activeElement?.id === 'herreg-text');
   await pasteEvent(page, clipboard);
@@ -148,7 +153,7 @@ await check.quick('a paste from Excel (tabs, CRLF), LibreOffice (tabs, LF) or Ct
     // The real clipboard and Ctrl+V held as a hand holds it: Ctrl down, a frame, V, frames, up.
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
     await page.evaluate(() => navigator.clipboard.writeText('2025\t1.700,5\r\n'));
-    const box = await findWidget(page, 'hours.paste');
+    const box = await reveal(page, 'hours.paste');
     await page.mouse.click(box.x + 20, box.y + 10);
     await page.waitForFunction(() => document.activeElement?.id === 'herreg-text');
     await page.keyboard.down('Control');
@@ -184,6 +189,85 @@ await check.quick('a paste that carries only an HTML table (a web page, some spr
     assert(got === '2024-03-15|Cursus; deel 1|12.5|true / 2024-10-02|Intervisie "najaar"|3|false',
       `imported ${got || 'nothing'}; the page says ${(await mirror(page)).slice(0, 300)}`);
     return got;
+  } finally {
+    await context.close();
+  }
+});
+
+// ---------------------------------------------------------------- the keyboard
+const focused = async (page) => (await widgets(page)).filter((w) => w.focused).map((w) => w.id).join(',');
+
+await check.quick('keyboard: Escape leaves a field keeping what was typed (a date, the paste box); Escape closes a dialog and keeps the data', async () => {
+  const { context, page } = await newPortfolioAt('step.2');
+  try {
+    // The scene: the mouse puts the cursor in the field; the rest is keys.
+    const field = await findWidget(page, 'period_start');
+    await page.mouse.click(field.x + 20, field.y + field.h / 2);
+    await page.waitForFunction(() => document.activeElement?.id === 'herreg-text');
+    await page.keyboard.type('01-12-2021');
+    await page.keyboard.press('Escape');
+    await settled(page);
+    let p = await until(async () => { const a = await autosave(page); return a?.registration?.period_start ? a : null; },
+      'Escape undid the date typed');
+    assert(p.registration.period_start === '2021-12-01', `period start ${p.registration.period_start}`);
+    await page.waitForFunction(() => document.activeElement?.id !== 'herreg-text');   // out of the field
+    // A box of several lines: Escape out, then Importeren finds the text still there.
+    await click(page, 'step.3');
+    const box = await reveal(page, 'hours.paste');
+    await page.mouse.click(box.x + 20, box.y + 10);
+    await page.waitForFunction(() => document.activeElement?.id === 'herreg-text');
+    await page.keyboard.type('2024;1200');
+    await page.keyboard.press('Escape');
+    await settled(page);
+    await click(page, 'hours.import');
+    p = await until(async () => { const a = await autosave(page); return a?.hours?.length ? a : null; },
+      'Escape emptied the paste box: nothing to import');
+    assert(p.hours[0].year === 2024 && p.hours[0].hours === 1200, `imported ${JSON.stringify(p.hours)}`);
+    // A dialog: "Wis mijn gegevens" asks first; Escape is "Annuleren".
+    await click(page, 'menu.file');
+    await click(page, 'menu.clear');
+    await findWidget(page, 'clear.no');
+    await page.keyboard.press('Escape');
+    await settled(page);
+    assert(!(await widgets(page)).some((w) => w.id === 'clear.no'), 'Escape did not close the dialog');
+    p = await autosave(page);
+    assert(p?.registration?.period_start === '2021-12-01' && p.hours?.length === 1, `after Escape in the dialog: ${JSON.stringify(p)}`);
+    return 'date, paste box and data kept';
+  } finally {
+    await context.close();
+  }
+});
+
+await check.quick('keyboard: Tab leaves the paste box for Importeren and Enter presses it; after Enter on "Volgende" the new heading has the focus', async () => {
+  const { context, page } = await newPortfolioAt('step.3');
+  try {
+    const box = await reveal(page, 'hours.paste');
+    await page.mouse.click(box.x + 20, box.y + 10);   // the scene; from here on only keys
+    await page.waitForFunction(() => document.activeElement?.id === 'herreg-text');
+    await page.keyboard.type('2023;1500');
+    await page.keyboard.press('Tab');
+    await settled(page);
+    assert(await focused(page) === 'hours.import', `after Tab in the paste box the focus is on "${await focused(page)}"`);
+    await page.keyboard.press('Enter');
+    await until(async () => (await autosave(page))?.hours?.length === 1, 'Enter on Importeren imported nothing');
+    // On to "Volgende" with the arrows (ImGui 1.86's Tab visits only text fields).
+    const path = [];
+    for (let i = 0; i < 20 && (await focused(page)) !== 'nav.next'; i++) {
+      const at = await focused(page);
+      await page.keyboard.press(at === 'nav.back' ? 'ArrowRight' : 'ArrowDown');
+      await settled(page);
+      path.push(await focused(page));
+    }
+    assert(await focused(page) === 'nav.next', `the arrows went ${path.join(' > ')}, never to "Volgende"`);
+    await page.keyboard.press('Enter');
+    await findWidget(page, 'activity.add');   // step 4
+    await settled(page);
+    assert(await focused(page) === 'heading', `after the step change the focus is on "${await focused(page)}"`);
+    await page.keyboard.press('ArrowDown');
+    await settled(page);
+    const next = await focused(page);
+    assert(next === 'activity.add', `ArrowDown from the heading went to "${next}"`);
+    return `Importeren, ${path.join(' > ')}, heading, ${next}`;
   } finally {
     await context.close();
   }

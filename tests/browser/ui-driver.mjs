@@ -93,8 +93,8 @@ export async function paste(page, id, text) {
   await settled(page);
 }
 
-// Leaves the active text field (Escape keeps the value in ImGui 1.86 only for some widgets,
-// so click on an empty spot of the page instead).
+// Leaves the active text field by a click on an empty spot of the page (Escape would do too:
+// the app keeps the text; hands.test.mjs tests that).
 export async function blur(page) {
   const vp = page.viewportSize();
   await page.mouse.click(vp.width - 3, vp.height - 3);

@@ -204,10 +204,25 @@ int count(const ApplicationCheck& check, CheckStatus status) {
         std::count_if(check.items.begin(), check.items.end(), [&](const CheckItem& i) { return i.status == status; }));
 }
 
+// The pre-check's height is kept at the most it had since the step was entered: an item that
+// turns ✓ loses its lines (source, "go to"), and everything below moved up while the person
+// typed: the next click or the date being typed went to nothing.
+struct Reserved {
+    int last_frame = -10;
+    float width = 0.0f;    // another width (a phone turned) wraps anew: the most starts over
+    float height = 0.0f;
+};
+Reserved g_precheck;
+
 void precheck(AppState& st, const ApplicationCheck& check, const Theme& theme) {
     const Strings& s = strings(st.lang);
     const Palette& p = palette();
     const float em = ImGui::GetFontSize();
+    const int frame = ImGui::GetFrameCount();
+    if (g_precheck.last_frame != frame - 1 || g_precheck.width != avail()) g_precheck.height = 0.0f;   // the step entered anew
+    g_precheck.last_frame = frame;
+    g_precheck.width = avail();
+    const float top = ImGui::GetCursorScreenPos().y;
     const int ok = count(check, CheckStatus::ok), total = ok + count(check, CheckStatus::problem);
     card_begin(check.ready() ? p.good_soft : 0);
     text_strong(s.precheck_title, theme);
@@ -255,6 +270,10 @@ void precheck(AppState& st, const ApplicationCheck& check, const Theme& theme) {
         ImGui::EndGroup();
         gap(0.25f);
     }
+    // Always a filler (its spacing the same whether it is empty or not).
+    const float used_height = ImGui::GetCursorScreenPos().y - top;
+    g_precheck.height = std::max(g_precheck.height, used_height);
+    ImGui::Dummy(ImVec2(1.0f, g_precheck.height - used_height));
     card_end();
 }
 

@@ -12,7 +12,9 @@
 //    a dialog without losing data; Tab leaves the paste box for its Importeren button and
 //    Enter presses it; after a step change by Enter the new step's heading has the focus and
 //    the arrows go on from there. Where the keyboard is comes from the widget map's
-//    `focused` (the widget ImGui draws the focus ring on).
+//    `focused` (the widget ImGui draws the focus ring on);
+//  - the application form stands still while it is filled in: no field moves while the
+//    person types into another one (the pre-check above them keeps its height).
 //
 //   node --test tests/browser/hands.test.mjs      (after the web build)
 //
@@ -268,6 +270,42 @@ await check.quick('keyboard: Tab leaves the paste box for Importeren and Enter p
     const next = await focused(page);
     assert(next === 'activity.add', `ArrowDown from the heading went to "${next}"`);
     return `Importeren, ${path.join(' > ')}, heading, ${next}`;
+  } finally {
+    await context.close();
+  }
+});
+
+// ---------------------------------------------------------------- a form that stands still
+await check.quick('the application form stands still while the name and registration number are typed', async () => {
+  const { context, page } = await openPage(env, { viewport: { width: 1280, height: 900 } });
+  try {
+    await page.goto(`${env.url}?lang=nl&sample=kp-02-dispensation`);
+    await waitForFrames(page, 3);
+    await click(page, 'step.6');
+    const name = await reveal(page, 'app.name');
+    const fields = async () => Object.fromEntries((await widgets(page)).filter((w) => w.id.startsWith('app.') && w.kind === 'text_field')
+      .map((w) => [w.id, Math.round(w.y)]));
+    const before = await fields();
+    await page.mouse.click(name.x + 20, name.y + name.h / 2);
+    await page.waitForFunction(() => document.activeElement?.id === 'herreg-text');
+    const moves = [];
+    const typeWatching = async (text) => {
+      for (const ch of text) {
+        await page.keyboard.type(ch);
+        await settled(page);
+        const now = await fields();
+        for (const [id, y] of Object.entries(now))
+          if (before[id] !== undefined && Math.abs(before[id] - y) > 1) moves.push(`${id} ${before[id]} -> ${y} after "${ch}"`);
+      }
+    };
+    await typeWatching('Bram Jansen');
+    const number = (await widgets(page)).find((w) => w.id === 'app.registration_number');
+    await page.mouse.click(number.x + 20, number.y + number.h / 2);
+    await typeWatching('12345678901');
+    assert(moves.length === 0, `fields moved while typing: ${moves.slice(0, 5).join('; ')}`);
+    const stored = await autosave(page);
+    assert(stored?.application?.name === 'Bram Jansen', `name saved: ${JSON.stringify(stored?.application)}`);
+    return `${Object.keys(before).length} fields watched over 22 keys`;
   } finally {
     await context.close();
   }

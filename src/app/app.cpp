@@ -68,6 +68,7 @@ void start_from_address(App& app) {
     if (!sample.empty()) {
         const herreg::Sample* found = herreg::find_sample(sample);
         if (found && ui::load_portfolio_text(st, found->portfolio_json, found->name)) {
+            st.banner = {ui::fill(ui::strings(st.lang).sample_loaded, {found->name}), false};
             st.step = ui::Step::result;
             guard_autosave(st);
             return;

@@ -216,7 +216,7 @@ struct Checker : Wording {
             if (out.planned.empty())
                 add("planned_activities", CheckStatus::problem,
                     tr("Je plan bevat nog geen geplande activiteiten.", "Your plan holds no planned activities yet."),
-                    tr("Voeg activiteiten toe met een datum na de controledatum: titel, aanbieder, datum en punten.",
+                    tr("Voeg activiteiten toe met een datum na de peildatum: titel, aanbieder, datum en punten.",
                        "Add activities dated after the check date: title, provider, date and points."),
                     src, "activities");
         }

@@ -108,7 +108,7 @@ struct Engine {
             a.filing = Filing::NotRegistered;
             a.window = last_five_years;
             reason("window_last_years",
-                   "Zonder initiële registratie telt alles uit de laatste " + nl_num(*v->period_years.value) + " jaar vóór de controledatum.",
+                   "Zonder initiële registratie telt alles uit de laatste " + nl_num(*v->period_years.value) + " jaar vóór de peildatum.",
                    "Without an initial registration everything in the " + en_num(*v->period_years.value) + " years before the check date counts.",
                    rs.cite("last_years_window"));
             return;

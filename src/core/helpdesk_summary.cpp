@@ -295,9 +295,9 @@ struct Summary : Wording {
     void situation() {
         std::vector<DocField> f;
         if (two() && b->check_date != a.check_date)
-            f.push_back({tr("Controledatum", "Check date"), "A: " + date(a.check_date) + " · B: " + date(b->check_date)});
+            f.push_back({tr("Peildatum", "Check date"), "A: " + date(a.check_date) + " · B: " + date(b->check_date)});
         else
-            f.push_back({tr("Controledatum", "Check date"), date(a.check_date)});
+            f.push_back({tr("Peildatum", "Check date"), date(a.check_date)});
         if (two()) {
             std::string text;
             for (const auto& x : what_if_assumptions(pa, *pb, *rb, lang)) text += (text.empty() ? "" : "; ") + x;
@@ -382,7 +382,7 @@ struct Summary : Wording {
             DocBlock p;
             p.kind = DocBlock::Kind::paragraph;
             p.title = std::move(t.title);
-            p.text = tr("Geen termijnen na de controledatum.", "No deadlines after the check date.");
+            p.text = tr("Geen termijnen na de peildatum.", "No deadlines after the check date.");
             body().blocks.push_back(std::move(p));
         } else {
             body().blocks.push_back(std::move(t));

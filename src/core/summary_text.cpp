@@ -55,14 +55,16 @@ std::string summary_text(const Assessment& a, const RuleSet& rs, std::string_vie
     auto num = [&](double x) { return format_number(x, lang); };
     std::string s;
     s += rs.name.in(lang) + "\n";
-    s += (en ? "Check date: " : "Controledatum: ") + date(a.check_date) + "\n";
+    s += (en ? "Check date: " : "Peildatum: ") + date(a.check_date) + "\n";
     s += (en ? "Counted from " : "Geteld van ") + date(a.window.from) + (en ? " to " : " tot en met ") + date(add_days(a.window.to, -1)) + "\n\n";
     s += verdict_sentence(a, lang) + "\n\n";
     s += "Criteria\n";   // the same word in both languages
     for (const auto& c : a.criteria) {
-        const std::string mark = !c.met ? "?" : (*c.met ? "ok" : (en ? "short" : "tekort"));
+        // In words, as the page says it (a pasted e-mail or a screen reader gets no "[ok]").
+        const std::string mark = !c.met ? (en ? "not known yet" : "nog niet te zeggen")
+                                        : (*c.met ? (en ? "met" : "voldaan") : (en ? "short" : "tekort"));
         s += "  " + criterion_label(c.id, rs, lang) + ": " + num(c.achieved) + " / " +
-             (c.required ? num(*c.required) : (en ? "unknown" : "onbekend")) + "  [" + mark + "]\n";
+             (c.required ? num(*c.required) : (en ? "unknown" : "onbekend")) + " (" + mark + ")\n";
     }
     if (a.plan.points_missing > 0) s += (en ? "Points still needed: " : "Nog nodig aan punten: ") + num(a.plan.points_missing) + "\n";
     if (a.plan.hours_missing > 0) s += (en ? "Hours short: " : "Tekort aan uren: ") + num(a.plan.hours_missing) + "\n";

@@ -41,6 +41,8 @@ struct Strings {
     const char* menu_clear;
     const char* saved_as;
     const char* loaded_from;
+    const char* sample_loaded;   // {} the sample's name
+    const char* date_hint;       // the empty date field's placeholder
     const char* save_failed;
     const char* load_failed;
     const char* dismiss;

@@ -69,7 +69,10 @@ void file_menu(AppState& state) {
         if (ImGui::BeginMenu(s.menu_examples)) {
             for (const Sample& sample : samples()) {
                 if (ImGui::MenuItem(sample.name.c_str())) {
-                    if (load_portfolio_text(state, sample.portfolio_json, sample.name)) state.step = Step::result;
+                    if (load_portfolio_text(state, sample.portfolio_json, sample.name)) {
+                        state.banner = {fill(s.sample_loaded, {sample.name}), false};
+                        state.step = Step::result;
+                    }
                 }
                 if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", sample.title.c_str());
             }
@@ -333,6 +336,7 @@ void draw_app(AppState& state, const Theme& theme) {
     // Touch: a swipe anywhere scrolls the page (the platform tells a swipe from a tap); with a
     // dialog open, the dialog's list takes it or nothing moves.
     begin_frame_swipe();
+    set_date_hint(strings(state.lang).date_hint);
     if (!ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId)) scroll_by_swipe();
 
     const float em = ImGui::GetFontSize();

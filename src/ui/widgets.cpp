@@ -16,6 +16,8 @@ namespace {
 
 using platform::WidgetKind;
 
+const char* g_date_hint = "dd-mm-jjjj";   // set_date_hint(): the UI language's
+
 // Tab pressed in a box of several lines (its id): the widget after it takes the keyboard focus.
 ImGuiID g_focus_after_box = 0;
 
@@ -481,10 +483,12 @@ bool date_field(const char* id, std::optional<Date>& value, float width, FieldSt
             }
             return false;
         },
-        "dd-mm-jjjj");
+        g_date_hint);
     if (changed) value = parsed;
     return changed;
 }
+
+void set_date_hint(const char* hint) { g_date_hint = hint; }
 
 bool escape_pressed() {
     return !ImGui::IsAnyItemActive() && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false);

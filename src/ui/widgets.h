@@ -47,6 +47,8 @@ bool optional_number_field(const char* id, std::optional<double>& value, float w
 // A date field in Dutch notation (22-11-2026; 2026-11-22 also accepted). Empty allowed
 // when `value` is optional.
 bool date_field(const char* id, std::optional<Date>& value, float width, FieldState* state = nullptr);
+// The empty date field's placeholder in the UI's language (set each frame by the app view).
+void set_date_hint(const char* hint);
 
 // Forgets the edit buffers (after a file was opened, a sample loaded, data cleared), so
 // fields show the new values instead of what was typed before.

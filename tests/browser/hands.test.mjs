@@ -14,13 +14,15 @@
 //    the arrows go on from there. Where the keyboard is comes from the widget map's
 //    `focused` (the widget ImGui draws the focus ring on);
 //  - the application form stands still while it is filled in: no field moves while the
-//    person types into another one (the pre-check above them keeps its height).
+//    person types into another one (the pre-check above them keeps its height);
+//  - words: a sample opened is announced as an example, not by its file name; the summary
+//    (the live region, the clipboard) says "Peildatum" as the page does and no "[ok]".
 //
 //   node --test tests/browser/hands.test.mjs      (after the web build)
 //
 // Run by `node --test` (see harness.mjs for the tiers).
 import { assert, check, openPage, settled, startSite, until, waitForFrames } from './harness.mjs';
-import { click, findWidget, mirror, reveal, toDates, widgets } from './ui-driver.mjs';
+import { click, findWidget, mirror, reveal, toDates, waitForMirror, widgets } from './ui-driver.mjs';
 
 const env = await startSite();
 const PHONE = { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true };
@@ -306,6 +308,24 @@ await check.quick('the application form stands still while the name and registra
     const stored = await autosave(page);
     assert(stored?.application?.name === 'Bram Jansen', `name saved: ${JSON.stringify(stored?.application)}`);
     return `${Object.keys(before).length} fields watched over 22 keys`;
+  } finally {
+    await context.close();
+  }
+});
+
+// ---------------------------------------------------------------- words
+await check.quick('a sample is announced as an example; the summary says "Peildatum" and its marks in words', async () => {
+  const { context, page } = await openPage(env, { viewport: { width: 1280, height: 900 } });
+  try {
+    await page.goto(`${env.url}?lang=nl&sample=kp-02-dispensation`);
+    await waitForFrames(page, 3);
+    const nl = await waitForMirror(page, (x) => x.includes('Voorbeeld geopend (kp-02-dispensation)'), 'no Dutch example banner');
+    assert(!/Geladen: kp-|Controledatum|\[(ok|tekort|\?)\]/.test(nl), `the Dutch page says: ${nl.slice(0, 600)}`);
+    assert(nl.includes('Peildatum: ') && nl.includes('(voldaan)'), `no "Peildatum" or "(voldaan)": ${nl.slice(0, 600)}`);
+    await click(page, 'lang.en');
+    const en = await waitForMirror(page, (x) => x.includes('Check date: ') && x.includes('(met)'), 'no English summary');
+    assert(!/\[(ok|short|\?)\]/.test(en), `the English page says: ${en.slice(0, 600)}`);
+    return 'nl and en';
   } finally {
     await context.close();
   }

@@ -286,7 +286,7 @@ async function wholeScenario(page, step) {
   // 5 the result, copied as text
   step('step 5: the result, copied');
   const result = await waitForMirror(page, (x) => /Stap 5 van 6/.test(x) && /ispensatie/.test(x) &&
-    x.includes('Controledatum: 22-11-2026') && x.includes('Werkervaring (uren): 2.000 / 1.600'),
+    x.includes('Peildatum: 22-11-2026') && x.includes('Werkervaring (uren): 2.000 / 1.600'),
     'not the result of kp-02 (dispensation, checked on 22-11-2026, 2,000 hours): was something typed lost?');
   await click(page, 'result.copy');
   // the portfolio as a file

@@ -263,7 +263,7 @@ TEST_CASE("the helpdesk summary: both verdicts, the comparison, the key dates an
     CHECK(contains(doc.subtitle, "Oefentherapie"));
 
     const std::string text = all_text(doc);
-    CHECK(contains(text, "Controledatum: 22-11-2026"));
+    CHECK(contains(text, "Peildatum: 22-11-2026"));
     CHECK(contains(text, "Je voldoet nog niet aan de criteria. Van toepassing: Dispensatieregeling."));
     CHECK(contains(text, "Je voldoet aan de criteria voor herregistratie."));
     CHECK(contains(text, "B gaat uit van: extra activiteit ‘Activiteit’ (40 punten, 15-10-2026)"));

@@ -75,7 +75,10 @@ void draw_step_dates(AppState& state, const Theme& theme) {
                  [&](std::optional<Date> d) { state.session.edit().registration.period_start = d; }, state, theme);
         const Assessment* a = state.session.assessment();
         std::string help = s.period_end_help;
-        if (a && !p.registration.period_end) help += " " + fill(s.period_end_default, {to_dutch(a->window.to)});
+        // The period's own end, as the result's dates name it (not the counting window's end,
+        // which follows the check date once a period has run out).
+        if (const Deadline* end = a && !p.registration.period_end ? a->deadline("period_end") : nullptr)
+            help += " " + fill(s.period_end_default, {to_dutch(end->date)});
         date_row(s.period_end_label, help.c_str(), "period_end", p.registration.period_end,
                  [&](std::optional<Date> d) { state.session.edit().registration.period_end = d; }, state, theme);
     } else {

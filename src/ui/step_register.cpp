@@ -1,5 +1,6 @@
 // Step 1: which register (and specialisation) and which profession. The list comes from the
 // embedded rules files: a register added as a rules file appears here without code.
+#include <algorithm>
 #include "imgui.h"
 #include "ui/views.h"
 #include "ui/widgets.h"
@@ -92,16 +93,22 @@ void draw_step_register(AppState& state, const Theme& theme) {
         card_begin(chosen ? palette().accent_soft : 0);
         const std::string id = "register." + rs.register_id + (rs.specialisation ? "." + *rs.specialisation : "");
         ImGui::PushFont(theme.fonts().strong);
-        if (radio(rs.name.in(s.code).c_str(), id.c_str(), chosen) && !chosen)
-            name_registration(state.session.edit(), rs.register_id, rs.specialisation,
-                              rs.professions.empty() ? "" : rs.professions.front().id);
+        bool picked = radio(rs.name.in(s.code).c_str(), id.c_str(), chosen);
         ImGui::PopFont();
         if (!rs.about.text.in(s.code).empty()) {
             ImGui::PushFont(theme.fonts().small);
             text_muted(rs.about.text.in(s.code));
             ImGui::PopFont();
         }
-        card_end();
+        picked = card_end_pressable((id + ".card").c_str()) || picked;
+        if (picked && !chosen) {
+            // The profession stays when the register has it too (a specialisation's
+            // oefentherapeut going back to KP); else the register's first.
+            const bool has_it = std::any_of(rs.professions.begin(), rs.professions.end(),
+                                            [&](const Named& n) { return n.id == p.profession; });
+            const std::string profession = has_it ? p.profession : rs.professions.empty() ? "" : rs.professions.front().id;
+            name_registration(state.session.edit(), rs.register_id, rs.specialisation, profession);
+        }
     }
 
     const RuleSet* rs = state.session.rules();

@@ -53,6 +53,7 @@ const Palette kLightPalette{
     .background = IM_COL32(243, 245, 247, 255),
     .card = IM_COL32(255, 255, 255, 255),
     .border = IM_COL32(206, 213, 220, 255),
+    .control = IM_COL32(122, 134, 148, 255),
     .text = IM_COL32(28, 36, 48, 255),
     .muted = IM_COL32(84, 95, 110, 255),
     .accent = IM_COL32(14, 106, 135, 255),
@@ -73,6 +74,7 @@ const Palette kDarkPalette{
     .background = IM_COL32(20, 25, 31, 255),
     .card = IM_COL32(30, 37, 46, 255),
     .border = IM_COL32(58, 68, 80, 255),
+    .control = IM_COL32(112, 123, 136, 255),
     .text = IM_COL32(230, 234, 239, 255),
     .muted = IM_COL32(160, 171, 184, 255),
     .accent = IM_COL32(84, 182, 214, 255),
@@ -211,7 +213,7 @@ void Theme::build(const std::string& font_dir, float pixel_ratio, bool dark) {
     c[ImGuiCol_TextDisabled] = rgba(kPalette.muted);
     c[ImGuiCol_WindowBg] = rgba(kPalette.background);
     c[ImGuiCol_ChildBg] = ImVec4(0, 0, 0, 0);
-    c[ImGuiCol_Border] = rgba(kPalette.border);
+    c[ImGuiCol_Border] = rgba(kPalette.control);   // frames: fields, buttons, radios, check boxes
     c[ImGuiCol_Separator] = rgba(kPalette.border);
     // Plain buttons are quiet (soft accent, body text); widgets.h draws the primary ones.
     c[ImGuiCol_Button] = rgba(kPalette.accent_soft);

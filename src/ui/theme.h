@@ -18,8 +18,10 @@ struct Fonts {
     ImFont* title = nullptr;  // 2.25 em, bold
 };
 
+// `border` outlines cards and separates (quiet); `control` outlines what can be operated:
+// fields, buttons, radio buttons, check boxes, with 3:1 against card and page (WCAG 1.4.11).
 struct Palette {
-    unsigned background, card, border, text, muted, accent, accent_hover, accent_active,
+    unsigned background, card, border, control, text, muted, accent, accent_hover, accent_active,
         accent_soft, on_accent, good, good_soft, bad, bad_soft, warn, warn_soft, track;
 };
 extern const Palette kLightPalette, kDarkPalette;  // colours as IM_COL32 values

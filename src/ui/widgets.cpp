@@ -649,6 +649,19 @@ void card_begin(unsigned fill) {
     ImGui::PushItemWidth(c.width - 2.0f * pad);
 }
 
+bool card_end_pressable(const char* id) {
+    const ImVec2 min = cards().back().min;
+    const float width = cards().back().width;
+    card_end();
+    // After the card's widgets: they keep the mouse where they are (ImGui gives an item the
+    // hover only when no earlier one has it).
+    const ImRect bb(min, ImVec2(min.x + width, ImGui::GetItemRectMin().y));
+    const ImGuiID key = ImGui::GetID(id);
+    if (!ImGui::ItemAdd(bb, key)) return false;
+    bool hovered = false, held = false;
+    return ImGui::ButtonBehavior(bb, key, &hovered, &held);
+}
+
 void card_end() {
     const float em = ImGui::GetFontSize();
     const float pad = em;

@@ -76,6 +76,9 @@ void label_and_figures(const std::string& label, const std::string& figures);
 // A rounded box around what is drawn between begin and end (background on a lower channel).
 void card_begin(unsigned fill = 0);
 void card_end();
+// card_end() for a card that is one choice (a register): a click anywhere on it that no
+// widget inside took counts, as on a web page's choice card. Returns true on that click.
+bool card_end_pressable(const char* id);
 
 // The content column: views lay out against its right edge, not the window's (on a wide
 // screen the column is narrower than the window). Cards narrow it while they are open.

@@ -313,6 +313,25 @@ await check.quick('the application form stands still while the name and registra
   }
 });
 
+// ---------------------------------------------------------------- a choice card
+await check.quick('a click anywhere on a register card chooses it, and going back to KP from a specialisation keeps the profession', async () => {
+  const { context, page } = await openPage(env, { viewport: { width: 1280, height: 900 } });
+  try {
+    await page.goto(`${env.url}?lang=nl&sample=vvocm-02-kinder-expired`);
+    await waitForFrames(page, 3);
+    await click(page, 'step.1');
+    // Below the radio and its title: the card's description.
+    const kp = await reveal(page, 'register.kp');
+    await page.mouse.click(kp.x + 200, kp.y + kp.h + 14);
+    const p = await until(async () => { const a = await autosave(page); return a?.register === 'kp' ? a : null; },
+      'a click on the KP card\'s description did not choose KP');
+    assert(p.profession === 'oefentherapie' && !p.specialisation, `register ${p.register}, profession ${p.profession}, specialisation ${p.specialisation}`);
+    return `KP, profession ${p.profession}`;
+  } finally {
+    await context.close();
+  }
+});
+
 // ---------------------------------------------------------------- words
 await check.quick('a sample is announced as an example; the summary says "Peildatum" and its marks in words', async () => {
   const { context, page } = await openPage(env, { viewport: { width: 1280, height: 900 } });

@@ -192,7 +192,9 @@ void Theme::build(const std::string& font_dir, float pixel_ratio, bool dark) {
     // Style: start from defaults, then sizes in em and our colours.
     ImGuiStyle style;
     ImGui::StyleColorsLight(&style);
-    style.WindowPadding = ImVec2(0.0f, 0.0f);
+    // Popups, menus, drop-down lists, tooltips and dialogs get room inside (the app's own
+    // window sets none for itself: view_app.cpp).
+    style.WindowPadding = ImVec2(0.6f * em, 0.5f * em);
     style.WindowBorderSize = 0.0f;
     style.WindowRounding = 0.0f;
     style.ChildRounding = 0.5f * em;

@@ -55,6 +55,9 @@ void file_menu(AppState& state) {
     const Strings& s = strings(state.lang);
     ImGui::SameLine(0, 0.6f * ImGui::GetFontSize());
     if (button(s.menu_file, "menu.file")) ImGui::OpenPopup("##filemenu");
+    // Under the button, right edges aligned: the menu stays inside the page's column.
+    ImGui::SetNextWindowPos(ImVec2(ImGui::GetItemRectMax().x, ImGui::GetItemRectMax().y + 0.2f * ImGui::GetFontSize()),
+                            ImGuiCond_Always, ImVec2(1.0f, 0.0f));
     if (ImGui::BeginPopup("##filemenu")) {
         if (ImGui::Selectable(s.menu_save)) save_portfolio_file(state);
         note_last("menu.save", platform::WidgetKind::button);
@@ -324,10 +327,12 @@ void draw_app(AppState& state, const Theme& theme) {
     const ImGuiIO& io = ImGui::GetIO();
     ImGui::SetNextWindowPos(ImVec2(0, 0));
     ImGui::SetNextWindowSize(io.DisplaySize);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0.0f, 0.0f));   // the page lays out its own margins
     ImGui::Begin("##app", nullptr,
                  ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
                      ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_NoBringToFrontOnFocus);
+    ImGui::PopStyleVar();
     if (state.scroll_to_top) {   // a new step (or a file opened): its top, its heading focused
         ImGui::SetScrollY(0);
         state.scroll_to_top = false;

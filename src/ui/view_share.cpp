@@ -38,7 +38,10 @@ void share_dialog(AppState& st) {
     const float em = ImGui::GetFontSize();
     if (st.share_link && !ImGui::IsPopupOpen("##share")) ImGui::OpenPopup("##share");
     centred_modal(34);
-    if (!ImGui::BeginPopupModal("##share", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoMove)) return;
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(ImGui::GetFontSize(), ImGui::GetFontSize()));   // as the other dialogs
+    const bool open = ImGui::BeginPopupModal("##share", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoMove);
+    ImGui::PopStyleVar();
+    if (!open) return;
     if (!st.share_link) {   // closed from elsewhere (a file opened meanwhile)
         ImGui::CloseCurrentPopup();
         ImGui::EndPopup();
@@ -78,7 +81,10 @@ void incoming_dialog(AppState& st) {
     const Strings& s = strings(st.lang);
     if (st.incoming_share && !ImGui::IsPopupOpen("##incoming")) ImGui::OpenPopup("##incoming");
     centred_modal(32);
-    if (!ImGui::BeginPopupModal("##incoming", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoMove)) return;
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(ImGui::GetFontSize(), ImGui::GetFontSize()));   // as the other dialogs
+    const bool open = ImGui::BeginPopupModal("##incoming", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoMove);
+    ImGui::PopStyleVar();
+    if (!open) return;
     if (!st.incoming_share) {
         ImGui::CloseCurrentPopup();
         ImGui::EndPopup();

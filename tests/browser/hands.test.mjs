@@ -332,6 +332,30 @@ await check.quick('a click anywhere on a register card chooses it, and going bac
   }
 });
 
+// ---------------------------------------------------------------- the File menu
+await check.quick('the File menu opens under its button inside the page column, on a desktop and a phone', async () => {
+  const got = [];
+  for (const viewport of [{ width: 1280, height: 900 }, { width: 360, height: 740 }]) {
+    const { context, page } = await openPage(env, { viewport });
+    try {
+      await page.goto(`${env.url}?lang=nl&sample=kp-01-reregistration`);
+      await waitForFrames(page, 3);
+      await click(page, 'menu.file');
+      await findWidget(page, 'menu.clear');
+      const all = await widgets(page);
+      const button = all.find((w) => w.id === 'menu.file');
+      const items = all.filter((w) => w.id.startsWith('menu.') && w.id !== 'menu.file');
+      const out = items.filter((w) => w.x + w.w > button.x + button.w + 1 || w.x < 0 || w.y < button.y + button.h);
+      assert(items.length >= 6 && out.length === 0,
+        `${viewport.width} px: button ends at ${button.x + button.w}; items outside: ${out.map((w) => `${w.id} ${w.x}..${w.x + w.w}`).join(', ')}`);
+      got.push(`${viewport.width} px: ${items.length} items`);
+    } finally {
+      await context.close();
+    }
+  }
+  return got.join('; ');
+});
+
 // ---------------------------------------------------------------- words
 await check.quick('a sample is announced as an example; the summary says "Peildatum" and its marks in words', async () => {
   const { context, page } = await openPage(env, { viewport: { width: 1280, height: 900 } });

@@ -207,13 +207,15 @@ void draw_step_activities(AppState& state, const Theme& theme) {
     if (list.empty()) {
         text_muted(s.no_activities);
     } else {
-        const int columns = compact ? 3 : 6;
+        // On a phone one column: each activity's lines and its buttons below them (three
+        // columns beside fixed buttons cut dates and titles mid-word).
+        const int columns = compact ? 1 : 6;
         const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
                                       ImGuiTableFlags_SizingStretchProp;
         if (ImGui::BeginTable("##activities", columns, flags, ImVec2(avail(), 0))) {
             ImGui::TableSetupColumn(s.col_date, ImGuiTableColumnFlags_DefaultSort, 1.2f, int(ActivityColumn::date));
-            ImGui::TableSetupColumn(s.col_title, 0, 2.4f, int(ActivityColumn::title));
             if (!compact) {
+                ImGui::TableSetupColumn(s.col_title, 0, 2.4f, int(ActivityColumn::title));
                 ImGui::TableSetupColumn(s.col_category, 0, 1.6f, int(ActivityColumn::category));
                 ImGui::TableSetupColumn(s.col_points, 0, 0.8f, int(ActivityColumn::points));
                 ImGui::TableSetupColumn(s.col_accredited_short, 0, 0.8f, int(ActivityColumn::accredited));
@@ -222,7 +224,7 @@ void draw_step_activities(AppState& state, const Theme& theme) {
             const float pad = 2.0f * ImGui::GetStyle().FramePadding.x;
             const float actions = ImGui::CalcTextSize(s.edit).x + ImGui::CalcTextSize(s.duplicate_short).x +
                                   ImGui::CalcTextSize(s.remove_short).x + 3.0f * pad + 0.4f * em;
-            ImGui::TableSetupColumn("", ImGuiTableColumnFlags_NoSort | ImGuiTableColumnFlags_WidthFixed, actions);
+            if (!compact) ImGui::TableSetupColumn("", ImGuiTableColumnFlags_NoSort | ImGuiTableColumnFlags_WidthFixed, actions);
             ImGui::TableHeadersRow();
             if (ImGuiTableSortSpecs* spec = ImGui::TableGetSortSpecs(); spec && spec->SpecsCount > 0) {
                 state.sort_column = int(spec->Specs[0].ColumnUserID);
@@ -243,7 +245,7 @@ void draw_step_activities(AppState& state, const Theme& theme) {
                     text_coloured(palette().accent, s.planned);
                     ImGui::PopFont();
                 }
-                ImGui::TableNextColumn();
+                if (!compact) ImGui::TableNextColumn();
                 ImGui::TextWrapped("%s", act.title.empty() ? "—" : act.title.c_str());
                 if (compact) {
                     ImGui::PushFont(theme.fonts().small);
@@ -267,7 +269,7 @@ void draw_step_activities(AppState& state, const Theme& theme) {
                     ImGui::TableNextColumn();
                     ImGui::TextUnformatted(act.accredited ? s.yes : s.no);
                 }
-                ImGui::TableNextColumn();
+                if (!compact) ImGui::TableNextColumn();
                 if (button(s.edit, ("activity." + n + ".edit").c_str())) {
                     state.editing_activity = int(row);
                     reset_field_buffers();

@@ -155,7 +155,11 @@ void editor(AppState& state, const Theme& theme) {
     bool acc = act.accredited;
     if (checkbox(s.col_accredited, "activity.accredited", &acc)) state.session.edit().activities[size_t(i)].accredited = acc;
     ImGui::Dummy(ImVec2(0, 0.3f * em));
-    if (primary_button(s.done, "activity.done")) state.editing_activity = -1;
+    if (primary_button(s.done, "activity.done")) {
+        state.editing_activity = -1;
+        // The form goes: the keyboard's focus goes to the activity's own "Bewerken" in the list.
+        focus_widget("activity." + std::to_string(i) + ".edit");
+    }
     card_end();
 }
 
@@ -201,6 +205,7 @@ void draw_step_activities(AppState& state, const Theme& theme) {
         state.session.edit().activities.push_back(a);
         state.editing_activity = int(state.session.portfolio().activities.size()) - 1;
         reset_field_buffers();
+        focus_widget("activity.date");
     }
     editor(state, theme);
 
@@ -273,6 +278,7 @@ void draw_step_activities(AppState& state, const Theme& theme) {
                 if (button(s.edit, ("activity." + n + ".edit").c_str())) {
                     state.editing_activity = int(row);
                     reset_field_buffers();
+                    focus_widget("activity.date");   // the form opens with the keyboard in it
                 }
                 ImGui::SameLine(0, 0.2f * em);
                 if (button(s.duplicate_short, ("activity." + n + ".duplicate").c_str())) duplicate = int(row);

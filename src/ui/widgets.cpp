@@ -20,11 +20,19 @@ const char* g_date_hint = "dd-mm-jjjj";   // set_date_hint(): the UI language's
 
 // Tab pressed in a box of several lines (its id): the widget after it takes the keyboard focus.
 ImGuiID g_focus_after_box = 0;
+// focus_widget(): the widget id asked for, and the frame it was asked in.
+std::string g_focus_request;
+int g_focus_request_frame = -10;
 
 void note(const char* id, WidgetKind kind) {
     const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
     platform::note_widget(id, kind, a.x, a.y, b.x, b.y);
     const ImGuiID item = ImGui::GetItemID();
+    if (!g_focus_request.empty() && ImGui::GetFrameCount() > g_focus_request_frame + 1) g_focus_request.clear();
+    if (!g_focus_request.empty() && item != 0 && g_focus_request == id) {
+        g_focus_request.clear();
+        ImGui::SetFocusID(item, ImGui::GetCurrentWindow());   // ringed if the keyboard closed the form
+    }
     if (g_focus_after_box != 0 && item != 0 && item != g_focus_after_box) {
         g_focus_after_box = 0;
         if (kind == WidgetKind::text_field) {
@@ -559,6 +567,11 @@ bool g_focus_heading = false;   // the next heading takes the keyboard focus
 }  // namespace
 
 void focus_next_heading() { g_focus_heading = true; }
+
+void focus_widget(std::string id) {
+    g_focus_request = std::move(id);
+    g_focus_request_frame = ImGui::GetFrameCount();
+}
 
 void heading(std::string_view text, const Theme& theme, std::string_view intro) {
     ImGui::PushFont(theme.fonts().heading);

@@ -67,6 +67,9 @@ void text_strong(std::string_view text, const Theme& theme);
 void heading(std::string_view text, const Theme& theme, std::string_view intro = {});   // intro: muted, below
 // The next heading drawn takes the keyboard focus (after a step change).
 void focus_next_heading();
+// The widget `id` takes the keyboard focus when it is next drawn (its place after a form or
+// dialog that had the focus closed); forgotten when it is not drawn in the next frame.
+void focus_widget(std::string id);
 void error_text(std::string_view text);
 
 // "Label: 1.200 of 1.600" on one line; on a phone the figures get their own line, so a

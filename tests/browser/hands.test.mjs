@@ -11,7 +11,8 @@
 //  - the keyboard: Escape leaves a field keeping its text (a date, the paste box) and closes
 //    a dialog without losing data; Tab leaves the paste box for its Importeren button and
 //    Enter presses it; after a step change by Enter the new step's heading has the focus and
-//    the arrows go on from there. Where the keyboard is comes from the widget map's
+//    the arrows go on from there; a form opened by Enter has the focus in it, and closing it
+//    puts the focus back on the button that opened it. Where the keyboard is comes from the widget map's
 //    `focused` (the widget ImGui draws the focus ring on);
 //  - the application form stands still while it is filled in: no field moves while the
 //    person types into another one (the pre-check above them keeps its height);
@@ -126,6 +127,14 @@ async function pasteEvent(page, { plain, html }) {
 }
 
 const autosave = async (page) => JSON.parse(await page.evaluate(() => localStorage.getItem('herreg.portfolio')) ?? 'null');
+
+// A sample in a desktop page, in Dutch.
+async function openSample(name) {
+  const opened = await openPage(env, { viewport: { width: 1280, height: 900 } });
+  await opened.page.goto(`${env.url}?lang=nl&sample=${name}`);
+  await waitForFrames(opened.page, 3);
+  return opened;
+}
 
 // A new portfolio (KP) in a desktop page, on the step `step`.
 async function newPortfolioAt(step) {
@@ -277,12 +286,43 @@ await check.quick('keyboard: Tab leaves the paste box for Importeren and Enter p
   }
 });
 
+await check.quick('keyboard: Bewerken opens the activity form with the focus in it; Klaar closes it and the focus is back on Bewerken', async () => {
+  const { context, page } = await openSample('kp-01-reregistration');
+  try {
+    await click(page, 'banner.dismiss');
+    await click(page, 'step.4');   // the scene; from here on only keys
+    const walk = async (target) => {
+      const path = [];
+      for (let i = 0; i < 15 && (await focused(page)) !== target; i++) {
+        await page.keyboard.press('ArrowDown');
+        await settled(page);
+        path.push(await focused(page) || '(a check box)');
+      }
+      assert(await focused(page) === target, `ArrowDown went ${path.join(' > ')}, never to "${target}"`);
+      return path;
+    };
+    await page.keyboard.press('ArrowDown');
+    await settled(page);
+    await walk('activity.0.edit');
+    await page.keyboard.press('Enter');
+    await findWidget(page, 'activity.done');
+    await settled(page);
+    assert(await focused(page) === 'activity.date', `the form opened with the focus on "${await focused(page)}"`);
+    const path = await walk('activity.done');
+    await page.keyboard.press('Enter');
+    await settled(page);
+    assert(!(await widgets(page)).some((w) => w.id === 'activity.done'), 'Enter on Klaar did not close the form');
+    assert(await focused(page) === 'activity.0.edit', `after the form closed the focus is on "${await focused(page)}"`);
+    return `activity.date > ${path.join(' > ')}, back on activity.0.edit`;
+  } finally {
+    await context.close();
+  }
+});
+
 // ---------------------------------------------------------------- a form that stands still
 await check.quick('the application form stands still while the name and registration number are typed', async () => {
-  const { context, page } = await openPage(env, { viewport: { width: 1280, height: 900 } });
+  const { context, page } = await openSample('kp-02-dispensation');
   try {
-    await page.goto(`${env.url}?lang=nl&sample=kp-02-dispensation`);
-    await waitForFrames(page, 3);
     await click(page, 'step.6');
     const name = await reveal(page, 'app.name');
     const fields = async () => Object.fromEntries((await widgets(page)).filter((w) => w.id.startsWith('app.') && w.kind === 'text_field')
@@ -315,10 +355,8 @@ await check.quick('the application form stands still while the name and registra
 
 // ---------------------------------------------------------------- a choice card
 await check.quick('a click anywhere on a register card chooses it, and going back to KP from a specialisation keeps the profession', async () => {
-  const { context, page } = await openPage(env, { viewport: { width: 1280, height: 900 } });
+  const { context, page } = await openSample('vvocm-02-kinder-expired');
   try {
-    await page.goto(`${env.url}?lang=nl&sample=vvocm-02-kinder-expired`);
-    await waitForFrames(page, 3);
     await click(page, 'step.1');
     // Below the radio and its title: the card's description.
     const kp = await reveal(page, 'register.kp');
@@ -358,10 +396,8 @@ await check.quick('the File menu opens under its button inside the page column, 
 
 // ---------------------------------------------------------------- words
 await check.quick('a sample is announced as an example; the summary says "Peildatum" and its marks in words', async () => {
-  const { context, page } = await openPage(env, { viewport: { width: 1280, height: 900 } });
+  const { context, page } = await openSample('kp-02-dispensation');
   try {
-    await page.goto(`${env.url}?lang=nl&sample=kp-02-dispensation`);
-    await waitForFrames(page, 3);
     const nl = await waitForMirror(page, (x) => x.includes('Voorbeeld geopend (kp-02-dispensation)'), 'no Dutch example banner');
     assert(!/Geladen: kp-|Controledatum|\[(ok|tekort|\?)\]/.test(nl), `the Dutch page says: ${nl.slice(0, 600)}`);
     assert(nl.includes('Peildatum: ') && nl.includes('(voldaan)'), `no "Peildatum" or "(voldaan)": ${nl.slice(0, 600)}`);

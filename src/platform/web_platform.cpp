@@ -203,7 +203,7 @@ EM_JS(void, herreg_js_install, (), {
     var flick = function () {
         var last = performance.now();
         var step = function (now) {
-            var dt = Math.min(now - last, 50);
+            var dt = Math.max(0, Math.min(now - last, 50));
             last = now;
             swipe.v *= Math.exp(-dt / 325);
             if (Math.abs(swipe.v) < 0.02) { swipe.flick = 0; return; }
@@ -213,10 +213,10 @@ EM_JS(void, herreg_js_install, (), {
         swipe.flick = requestAnimationFrame(step);
     };
     var trackSwipe = function (e) {
-        var t = (e.touches && e.touches[0]) || (e.changedTouches && e.changedTouches[0]);
+        var t = (e.targetTouches && e.targetTouches[0]) || (e.changedTouches && e.changedTouches[0]);
         if (e.type === "touchstart") {
             stopFlick();
-            if (e.touches && e.touches.length === 1 && t) {
+            if (e.targetTouches && e.targetTouches.length === 1 && t) {
                 swipe.start = { x: t.screenX, y: t.screenY };
                 swipe.moved = false;
                 swipe.y = t.clientY;
@@ -234,7 +234,7 @@ EM_JS(void, herreg_js_install, (), {
             swipe.moved = true;
             _herreg_touch(2, 0);
         }
-        if (e.type === "touchmove" && swipe.moved && t && e.touches && e.touches.length === 1) {
+        if (e.type === "touchmove" && swipe.moved && t && e.targetTouches && e.targetTouches.length === 1) {
             var dy = t.clientY - swipe.y, dt = e.timeStamp - swipe.t;
             if (!Module["herregEmbedded"] && dy !== 0) _herreg_touch(3, dy);
             if (dt > 0) swipe.v = 0.8 * (dy / dt) + 0.2 * swipe.v;
@@ -242,13 +242,19 @@ EM_JS(void, herreg_js_install, (), {
             swipe.t = e.timeStamp;
         }
         var swiped = swipe.moved;
-        if ((e.type === "touchend" || e.type === "touchcancel") && (!e.touches || e.touches.length === 0)) {
+        // The last finger on the canvas lifted (fingers elsewhere on the page do not count).
+        if ((e.type === "touchend" || e.type === "touchcancel") && (!e.targetTouches || e.targetTouches.length === 0)) {
             if (swiped && e.type === "touchend" && !Module["herregEmbedded"] && e.timeStamp - swipe.t < 100 &&
                 Math.abs(swipe.v) > 0.3) flick();
-            // Not a swipe: the press waiting in the queue is handed over. After one, GLFW's
-            // release (its listener runs after this one) is still dropped; then mouse again.
-            if (!swiped) _herreg_touch(1, 0);
-            else setTimeout(function () { _herreg_touch(1, 0); }, 0);
+            // A tap: the press waiting in the queue is handed over. A swipe, or a touch the
+            // browser cancelled (a long press's menu, a system gesture), presses nothing: after
+            // GLFW's release (its listener runs after this one) is dropped too, the mouse counts again.
+            if (!swiped && e.type === "touchend") {
+                _herreg_touch(1, 0);
+            } else {
+                if (!swiped) _herreg_touch(2, 0);
+                setTimeout(function () { _herreg_touch(1, 0); }, 0);
+            }
             swipe.start = null;
             swipe.moved = false;
         }
@@ -828,6 +834,7 @@ bool g_button_pressed[ImGuiMouseButton_COUNT] = {};
 bool g_tab_moving_focus = false;  // a Tab press was handed over in the last frame
 // Escape in a text field: the field is left at the start of the next frame, keeping its text.
 bool g_leave_field = false;
+bool g_escape_swallowed = false;  // that Escape press was; so is its release
 bool g_enter_as_space = false;    // an Enter press went to ImGui as Space: its release goes too
 // A finger on the canvas (herreg_touch): until it is known to be a tap or a swipe, its press
 // waits in the queue; a swipe's press and release never reach ImGui.
@@ -1047,8 +1054,10 @@ void feed_input() {
             // Escape in a text field: ImGui 1.86 would undo all that was typed since the field
             // was entered. People press it to get out of a field (it was the only way out by
             // keyboard), so it leaves the field and keeps the text (g_leave_field).
-            if (e.key == GLFW_KEY_ESCAPE && g_text_input && e.mods == 0) {
-                if (e.action == GLFW_PRESS) g_leave_field = true;
+            // Its release goes where its press went (ImGui would hold a key whose release it never got).
+            if (e.key == GLFW_KEY_ESCAPE && (e.action == GLFW_PRESS ? g_text_input && e.mods == 0 : g_escape_swallowed)) {
+                g_escape_swallowed = e.action == GLFW_PRESS;
+                if (g_escape_swallowed) g_leave_field = true;
                 g_input.pop_front();
                 break;
             }
@@ -1068,7 +1077,10 @@ void feed_input() {
         }
         g_input.pop_front();
     }
-    if (!g_input.empty()) g_frames_left = std::max(g_frames_left, 2);
+    // More frames for what waits, unless it is a finger's press waiting to be a tap or a
+    // swipe: the touch events wake the app when that is decided.
+    const bool touch_waits = g_touch_undecided && !g_input.empty() && g_input.front().button >= 0;
+    if (!g_input.empty() && !touch_waits) g_frames_left = std::max(g_frames_left, 2);
 }
 
 // GLFW's key and character callbacks (in place of the backend's): into the queue.
@@ -1489,7 +1501,6 @@ void herreg_key_tap(int key) {
     }
 }
 
-// Wheel steps (1.0 a notch; positive: up / left, as ImGui wants them).
 // A finger on the canvas (see trackSwipe in herreg_js_install). what: 0 it went down (its press
 // waits), 1 it was a tap or the swipe is over (presses count again), 2 it is a swipe (its press
 // is dropped, and its release when it comes), 3 the swipe moved by dy CSS px (down > 0).
@@ -1519,6 +1530,7 @@ void herreg_touch(int what, double dy) {
     wake();
 }
 
+// Wheel steps (1.0 a notch; positive: up / left, as ImGui wants them).
 void herreg_wheel(double dx, double dy) {
     if (ImGui::GetCurrentContext() != nullptr) {
         ImGuiIO& io = ImGui::GetIO();

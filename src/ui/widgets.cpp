@@ -670,7 +670,11 @@ bool card_end_pressable(const char* id) {
     // hover only when no earlier one has it).
     const ImRect bb(min, ImVec2(min.x + width, ImGui::GetItemRectMin().y));
     const ImGuiID key = ImGui::GetID(id);
-    if (!ImGui::ItemAdd(bb, key)) return false;
+    // Not a keyboard stop of its own: the radio or check box inside is.
+    ImGui::PushItemFlag(ImGuiItemFlags_NoNav, true);
+    const bool added = ImGui::ItemAdd(bb, key);
+    ImGui::PopItemFlag();
+    if (!added) return false;
     bool hovered = false, held = false;
     return ImGui::ButtonBehavior(bb, key, &hovered, &held);
 }

@@ -13,8 +13,8 @@
 //   node --test tests/browser/edges.test.mjs      (after the native and web builds)
 //
 // Run by `node --test` (see harness.mjs for the tiers).
-import { assert, check, openPage, settled, startSite, until, waitForFrames } from './harness.mjs';
-import { blur, click, findWidget, mirror, toDates, type, waitForMirror, widgets } from './ui-driver.mjs';
+import { assert, check, openPage, settled, startSite, waitForFrames } from './harness.mjs';
+import { autosaved, blur, click, stored, findWidget, toDates, type, waitForMirror, widgets } from './ui-driver.mjs';
 
 const env = await startSite();
 const newPage = () => openPage(env, { viewport: { width: 1280, height: 900 } });
@@ -119,10 +119,10 @@ await check('adding the base registration in step 1: assessed on the result page
     await click(page, 'step.5');
     let text = await waitForMirror(page, (x) => x.includes('Je andere registraties') && x.includes('Herintreder groep'),
       'the added registration is not assessed');
-    const stored = JSON.parse(await page.evaluate(() => localStorage.getItem('herreg.portfolio')));
-    assert(stored.format === 'herreg-portfolio/2', `saved as ${stored.format}`);
-    assert(stored.other_registrations?.[0]?.registration?.period_start === '2022-01-01' &&
-      stored.other_registrations[0].profession === 'oefentherapie', `saved: ${JSON.stringify(stored.other_registrations)}`);
+    const saved = await stored(page);
+    assert(saved.format === 'herreg-portfolio/2', `saved as ${saved.format}`);
+    assert(saved.other_registrations?.[0]?.registration?.period_start === '2022-01-01' &&
+      saved.other_registrations[0].profession === 'oefentherapie', `saved: ${JSON.stringify(saved.other_registrations)}`);
 
     await page.goto(`${env.url}?lang=nl`);
     await waitForFrames(page, 3);
@@ -134,23 +134,12 @@ await check('adding the base registration in step 1: assessed on the result page
     await click(page, 'other.0.remove');
     await click(page, 'step.5');
     text = await waitForMirror(page, (x) => x.includes('Stap 5') && !x.includes('Je andere registraties'), 'removing did not take the registration away');
-    const after = JSON.parse(await page.evaluate(() => localStorage.getItem('herreg.portfolio')));
+    const after = await stored(page);
     assert(after.format === 'herreg-portfolio/1' && !after.other_registrations, `after removing: ${after.format}`);
   } finally {
     await context.close();
   }
 });
-
-
-// The autosave once `predicate` holds for it; else fails with `what` and the page's text.
-async function autosaved(page, predicate, what) {
-  return until(async () => {
-    const s = JSON.parse(await page.evaluate(() => localStorage.getItem('herreg.portfolio')) ?? 'null');
-    return s && predicate(s) ? s : null;
-  }, what).catch(async (err) => {
-    throw new Error(`${err.message}; the page says ${JSON.stringify((await mirror(page)).slice(0, 400))}`);
-  });
-}
 
 // The dates step of a new portfolio, the period start typed.
 async function datesWithStart(page) {

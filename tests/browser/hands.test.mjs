@@ -22,8 +22,8 @@
 //   node --test tests/browser/hands.test.mjs      (after the web build)
 //
 // Run by `node --test` (see harness.mjs for the tiers).
-import { assert, check, openPage, settled, startSite, until, waitForFrames } from './harness.mjs';
-import { click, findWidget, mirror, reveal, toDates, waitForMirror, widgets } from './ui-driver.mjs';
+import { assert, check, openPage, settled, startSite, waitForFrames } from './harness.mjs';
+import { autosaved, click, findWidget, mirror, reveal, stored, toDates, waitForMirror, widgets } from './ui-driver.mjs';
 
 const env = await startSite();
 const PHONE = { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true };
@@ -75,8 +75,8 @@ await check.quick('phone: a swipe scrolls the page with the finger, from a card,
     const text = await mirror(page);
     assert(text.includes('Kwaliteitsregister Paramedici') && !/KABIZ \(Kwaliteitsregistratie/.test(text.split('\n').slice(0, 4).join('\n')),
       `a swipe chose a register: ${text.slice(0, 200)}`);
-    const stored = JSON.parse(await page.evaluate(() => localStorage.getItem('herreg.portfolio')));
-    assert(stored.register === 'kp', `the swipe from the KABIZ card chose ${stored.register}`);
+    const saved = await stored(page);
+    assert(saved.register === 'kp', `the swipe from the KABIZ card chose ${saved.register}`);
     assert(await page.evaluate(() => document.activeElement?.id !== 'herreg-text'), 'a swipe focused a text field');
     return `moved ${moved.join(', ')} px for 250 px swipes`;
   } finally {
@@ -106,8 +106,7 @@ await check.quick('phone: a flick goes on after the finger lifts; a tap on a car
     // A tap (down and up on the spot) is still a press.
     const card = await findWidget(page, 'register.nvvpo');
     await page.touchscreen.tap(card.x + card.w / 2, card.y + card.h / 2);
-    await until(async () => JSON.parse(await page.evaluate(() => localStorage.getItem('herreg.portfolio')))?.register === 'nvvpo',
-      'a tap on the NVvPO card did not choose it');
+    await autosaved(page, (a) => a.register === 'nvvpo', 'a tap on the NVvPO card did not choose it');
     return `a 200 px flick moved the page ${Math.round(before - after)} px`;
   } finally {
     await context.close();
@@ -125,8 +124,6 @@ async function pasteEvent(page, { plain, html }) {
   }, { plain, html });
   await settled(page);
 }
-
-const autosave = async (page) => JSON.parse(await page.evaluate(() => localStorage.getItem('herreg.portfolio')) ?? 'null');
 
 // A sample in a desktop page, in Dutch.
 async function openSample(name) {
@@ -179,7 +176,7 @@ await check.quick('a paste from Excel (tabs, CRLF), LibreOffice (tabs, LF) or Ct
     await click(page, 'hours.import');
     await settled(page);
     const text = await mirror(page);
-    const hours = (await autosave(page))?.hours ?? [];
+    const hours = (await stored(page))?.hours ?? [];
     const got = hours.map((h) => h.year ?? `${h.from}..${h.to}`).join(' ') + ' / ' + hours.map((h) => h.hours).join(' ');
     assert(hours.length === 5, `${hours.length} hours entries after pastes of 2, 2 and 1 rows: ${got}; the page says ${text.slice(0, 300)}`);
     assert(got === '2022 2023-01-01..2023-06-30 2023-07-01..2023-12-31 2024 2025 / 1600 812.5 790.25 1650 1700.5', `imported ${got}`);
@@ -197,7 +194,7 @@ await check.quick('a paste that carries only an HTML table (a web page, some spr
       '<tr><td>02-10-2024</td><td>Intervisie "najaar"</td><td>Praktijk</td><td>overige</td><td>3</td><td>nee</td></tr>' +
       '</tbody></table>';
     await pasteAndImport(page, 'activities', { html });
-    const acts = (await autosave(page))?.activities ?? [];
+    const acts = (await stored(page))?.activities ?? [];
     const got = acts.map((a) => `${a.date}|${a.title}|${a.points}|${a.accredited}`).join(' / ');
     assert(got === '2024-03-15|Cursus; deel 1|12.5|true / 2024-10-02|Intervisie "najaar"|3|false',
       `imported ${got || 'nothing'}; the page says ${(await mirror(page)).slice(0, 300)}`);
@@ -220,8 +217,7 @@ await check.quick('keyboard: Escape leaves a field keeping what was typed (a dat
     await page.keyboard.type('01-12-2021');
     await page.keyboard.press('Escape');
     await settled(page);
-    let p = await until(async () => { const a = await autosave(page); return a?.registration?.period_start ? a : null; },
-      'Escape undid the date typed');
+    let p = await autosaved(page, (a) => a.registration?.period_start, 'Escape undid the date typed');
     assert(p.registration.period_start === '2021-12-01', `period start ${p.registration.period_start}`);
     await page.waitForFunction(() => document.activeElement?.id !== 'herreg-text');   // out of the field
     // A box of several lines: Escape out, then Importeren finds the text still there.
@@ -233,8 +229,7 @@ await check.quick('keyboard: Escape leaves a field keeping what was typed (a dat
     await page.keyboard.press('Escape');
     await settled(page);
     await click(page, 'hours.import');
-    p = await until(async () => { const a = await autosave(page); return a?.hours?.length ? a : null; },
-      'Escape emptied the paste box: nothing to import');
+    p = await autosaved(page, (a) => a.hours?.length, 'Escape emptied the paste box: nothing to import');
     assert(p.hours[0].year === 2024 && p.hours[0].hours === 1200, `imported ${JSON.stringify(p.hours)}`);
     // A dialog: "Wis mijn gegevens" asks first; Escape is "Annuleren".
     await click(page, 'menu.file');
@@ -243,7 +238,7 @@ await check.quick('keyboard: Escape leaves a field keeping what was typed (a dat
     await page.keyboard.press('Escape');
     await settled(page);
     assert(!(await widgets(page)).some((w) => w.id === 'clear.no'), 'Escape did not close the dialog');
-    p = await autosave(page);
+    p = await stored(page);
     assert(p?.registration?.period_start === '2021-12-01' && p.hours?.length === 1, `after Escape in the dialog: ${JSON.stringify(p)}`);
     return 'date, paste box and data kept';
   } finally {
@@ -262,7 +257,7 @@ await check.quick('keyboard: Tab leaves the paste box for Importeren and Enter p
     await settled(page);
     assert(await focused(page) === 'hours.import', `after Tab in the paste box the focus is on "${await focused(page)}"`);
     await page.keyboard.press('Enter');
-    await until(async () => (await autosave(page))?.hours?.length === 1, 'Enter on Importeren imported nothing');
+    await autosaved(page, (a) => a.hours?.length === 1, 'Enter on Importeren imported nothing');
     // On to "Volgende" with the arrows (ImGui 1.86's Tab visits only text fields).
     const path = [];
     for (let i = 0; i < 20 && (await focused(page)) !== 'nav.next'; i++) {
@@ -345,8 +340,8 @@ await check.quick('the application form stands still while the name and registra
     await page.mouse.click(number.x + 20, number.y + number.h / 2);
     await typeWatching('12345678901');
     assert(moves.length === 0, `fields moved while typing: ${moves.slice(0, 5).join('; ')}`);
-    const stored = await autosave(page);
-    assert(stored?.application?.name === 'Bram Jansen', `name saved: ${JSON.stringify(stored?.application)}`);
+    const saved = await stored(page);
+    assert(saved?.application?.name === 'Bram Jansen', `name saved: ${JSON.stringify(saved?.application)}`);
     return `${Object.keys(before).length} fields watched over 22 keys`;
   } finally {
     await context.close();
@@ -361,8 +356,7 @@ await check.quick('a click anywhere on a register card chooses it, and going bac
     // Below the radio and its title: the card's description.
     const kp = await reveal(page, 'register.kp');
     await page.mouse.click(kp.x + 200, kp.y + kp.h + 14);
-    const p = await until(async () => { const a = await autosave(page); return a?.register === 'kp' ? a : null; },
-      'a click on the KP card\'s description did not choose KP');
+    const p = await autosaved(page, (a) => a.register === 'kp', 'a click on the KP card\'s description did not choose KP');
     assert(p.profession === 'oefentherapie' && !p.specialisation, `register ${p.register}, profession ${p.profession}, specialisation ${p.specialisation}`);
     return `KP, profession ${p.profession}`;
   } finally {

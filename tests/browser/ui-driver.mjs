@@ -138,3 +138,18 @@ export function assertLinesIn(actual, expected, what) {
 }
 
 export const dutchDate = (iso) => (iso ? iso.split('-').reverse().join('-') : '');
+
+// The autosave in localStorage as the app wrote it (null when there is none).
+export async function stored(page) {
+  return JSON.parse(await page.evaluate(() => localStorage.getItem('herreg.portfolio')) ?? 'null');
+}
+
+// The autosave once `predicate` holds for it; else fails with `what` and the page's text.
+export async function autosaved(page, predicate, what) {
+  return until(async () => {
+    const s = await stored(page);
+    return s && predicate(s) ? s : null;
+  }, what).catch(async (err) => {
+    throw new Error(`${err.message}; the page says ${JSON.stringify((await mirror(page)).slice(0, 400))}`);
+  });
+}

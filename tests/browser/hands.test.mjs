@@ -29,16 +29,18 @@ const env = await startSite();
 const PHONE = { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true };
 
 // A finger: down at (x, y), moved by dy in `steps` moves a frame apart, then lifted; `hold`
-// ms still before lifting (a slow swipe ends without a flick).
+// ms still before lifting (a slow swipe ends without a flick). Each event carries the time a
+// hand would give it, so a loaded machine's slow round trips do not turn a flick into a hold.
 async function swipe(page, cdp, x, y, dy, { steps = 10, hold = 200 } = {}) {
   const at = (py) => [{ x: Math.round(x), y: Math.round(py), id: 1, radiusX: 8, radiusY: 8, force: 1 }];
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(y) });
+  const t0 = Date.now() / 1000;
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(y), timestamp: t0 });
   for (let i = 1; i <= steps; i++) {
     await new Promise((r) => setTimeout(r, 16));
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(y + (dy * i) / steps) });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(y + (dy * i) / steps), timestamp: t0 + 0.016 * i });
   }
   if (hold) await new Promise((r) => setTimeout(r, hold));
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [], timestamp: t0 + 0.016 * steps + hold / 1000 });
   await settled(page);
 }
 
@@ -104,7 +106,7 @@ await check.quick('phone: a flick goes on after the finger lifts; a tap on a car
     }
     assert(before - after > 260, `a flick of 200 px moved the page only ${before - after} px`);
     // A tap (down and up on the spot) is still a press.
-    const card = await findWidget(page, 'register.nvvpo');
+    const card = await reveal(page, 'register.nvvpo');   // the flick may have carried it off screen
     await page.touchscreen.tap(card.x + card.w / 2, card.y + card.h / 2);
     await autosaved(page, (a) => a.register === 'nvvpo', 'a tap on the NVvPO card did not choose it');
     return `a 200 px flick moved the page ${Math.round(before - after)} px`;

@@ -151,11 +151,17 @@ void mirror_text(std::string_view text);
 //   - text fields: a tap on one focuses the HTML input proxy synchronously, inside the
 //     touch event, so the phone's on-screen keyboard opens;
 //   - browser tests: window.herregWidgets() lists them (id, kind, x, y, w, h in CSS px, and
-//     focused: true for the one with the keyboard's focus ring), so tests click the real UI
-//     by name instead of by guessed coordinates, and see where the keyboard is.
+//     focused: true for the one with the keyboard's focus ring, editing: true for the text
+//     field being typed into), so tests click the real UI by name instead of by guessed
+//     coordinates, and see where the keyboard is.
 // Call it right after the widget (the platform may ask ImGui about its last item).
 enum class WidgetKind { button, text_field, checkbox, combo, tab, other };
 void note_widget(std::string_view id, WidgetKind kind, float x0, float y0, float x1, float y1);
+// Words that go with the widget noted last: the placeholder a field shows while empty (hint),
+// the help text drawn beside it (help). In the map as "hint" and "help": tests read what a
+// person reads there without reading pixels.
+enum class WidgetText { hint, help };
+void note_widget_text(WidgetText which, std::string_view text);
 
 // ---------------------------------------------------------------- embedding (web/embed.js)
 // An association's page can hold the app in an <iframe> (index.html?embed=1, made by

@@ -384,8 +384,17 @@ EM_JS(void, herreg_js_install, (), {
         if (started || cells.length > 0) { put(); rows.push(cells.join(";")); }
         return rows.join(LF) + (text.charAt(n - 1) === LF ? LF : "");
     };
+    // Into a box of several lines (a paste box) rows go as rows; into a one-line field (a name,
+    // a number, a date) a copied cell goes without the line break a spreadsheet ends it with,
+    // and tabs or breaks inside it become spaces (ImGui would drop them, gluing words).
     var sendText = function (text) {
-        text = spreadsheetRows(text.split(CR + LF).join(LF).split(CR).join(LF));
+        text = text.split(CR + LF).join(LF).split(CR).join(LF);
+        if (proxy.dataset.lines === "many") {
+            text = spreadsheetRows(text);
+        } else {
+            while (text.length > 0 && text.charAt(text.length - 1) === LF) text = text.slice(0, -1);
+            text = text.split(TAB).join(" ").split(LF).join(" ");
+        }
         var size = lengthBytesUTF8(text) + 1;
         var p = _malloc(size);
         stringToUTF8(text, p, size);
@@ -456,11 +465,13 @@ EM_JS(void, herreg_js_install, (), {
 });
 
 // After a frame: moves the proxy onto the active text field (x, y, line height in canvas
-// pixels) and focuses it when ImGui just started text input.
-EM_JS(void, herreg_js_proxy_place, (float x, float y, float line_height, int focus), {
+// pixels), says whether that field takes several lines, and focuses the proxy when ImGui just
+// started text input.
+EM_JS(void, herreg_js_proxy_place, (float x, float y, float line_height, int focus, int multiline), {
     var canvas = Module["canvas"];
     var proxy = document.getElementById("herreg-text");
     if (!proxy) return;
+    proxy.dataset.lines = multiline ? "many" : "one";
     var r = canvas.getBoundingClientRect();
     var s = canvas.width > 0 ? r.width / canvas.width : 1;
     proxy.style.left = Math.round(r.left + x * s) + "px";
@@ -773,6 +784,8 @@ struct Widget {
     WidgetKind kind;
     float x0, y0, x1, y1;  // canvas (device) pixels
     bool focused = false;  // it has the keyboard focus, shown by a ring (not after a mouse click)
+    bool editing = false;  // a text field being typed into
+    std::string hint, help;  // note_widget_text()
 };
 
 GLFWwindow* g_window = nullptr;
@@ -1152,9 +1165,12 @@ void sync_text_input() {
         // would fight the user and flash the phone keyboard.
         const bool focus = started && !g_proxy_focused;
         const ImVec2 pos = g_ime_pos.x >= 0.0f ? g_ime_pos : ImVec2(0.0f, 0.0f);
-        if (focus || pos.x != g_placed_pos.x || pos.y != g_placed_pos.y) {
+        if (started || focus || pos.x != g_placed_pos.x || pos.y != g_placed_pos.y) {
             g_placed_pos = pos;
-            herreg_js_proxy_place(pos.x, pos.y, ImGui::GetFontSize(), focus ? 1 : 0);
+            // The text state's Flags are cleared at the end of each InputText call; its editor
+            // keeps whether the field is one line.
+            const bool multiline = g.InputTextState.ID == field && !g.InputTextState.Stb.single_line;
+            herreg_js_proxy_place(pos.x, pos.y, ImGui::GetFontSize(), focus ? 1 : 0, multiline ? 1 : 0);
         }
     } else if (g_frames_without_text < kTextInputGrace) {
         ++g_frames_without_text;
@@ -1414,8 +1430,15 @@ void note_widget(std::string_view id, WidgetKind kind, float x0, float y0, float
     const ImGuiContext& g = *GImGui;
     const ImGuiID item = ImGui::GetItemID();
     const bool focused = item != 0 && item == g.NavId && !g.NavDisableHighlight && g.ActiveId != item;
+    const bool editing = kind == WidgetKind::text_field && item != 0 && g.ActiveId == item;
     g_widgets.push_back(Widget{std::string(id), kind, std::min(x0, x1), std::min(y0, y1), std::max(x0, x1),
-                               std::max(y0, y1), focused});
+                               std::max(y0, y1), focused, editing, {}, {}});
+}
+
+void note_widget_text(WidgetText which, std::string_view text) {
+    if (g_widgets.empty()) return;
+    Widget& w = g_widgets.back();
+    (which == WidgetText::hint ? w.hint : w.help).assign(text);
 }
 
 void show_fatal(std::string_view message) {
@@ -1602,7 +1625,17 @@ const char* herreg_widgets_json() {
             std::snprintf(buf, sizeof buf, "\",\"x\":%.1f,\"y\":%.1f,\"w\":%.1f,\"h\":%.1f", w.x0 / s, w.y0 / s,
                           (w.x1 - w.x0) / s, (w.y1 - w.y0) / s);
             out += buf;
-            out += w.focused ? ",\"focused\":true}" : "}";
+            if (w.focused) out += ",\"focused\":true";
+            if (w.editing) out += ",\"editing\":true";
+            if (!w.hint.empty()) {
+                out += ",\"hint\":";
+                hp::append_json_string(out, w.hint);
+            }
+            if (!w.help.empty()) {
+                out += ",\"help\":";
+                hp::append_json_string(out, w.help);
+            }
+            out += '}';
         }
         out += ']';
         hp::g_widgets_json_stale = false;

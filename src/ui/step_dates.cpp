@@ -23,6 +23,7 @@ void date_row(const char* label, const char* help, const char* id, std::optional
     }
     FieldState fs;
     if (date_field(id, value, 10 * em, &fs)) apply(value);
+    if (help) platform::note_widget_text(platform::WidgetText::help, help);
     if (!fs.error.empty()) error_text(s.date_invalid);
     ImGui::Dummy(ImVec2(0, 0.3f * em));
 }

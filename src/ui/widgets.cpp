@@ -31,7 +31,10 @@ void note(const char* id, WidgetKind kind) {
     if (!g_focus_request.empty() && ImGui::GetFrameCount() > g_focus_request_frame + 1) g_focus_request.clear();
     if (!g_focus_request.empty() && item != 0 && g_focus_request == id) {
         g_focus_request.clear();
-        ImGui::SetFocusID(item, ImGui::GetCurrentWindow());   // ringed if the keyboard closed the form
+        // From the keyboard a text field is ready for typing, as after Tab; after a click or
+        // a tap it only takes the focus (a phone's keyboard should not spring up unasked).
+        if (kind == WidgetKind::text_field && !GImGui->NavDisableHighlight) ImGui::SetKeyboardFocusHere(-1);
+        else ImGui::SetFocusID(item, ImGui::GetCurrentWindow());   // ringed if the keyboard closed the form
     }
     if (g_focus_after_box != 0 && item != 0 && item != g_focus_after_box) {
         g_focus_after_box = 0;
@@ -87,6 +90,7 @@ bool buffered_field(const char* id, const std::string& shown, float width, Field
     const bool active = ImGui::IsItemActive();
     if (invalid) ImGui::PopStyleColor(2);
     note(id, WidgetKind::text_field);
+    if (hint && *hint) platform::note_widget_text(platform::WidgetText::hint, hint);
     ImGui::PopID();
 
     bool changed = false;
@@ -153,6 +157,7 @@ bool with_wrapped_label(const char* label, const char* id, Draw draw, WidgetKind
     ImGui::PushID(id);
     ImGui::BeginGroup();
     bool clicked = draw();
+    const ImGuiID box = ImGui::GetItemID();
     ImGui::SameLine(0, ImGui::GetStyle().ItemInnerSpacing.x);
     ImGui::AlignTextToFramePadding();
     const float wrap = column_right() - ImGui::GetWindowPos().x + ImGui::GetScrollX();
@@ -166,6 +171,9 @@ bool with_wrapped_label(const char* label, const char* id, Draw draw, WidgetKind
     // pressed (it is the group's active item then), so its own click does not count here again:
     // a checkbox would toggle twice.
     const bool gap_clicked = !clicked && !label_clicked && !ImGui::IsItemActive() && ImGui::IsItemClicked();
+    // The widget is its box to the keyboard: the widget map's "focused" and focus_widget() go
+    // by the last item's id, which a group does not have.
+    GImGui->LastItemData.ID = box;
     ImGui::PopID();
     note(id, kind);
     return clicked || label_clicked || gap_clicked;
@@ -194,6 +202,7 @@ bool text_field(const char* id, std::string& text, float width, const char* hint
     const bool changed = ImGui::InputTextWithHint("##text", hint ? hint : "", &text);
     ImGui::PopID();
     note(id, WidgetKind::text_field);
+    if (hint && *hint) platform::note_widget_text(platform::WidgetText::hint, hint);
     return changed;
 }
 
@@ -580,7 +589,14 @@ void heading(std::string_view text, const Theme& theme, std::string_view intro) 
     // A place for the keyboard focus: the arrows go on from a heading, and a new step puts the
     // focus on its heading (else it stayed on a button of the step left, which is gone).
     const ImRect bb(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
-    const ImGuiID id = ImGui::GetID(text.data(), text.data() + text.size());
+    // Its id counts the headings of the frame, not its words: the focus stays on it when the
+    // language changes.
+    static int frame = -1, nth = 0;
+    if (frame != ImGui::GetFrameCount()) {
+        frame = ImGui::GetFrameCount();
+        nth = 0;
+    }
+    const ImGuiID id = ImGui::GetID(("##heading" + std::to_string(nth++)).c_str());
     ImGui::ItemAdd(bb, id);
     if (std::exchange(g_focus_heading, false)) ImGui::SetFocusID(id, ImGui::GetCurrentWindow());
     ImGui::RenderNavHighlight(bb, id);   // only while the keyboard is in use (ImGui's rule)

@@ -68,7 +68,8 @@ void heading(std::string_view text, const Theme& theme, std::string_view intro =
 // The next heading drawn takes the keyboard focus (after a step change).
 void focus_next_heading();
 // The widget `id` takes the keyboard focus when it is next drawn (its place after a form or
-// dialog that had the focus closed); forgotten when it is not drawn in the next frame.
+// dialog that had the focus closed); forgotten when it is not drawn in the next frame. A text
+// field asked for while the keyboard is in use starts editing, ready for typing.
 void focus_widget(std::string id);
 void error_text(std::string_view text);
 

@@ -206,8 +206,73 @@ await check.quick('a paste that carries only an HTML table (a web page, some spr
   }
 });
 
+await check.quick('a cell copied from a spreadsheet into a one-line field arrives without its line break, its tabs as spaces', async () => {
+  const { context, page } = await newPortfolioAt('step.4');
+  try {
+    await click(page, 'activity.add');
+    const field = await reveal(page, 'activity.title');
+    await page.mouse.click(field.x + 20, field.y + field.h / 2);
+    await page.waitForFunction(() => document.activeElement?.id === 'herreg-text');
+    // Two cells of one row, as Excel puts them on the clipboard: a tab between, CRLF after.
+    await pasteEvent(page, { plain: 'Cursus\tdeel 1\r\n' });
+    await click(page, 'activity.done');
+    const acts = (await autosaved(page, (a) => a.activities?.length === 1, 'no activity after the paste'))?.activities;
+    assert(acts[0].title === 'Cursus deel 1', `the title is ${JSON.stringify(acts[0].title)}`);
+    return JSON.stringify(acts[0].title);
+  } finally {
+    await context.close();
+  }
+});
+
 // ---------------------------------------------------------------- the keyboard
 const focused = async (page) => (await widgets(page)).filter((w) => w.focused).map((w) => w.id).join(',');
+// Where the keyboard is, with the words a tester needs: the ringed widget, or the field typed in.
+const keyboardAt = async (page) => {
+  const all = await widgets(page);
+  const w = all.find((x) => x.focused) ?? all.find((x) => x.editing);
+  return w ? (w.editing ? `${w.id} (typing)` : w.id) : '';
+};
+
+// A key, then the frames it causes.
+async function key(page, name) {
+  await page.keyboard.press(name);
+  await settled(page);
+}
+
+// The arrows towards `id` as a person would press them looking at the screen: down or up to
+// its row, then left or right. Every stop on the way must show where the keyboard is.
+async function arrowTo(page, id, max = 40) {
+  const path = [];
+  for (let i = 0; i < max; i++) {
+    const all = await widgets(page);
+    const at = all.find((w) => w.focused);
+    if (at?.id === id) return path;
+    const to = all.find((w) => w.id === id);
+    let k = 'ArrowDown';
+    if (at && to) {
+      const dy = (to.y + to.h / 2) - (at.y + at.h / 2);
+      if (Math.abs(dy) < Math.max(at.h, to.h) / 2) k = to.x > at.x ? 'ArrowRight' : 'ArrowLeft';
+      else k = dy > 0 ? 'ArrowDown' : 'ArrowUp';
+    }
+    await key(page, k);
+    const now = await keyboardAt(page);
+    path.push(now);
+    assert(now !== '', `after ${k} on the way to "${id}" no widget shows the focus (${path.join(' > ')})`);
+  }
+  throw new Error(`the arrows never reached "${id}": ${path.join(' > ')}`);
+}
+
+// Tab until the field `id` is being typed in.
+async function tabTo(page, id, max = 12) {
+  const path = [];
+  for (let i = 0; i < max; i++) {
+    if ((await keyboardAt(page)) === `${id} (typing)`) return path;
+    await key(page, 'Tab');
+    path.push(await keyboardAt(page));
+  }
+  throw new Error(`Tab never reached "${id}": ${path.join(' > ')}`);
+}
+
 
 await check.quick('keyboard: Escape leaves a field keeping what was typed (a date, the paste box); Escape closes a dialog and keeps the data', async () => {
   const { context, page } = await newPortfolioAt('step.2');
@@ -304,13 +369,85 @@ await check.quick('keyboard: Bewerken opens the activity form with the focus in 
     await page.keyboard.press('Enter');
     await findWidget(page, 'activity.done');
     await settled(page);
-    assert(await focused(page) === 'activity.date', `the form opened with the focus on "${await focused(page)}"`);
+    // Ready for typing in the date, as after Tab; Escape leaves the field with the ring on it.
+    assert(await keyboardAt(page) === 'activity.date (typing)', `the form opened with the keyboard at "${await keyboardAt(page)}"`);
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('02-03-2022');
+    await key(page, 'Escape');
+    assert(await focused(page) === 'activity.date', `after Escape the focus is on "${await focused(page)}"`);
+    await autosaved(page, (a) => a.activities?.[0]?.date === '2022-03-02', 'the date typed into the opened form was not kept');
     const path = await walk('activity.done');
     await page.keyboard.press('Enter');
     await settled(page);
     assert(!(await widgets(page)).some((w) => w.id === 'activity.done'), 'Enter on Klaar did not close the form');
     assert(await focused(page) === 'activity.0.edit', `after the form closed the focus is on "${await focused(page)}"`);
     return `activity.date > ${path.join(' > ')}, back on activity.0.edit`;
+  } finally {
+    await context.close();
+  }
+});
+
+// ---------------------------------------------------------------- the keyboard alone, start to finish
+await check.quick('keyboard only: from the welcome screen to a verdict and a downloaded application PDF', async () => {
+  const { context, page } = await openPage(env, { viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  try {
+    await page.goto(`${env.url}?lang=nl`);
+    await waitForFrames(page, 3);
+    const steps = [];
+    // Welcome: Enter on "Begin".
+    await arrowTo(page, 'welcome.start');
+    await key(page, 'Enter');
+    await findWidget(page, 'register.kp');
+    assert(await keyboardAt(page) === 'heading', `step 1 opened with the keyboard at "${await keyboardAt(page)}"`);
+    // Register: Space on KP's radio button, Enter on Volgende.
+    steps.push((await arrowTo(page, 'register.kp')).length);
+    await key(page, 'Space');
+    steps.push((await arrowTo(page, 'nav.next')).length);
+    await key(page, 'Enter');
+    // Dates: Tab into the period's start, type, Tab on and Shift+Tab back (the text stays),
+    // Escape out of the field.
+    await findWidget(page, 'period_start');
+    assert(await keyboardAt(page) === 'heading', `step 2 opened with the keyboard at "${await keyboardAt(page)}"`);
+    await tabTo(page, 'period_start');
+    await page.keyboard.type('01-12-2021');
+    await key(page, 'Tab');
+    assert(await keyboardAt(page) === 'period_end (typing)', `Tab went to "${await keyboardAt(page)}"`);
+    await key(page, 'Shift+Tab');
+    assert(await keyboardAt(page) === 'period_start (typing)', `Shift+Tab went to "${await keyboardAt(page)}"`);
+    await key(page, 'Escape');
+    let p = await autosaved(page, (a) => a.registration?.period_start === '2021-12-01', 'the typed period start was not kept');
+    assert(p.register === 'kp', `register ${p.register}`);
+    steps.push((await arrowTo(page, 'nav.next')).length);
+    await key(page, 'Enter');
+    // Hours: Tab to 2022, type, Escape.
+    await findWidget(page, 'hours.2022');
+    await tabTo(page, 'hours.2022');
+    await page.keyboard.type('400');
+    await key(page, 'Escape');
+    p = await autosaved(page, (a) => a.hours?.some((h) => h.year === 2022 && h.hours === 400), 'the hours of 2022 were not kept');
+    // Activities: none; on to the result.
+    steps.push((await arrowTo(page, 'nav.next')).length);
+    await key(page, 'Enter');
+    await findWidget(page, 'activity.add');
+    steps.push((await arrowTo(page, 'nav.next')).length);
+    await key(page, 'Enter');
+    const verdict = await waitForMirror(page, (x) => /Stap 5 van 6/.test(x) && /Van toepassing: /.test(x), 'no verdict on the result step');
+    const scheme = verdict.match(/Van toepassing: ([^.\n]*)/)[1];
+    // The application: Tab to the name, type it, Escape, and Enter on "PDF downloaden".
+    steps.push((await arrowTo(page, 'nav.next')).length);
+    await key(page, 'Enter');
+    await findWidget(page, 'app.name');
+    await tabTo(page, 'app.name');
+    await page.keyboard.type('Sanne de Wit');
+    await key(page, 'Escape');
+    await autosaved(page, (a) => a.application?.name === 'Sanne de Wit', 'the typed name was not kept');
+    steps.push((await arrowTo(page, 'app.pdf')).length);
+    const [download] = await Promise.all([page.waitForEvent('download'), key(page, 'Enter')]);
+    const file = await download.path();
+    const bytes = await import('node:fs').then((fs) => fs.readFileSync(file));
+    assert(bytes.subarray(0, 5).toString() === '%PDF-', 'the download is not a PDF');
+    assert(/^aanvraag-.*\.pdf$/.test(download.suggestedFilename()), `downloaded "${download.suggestedFilename()}"`);
+    return `${scheme}; ${download.suggestedFilename()} (${bytes.length} bytes); arrow presses per step ${steps.join(', ')}`;
   } finally {
     await context.close();
   }

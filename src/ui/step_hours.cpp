@@ -76,9 +76,13 @@ void draw_step_hours(AppState& state, const Theme& theme) {
         text_strong(s.hours_per_year, theme);
         const std::vector<YearRow> rows = hours_by_year(state.session.portfolio(), a->window, state.session.check_date());
         if (ImGui::BeginTable("##years", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH, ImVec2(avail(), 0))) {
-            ImGui::TableSetupColumn(s.col_year, ImGuiTableColumnFlags_WidthStretch, 1.4f);
-            ImGui::TableSetupColumn(s.col_hours, ImGuiTableColumnFlags_WidthFixed, 7 * em);
-            ImGui::TableSetupColumn(s.col_counted, ImGuiTableColumnFlags_WidthStretch, 1.0f);
+            // On a phone the counted column is as wide as its header or a year's figure, so
+            // neither is cut, and the year column takes what is left.
+            const float counted_w = std::max(ImGui::CalcTextSize(s.col_counted).x, ImGui::CalcTextSize("8.784,0").x);
+            ImGui::TableSetupColumn(s.col_year, ImGuiTableColumnFlags_WidthStretch, narrow() ? 1.0f : 1.4f);
+            ImGui::TableSetupColumn(s.col_hours, ImGuiTableColumnFlags_WidthFixed, (narrow() ? 5.5f : 7.0f) * em);
+            if (narrow()) ImGui::TableSetupColumn(s.col_counted, ImGuiTableColumnFlags_WidthFixed, counted_w);
+            else ImGui::TableSetupColumn(s.col_counted, ImGuiTableColumnFlags_WidthStretch, 1.0f);
             ImGui::TableHeadersRow();
             for (const YearRow& r : rows) {
                 ImGui::TableNextRow();
@@ -86,8 +90,12 @@ void draw_step_hours(AppState& state, const Theme& theme) {
                 ImGui::AlignTextToFramePadding();
                 ImGui::Text("%d", r.year);
                 if (r.partial) {
+                    // Day and month only (the year is the row's), wrapped inside the cell: on a
+                    // phone "alleen 01-12" / "t/m 31-12", never cut inside a date.
                     ImGui::PushFont(theme.fonts().small);
-                    text_muted(fill(s.year_part, {to_dutch(r.from), to_dutch(r.to)}));
+                    ImGui::PushTextWrapPos(0.0f);
+                    text_muted(fill(s.year_part, {to_dutch(r.from).substr(0, 5), to_dutch(r.to).substr(0, 5)}));
+                    ImGui::PopTextWrapPos();
                     ImGui::PopFont();
                 }
                 ImGui::TableNextColumn();
@@ -107,7 +115,9 @@ void draw_step_hours(AppState& state, const Theme& theme) {
                 text_muted(format_number(r.counted, s.code, 1));
                 if (r.planned > 0) {
                     ImGui::PushFont(theme.fonts().small);
+                    ImGui::PushTextWrapPos(0.0f);
                     text_muted(fill(s.hours_planned, {format_number(r.planned, s.code, 1)}));
+                    ImGui::PopTextWrapPos();
                     ImGui::PopFont();
                 }
             }

@@ -119,7 +119,7 @@ void step_bar(AppState& state, const Theme& theme) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     // The comparison page is beside the steps, not one of them: no circle is current.
     const int current = state.step == Step::compare ? 0 : static_cast<int>(state.step);
-    const bool compact = narrow();
+    const float labels_below = narrow() ? theme.fonts().small->FontSize * 1.15f : 0.0f;   // a second row of titles
     const Palette& p = palette();
     dl->AddLine(ImVec2(origin.x + slot * 0.5f, origin.y + r), ImVec2(origin.x + width - slot * 0.5f, origin.y + r),
                 p.border, 2.0f);
@@ -133,15 +133,19 @@ void step_bar(AppState& state, const Theme& theme) {
                      here || done ? p.accent : p.border, here ? p.on_accent : (off ? p.muted : p.accent), theme);
         const char* title = step_title(s, n);
         ImFont* small = theme.fonts().small;
-        if (!compact || here) {
+        {
+            // On a phone a slot is too narrow for a title: the even steps' titles go a line
+            // lower, so each has two slots' width and every step keeps its name.
+            const float below = n % 2 == 0 ? labels_below : 0.0f;
             const ImVec2 ts = small->CalcTextSizeA(small->FontSize, 1e9f, 0, title);
             float x = c.x - ts.x * 0.5f;
             x = std::clamp(x, origin.x, origin.x + width - ts.x);
-            dl->AddText(small, small->FontSize, ImVec2(x, c.y + r + 0.25f * em), here ? p.text : p.muted, title);
+            dl->AddText(small, small->FontSize, ImVec2(x, c.y + r + 0.25f * em + below), here ? p.text : p.muted, title);
         }
         ImGui::SetCursorScreenPos(ImVec2(c.x - slot * 0.5f, origin.y));
         ImGui::PushID(n);
-        if (ImGui::InvisibleButton("##step", ImVec2(slot, 2 * r + 1.4f * em)) && !off) state.step = static_cast<Step>(n);
+        if (ImGui::InvisibleButton("##step", ImVec2(slot, 2 * r + 1.4f * em + labels_below)) && !off)
+            state.step = static_cast<Step>(n);
         ImGui::PopID();
         const std::string id = "step." + std::to_string(n);
         note_last(id.c_str(), platform::WidgetKind::tab);
@@ -155,7 +159,7 @@ void step_bar(AppState& state, const Theme& theme) {
             ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
         }
     }
-    ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + 2 * r + 1.6f * em));
+    ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + 2 * r + 1.6f * em + labels_below));
     ImGui::Dummy(ImVec2(width, 0.2f * em));
 }
 

@@ -50,6 +50,7 @@ add_executable(app
   src/app/main.cpp
   src/platform/web_platform.cpp
   src/platform/picture_hash.cpp
+  src/platform/paste_text.cpp
   ${HERREG_APP_SOURCES})
 target_include_directories(app PRIVATE "${CMAKE_SOURCE_DIR}/src")
 target_compile_definitions(app PRIVATE HERREG_VERSION="${PROJECT_VERSION}")

@@ -436,6 +436,9 @@ void note_widget(std::string_view id, WidgetKind kind, float x0, float y0, float
     page().widgets.push_back(NativeWidget{std::string(id), kind, x0, y0, x1, y1, {}, {}});
 }
 
+// The stand-in has no clipboard events: nothing to fit.
+void text_field_takes_rows() {}
+
 void note_widget_text(WidgetText which, std::string_view text) {
     if (page().widgets.empty()) return;
     NativeWidget& w = page().widgets.back();

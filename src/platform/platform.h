@@ -162,6 +162,10 @@ void note_widget(std::string_view id, WidgetKind kind, float x0, float y0, float
 // person reads there without reading pixels.
 enum class WidgetText { hint, help };
 void note_widget_text(WidgetText which, std::string_view text);
+// Called right after a box that takes rows (an import box): a paste into it keeps a
+// spreadsheet's rows and puts their cells between semicolons; any other field gets a paste as
+// one line of words (paste_text.h).
+void text_field_takes_rows();
 
 // ---------------------------------------------------------------- embedding (web/embed.js)
 // An association's page can hold the app in an <iframe> (index.html?embed=1, made by

@@ -78,6 +78,7 @@
 #include "imgui_impl_glfw.h"
 #include "imgui_impl_opengl3.h"
 #include "imgui_internal.h"  // GImGui->WantTextInputNextFrame: io.WantTextInput lags a frame
+#include "platform/paste_text.h"
 #include "platform/picture_hash.h"
 
 // Called from JavaScript (exported by EMSCRIPTEN_KEEPALIVE; see the JS side below).
@@ -85,6 +86,7 @@ extern "C" {
 EMSCRIPTEN_KEEPALIVE void herreg_wake();
 EMSCRIPTEN_KEEPALIVE void herreg_file_opened(const char* name, const char* data, int len, const char* error);
 EMSCRIPTEN_KEEPALIVE void herreg_text_input(const char* utf8);
+EMSCRIPTEN_KEEPALIVE void herreg_paste_input(const char* utf8);
 EMSCRIPTEN_KEEPALIVE void herreg_key_tap(int key);
 EMSCRIPTEN_KEEPALIVE void herreg_wheel(double dx, double dy);
 EMSCRIPTEN_KEEPALIVE void herreg_touch(int what, double dy);
@@ -336,69 +338,23 @@ EM_JS(void, herreg_js_install, (), {
         _herreg_wheel(dx, dy);
     }, active);
 
-    // Text arrives only through the proxy's 'input' event (typed, composed, pasted, dictated).
+    // Text arrives through the proxy's 'input' event (typed, composed, dictated) and its
+    // 'paste' event.
     // The keypress that typed it never reaches GLFW: index.html stops it on the way (else the
     // character would arrive twice). keydown/keyup do reach GLFW, which gives ImGui Backspace,
     // Enter, the arrows, Tab and the Ctrl shortcuts.
     var composing = false;
     var TAB = String.fromCharCode(9), CR = String.fromCharCode(13), LF = String.fromCharCode(10);
-    var QUOTE = String.fromCharCode(34);
-    // Rows from a spreadsheet come as cells between tabs (quoted by Excel when a cell holds a
-    // tab, a line break or a quote). ImGui's fields drop tabs, so "2024<TAB>1200" would arrive
-    // as "20241200": the cells are put between semicolons instead, the separator the app's
-    // help names, quoted where a cell holds one. Text without tabs is left as it is.
-    var spreadsheetRows = function (text) {
-        if (text.indexOf(TAB) < 0) return text;
-        var rows = [], cells = [], cell = "", started = false, i = 0, n = text.length;
-        var put = function () {
-            var q = cell.indexOf(";") >= 0 || cell.indexOf(QUOTE) >= 0 || cell.indexOf(LF) >= 0;
-            cells.push(q ? QUOTE + cell.split(QUOTE).join(QUOTE + QUOTE) + QUOTE : cell);
-            cell = "";
-            started = false;
-        };
-        while (i < n) {
-            var c = text.charAt(i);
-            if (c === QUOTE && !started) {
-                var j = i + 1, inner = "";
-                for (;;) {
-                    var k = text.indexOf(QUOTE, j);
-                    if (k < 0) { inner = null; break; }
-                    inner += text.slice(j, k);
-                    if (text.charAt(k + 1) === QUOTE) { inner += QUOTE; j = k + 2; continue; }
-                    j = k + 1;
-                    break;
-                }
-                if (inner !== null && (j >= n || text.charAt(j) === TAB || text.charAt(j) === LF)) {
-                    cell = inner;
-                    started = true;
-                    i = j;
-                    continue;
-                }
-            }
-            if (c === TAB) { put(); i++; continue; }
-            if (c === LF) { put(); rows.push(cells.join(";")); cells = []; i++; continue; }
-            cell += c;
-            started = true;
-            i++;
-        }
-        if (started || cells.length > 0) { put(); rows.push(cells.join(";")); }
-        return rows.join(LF) + (text.charAt(n - 1) === LF ? LF : "");
-    };
-    // Into a box of several lines (a paste box) rows go as rows; into a one-line field (a name,
-    // a number, a date) a copied cell goes without the line break a spreadsheet ends it with,
-    // and tabs or breaks inside it become spaces (ImGui would drop them, gluing words).
-    var sendText = function (text) {
+    // A paste goes over as it is (line ends as LF) and is fitted to the field that takes it
+    // in C++ (paste_text.h), where the field is known for sure: the proxy can hold the focus
+    // for a field ImGui has not activated yet.
+    var sendText = function (text, pasted) {
         text = text.split(CR + LF).join(LF).split(CR).join(LF);
-        if (proxy.dataset.lines === "many") {
-            text = spreadsheetRows(text);
-        } else {
-            while (text.length > 0 && text.charAt(text.length - 1) === LF) text = text.slice(0, -1);
-            text = text.split(TAB).join(" ").split(LF).join(" ");
-        }
         var size = lengthBytesUTF8(text) + 1;
         var p = _malloc(size);
         stringToUTF8(text, p, size);
-        _herreg_text_input(p);
+        if (pasted) _herreg_paste_input(p);
+        else _herreg_text_input(p);
         _free(p);
     };
     var flush = function () {
@@ -430,7 +386,7 @@ EM_JS(void, herreg_js_install, (), {
         if (!text) { var html = d.getData("text/html"); if (html) text = tableText(html); }
         e.preventDefault();
         flush();
-        if (text) sendText(text);
+        if (text) sendText(text, true);
         wake();
     });
     proxy.addEventListener("compositionstart", function () { composing = true; });
@@ -465,13 +421,11 @@ EM_JS(void, herreg_js_install, (), {
 });
 
 // After a frame: moves the proxy onto the active text field (x, y, line height in canvas
-// pixels), says whether that field takes several lines, and focuses the proxy when ImGui just
-// started text input.
-EM_JS(void, herreg_js_proxy_place, (float x, float y, float line_height, int focus, int multiline), {
+// pixels) and focuses it when ImGui just started text input.
+EM_JS(void, herreg_js_proxy_place, (float x, float y, float line_height, int focus), {
     var canvas = Module["canvas"];
     var proxy = document.getElementById("herreg-text");
     if (!proxy) return;
-    proxy.dataset.lines = multiline ? "many" : "one";
     var r = canvas.getBoundingClientRect();
     var s = canvas.width > 0 ? r.width / canvas.width : 1;
     proxy.style.left = Math.round(r.left + x * s) + "px";
@@ -834,6 +788,7 @@ ImVec2 g_placed_pos(-1.0f, -1.0f);
 // next field away from under the click, so the rest of the typing went nowhere).
 struct InputEvent {
     bool is_text = false;
+    bool pasted = false;  // is_text from a paste: fitted to its field when handed over
     std::string text;  // is_text
     int button = -1;   // >= 0: a mouse button (action GLFW_PRESS / GLFW_RELEASE)
     int key = 0, scancode = 0, action = 0, mods = 0;
@@ -991,13 +946,16 @@ void queue_input(InputEvent e) {
     wake();
 }
 
-void queue_text(std::string text) {
+void queue_text(std::string text, bool pasted = false) {
     if (text.empty()) return;
     InputEvent e;
     e.is_text = true;
+    e.pasted = pasted;
     e.text = std::move(text);
     queue_input(std::move(e));
 }
+
+ImGuiID g_rows_field = 0;   // text_field_takes_rows(): the import box being edited
 
 // Keys that edit or move in a text field (or are shortcuts): their order against typed
 // text matters. Letter keys do not: their text comes as text.
@@ -1055,7 +1013,9 @@ void feed_input() {
                 io.KeyCtrl = io.KeySuper = false;
                 modifiers_lifted = true;
             }
-            io.AddInputCharactersUTF8(e.text.c_str());
+            // A paste goes to the field active now (a click waits for a frame of its own).
+            const bool rows = g_rows_field != 0 && g_rows_field == GImGui->ActiveId;
+            io.AddInputCharactersUTF8(!e.pasted ? e.text.c_str() : (rows ? paste_as_rows(e.text) : paste_as_line(e.text)).c_str());
             text = true;
         } else {
             if (modifiers_lifted) break;
@@ -1165,12 +1125,9 @@ void sync_text_input() {
         // would fight the user and flash the phone keyboard.
         const bool focus = started && !g_proxy_focused;
         const ImVec2 pos = g_ime_pos.x >= 0.0f ? g_ime_pos : ImVec2(0.0f, 0.0f);
-        if (started || focus || pos.x != g_placed_pos.x || pos.y != g_placed_pos.y) {
+        if (focus || pos.x != g_placed_pos.x || pos.y != g_placed_pos.y) {
             g_placed_pos = pos;
-            // The text state's Flags are cleared at the end of each InputText call; its editor
-            // keeps whether the field is one line.
-            const bool multiline = g.InputTextState.ID == field && !g.InputTextState.Stb.single_line;
-            herreg_js_proxy_place(pos.x, pos.y, ImGui::GetFontSize(), focus ? 1 : 0, multiline ? 1 : 0);
+            herreg_js_proxy_place(pos.x, pos.y, ImGui::GetFontSize(), focus ? 1 : 0);
         }
     } else if (g_frames_without_text < kTextInputGrace) {
         ++g_frames_without_text;
@@ -1435,6 +1392,10 @@ void note_widget(std::string_view id, WidgetKind kind, float x0, float y0, float
                                std::max(y0, y1), focused, editing, {}, {}});
 }
 
+void text_field_takes_rows() {
+    if (ImGui::IsItemActive()) g_rows_field = ImGui::GetItemID();
+}
+
 void note_widget_text(WidgetText which, std::string_view text) {
     if (g_widgets.empty()) return;
     Widget& w = g_widgets.back();
@@ -1506,9 +1467,14 @@ void herreg_file_opened(const char* name, const char* data, int len, const char*
     hp::wake();
 }
 
-// Text typed, composed or pasted into the proxy ("\n" line ends).
+// Text typed, composed or dictated into the proxy ("\n" line ends).
 void herreg_text_input(const char* utf8) {
     if (utf8 != nullptr) hp::queue_text(utf8);
+}
+
+// Text pasted ("\n" line ends), as the clipboard held it.
+void herreg_paste_input(const char* utf8) {
+    if (utf8 != nullptr) hp::queue_text(utf8, true);
 }
 
 // 1 Backspace, 2 Delete, 3 Enter, pressed and released (see beforeinput in herreg_js_install):

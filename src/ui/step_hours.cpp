@@ -90,12 +90,10 @@ void draw_step_hours(AppState& state, const Theme& theme) {
                 ImGui::AlignTextToFramePadding();
                 ImGui::Text("%d", r.year);
                 if (r.partial) {
-                    // Day and month only (the year is the row's), wrapped inside the cell: on a
-                    // phone "alleen 01-12" / "t/m 31-12", never cut inside a date.
+                    // Day and month only (the year is the row's): short enough that the cell's
+                    // wrapping makes "alleen 01-12" / "t/m 31-12" on a phone, never cut in a date.
                     ImGui::PushFont(theme.fonts().small);
-                    ImGui::PushTextWrapPos(0.0f);
                     text_muted(fill(s.year_part, {to_dutch(r.from).substr(0, 5), to_dutch(r.to).substr(0, 5)}));
-                    ImGui::PopTextWrapPos();
                     ImGui::PopFont();
                 }
                 ImGui::TableNextColumn();
@@ -115,9 +113,7 @@ void draw_step_hours(AppState& state, const Theme& theme) {
                 text_muted(format_number(r.counted, s.code, 1));
                 if (r.planned > 0) {
                     ImGui::PushFont(theme.fonts().small);
-                    ImGui::PushTextWrapPos(0.0f);
                     text_muted(fill(s.hours_planned, {format_number(r.planned, s.code, 1)}));
-                    ImGui::PopTextWrapPos();
                     ImGui::PopFont();
                 }
             }

@@ -210,6 +210,7 @@ bool text_area(const char* id, std::string& text, ImVec2 size) {
     ImGui::PushID(id);
     if (size.x <= 0) size.x = avail();
     const bool changed = ImGui::InputTextMultiline("##area", &text, size);
+    platform::text_field_takes_rows();
     tab_out_of_box();
     ImGui::PopID();
     note(id, WidgetKind::text_field);
@@ -591,8 +592,10 @@ void heading(std::string_view text, const Theme& theme, std::string_view intro) 
     const ImRect bb(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
     // Its id counts the headings of the frame, not its words: the focus stays on it when the
     // language changes.
+    static const ImGuiContext* context = nullptr;   // the native tests run a context per tab
     static int frame = -1, nth = 0;
-    if (frame != ImGui::GetFrameCount()) {
+    if (context != GImGui || frame != ImGui::GetFrameCount()) {
+        context = GImGui;
         frame = ImGui::GetFrameCount();
         nth = 0;
     }

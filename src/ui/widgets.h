@@ -26,6 +26,7 @@ bool radio(const char* label, const char* id, bool active);
 
 // A single-line text field on a std::string. Returns true when the text changed.
 bool text_field(const char* id, std::string& text, float width, const char* hint = nullptr);
+// A box of rows to import: a paste keeps a spreadsheet's rows, its cells between semicolons.
 bool text_area(const char* id, std::string& text, ImVec2 size);
 // A box for longer answers, as wide as `width` (<= 0: to the column's edge). It grows with
 // its text from `min_lines` to `max_lines` (then scrolls) and wraps long lines at word

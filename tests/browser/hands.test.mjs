@@ -206,9 +206,13 @@ await check.quick('a paste that carries only an HTML table (a web page, some spr
   }
 });
 
-await check.quick('a cell copied from a spreadsheet into a one-line field arrives without its line break, its tabs as spaces', async () => {
+await check.quick('a paste fits the field it lands in, pasted straight after the click: a one-line field gets a cell without its line break, the import box the rows', async () => {
   const { context, page } = await newPortfolioAt('step.4');
   try {
+    // The import box first, so a field judged by the last one would get rows.
+    let box = await reveal(page, 'activities.paste');
+    await page.mouse.click(box.x + 20, box.y + 10);
+    await settled(page);
     await click(page, 'activity.add');
     const field = await reveal(page, 'activity.title');
     await page.mouse.click(field.x + 20, field.y + field.h / 2);
@@ -216,9 +220,16 @@ await check.quick('a cell copied from a spreadsheet into a one-line field arrive
     // Two cells of one row, as Excel puts them on the clipboard: a tab between, CRLF after.
     await pasteEvent(page, { plain: 'Cursus\tdeel 1\r\n' });
     await click(page, 'activity.done');
-    const acts = (await autosaved(page, (a) => a.activities?.length === 1, 'no activity after the paste'))?.activities;
+    let acts = (await autosaved(page, (a) => a.activities?.length === 1, 'no activity after the paste'))?.activities;
     assert(acts[0].title === 'Cursus deel 1', `the title is ${JSON.stringify(acts[0].title)}`);
-    return JSON.stringify(acts[0].title);
+    // And back: the import box straight after a one-line field still gets rows.
+    box = await reveal(page, 'activities.paste');
+    await page.mouse.click(box.x + 20, box.y + 10);
+    await page.waitForFunction(() => document.activeElement?.id === 'herreg-text');
+    await pasteEvent(page, { plain: '15-03-2024\tIntervisie\tPraktijk\toverige\t3\tnee\r\n' });
+    await click(page, 'activities.import');
+    acts = (await autosaved(page, (a) => a.activities?.length === 2, 'the rows pasted into the import box did not import'))?.activities;
+    return `${JSON.stringify(acts[0].title)}, then a row imported: ${acts.map((a) => a.title).join(' / ')}`;
   } finally {
     await context.close();
   }
@@ -398,6 +409,7 @@ await check.quick('keyboard only: from the welcome screen to a verdict and a dow
     await arrowTo(page, 'welcome.start');
     await key(page, 'Enter');
     await findWidget(page, 'register.kp');
+    await settled(page);
     assert(await keyboardAt(page) === 'heading', `step 1 opened with the keyboard at "${await keyboardAt(page)}"`);
     // Register: Space on KP's radio button, Enter on Volgende.
     steps.push((await arrowTo(page, 'register.kp')).length);
@@ -407,6 +419,7 @@ await check.quick('keyboard only: from the welcome screen to a verdict and a dow
     // Dates: Tab into the period's start, type, Tab on and Shift+Tab back (the text stays),
     // Escape out of the field.
     await findWidget(page, 'period_start');
+    await settled(page);
     assert(await keyboardAt(page) === 'heading', `step 2 opened with the keyboard at "${await keyboardAt(page)}"`);
     await tabTo(page, 'period_start');
     await page.keyboard.type('01-12-2021');
@@ -421,6 +434,7 @@ await check.quick('keyboard only: from the welcome screen to a verdict and a dow
     await key(page, 'Enter');
     // Hours: Tab to 2022, type, Escape.
     await findWidget(page, 'hours.2022');
+    await settled(page);
     await tabTo(page, 'hours.2022');
     await page.keyboard.type('400');
     await key(page, 'Escape');
@@ -429,6 +443,7 @@ await check.quick('keyboard only: from the welcome screen to a verdict and a dow
     steps.push((await arrowTo(page, 'nav.next')).length);
     await key(page, 'Enter');
     await findWidget(page, 'activity.add');
+    await settled(page);
     steps.push((await arrowTo(page, 'nav.next')).length);
     await key(page, 'Enter');
     const verdict = await waitForMirror(page, (x) => /Stap 5 van 6/.test(x) && /Van toepassing: /.test(x), 'no verdict on the result step');
@@ -437,6 +452,7 @@ await check.quick('keyboard only: from the welcome screen to a verdict and a dow
     steps.push((await arrowTo(page, 'nav.next')).length);
     await key(page, 'Enter');
     await findWidget(page, 'app.name');
+    await settled(page);
     await tabTo(page, 'app.name');
     await page.keyboard.type('Sanne de Wit');
     await key(page, 'Escape');

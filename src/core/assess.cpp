@@ -98,7 +98,7 @@ struct Engine {
                  "De periode begon vóór de oudste bekende criteriaset; herreg rekent met de set vanaf " +
                      to_dutch(*v->effective_from) + ". Controleer de criteria die voor jouw periode golden.",
                  "The period began before the oldest criteria set known; herreg uses the set from " +
-                     to_iso(*v->effective_from) + ". Check the criteria that applied to your period.",
+                     to_dutch(*v->effective_from) + ". Check the criteria that applied to your period.",
                  v->source);
         };
 
@@ -132,7 +132,7 @@ struct Engine {
             a.window = last_five_years;
             warn("registration_lapsed",
                  "Je registratieperiode liep af op " + to_dutch(period_end) + " en is niet op tijd verlengd: je staat nu in het diplomaregister. herreg telt daarom de laatste " + nl_num(*v->period_years.value) + " jaar tot de peildatum. Zodra je aan de criteria voldoet, kun je opnieuw herregistratie aanvragen.",
-                 "Your registration period ended on " + to_iso(period_end) + " and was not renewed in time: you are now in the diploma register. herreg therefore counts the last " + en_num(*v->period_years.value) + " years up to the check date. Once you meet the criteria you can apply again.",
+                 "Your registration period ended on " + to_dutch(period_end) + " and was not renewed in time: you are now in the diploma register. herreg therefore counts the last " + en_num(*v->period_years.value) + " years up to the check date. Once you meet the criteria you can apply again.",
                  rs.cite("lapsed_registration"));
             return;
         }
@@ -143,7 +143,7 @@ struct Engine {
         else a.filing = Filing::Open;
         reason("window_period",
                "Alleen wat binnen je registratieperiode van " + to_dutch(period_start) + " tot " + to_dutch(period_end) + " valt, telt mee.",
-               "Only what falls inside your registration period from " + to_iso(period_start) + " to " + to_iso(period_end) + " counts.",
+               "Only what falls inside your registration period from " + to_dutch(period_start) + " to " + to_dutch(period_end) + " counts.",
                rs.cite("period_window"));
     }
 
@@ -315,7 +315,7 @@ struct Engine {
             const std::string title = act->title.empty() ? "(zonder titel)" : act->title;
             const std::string title_en = act->title.empty() ? "(untitled)" : act->title;
             nl_list += (i ? ", " : "") + (times + "‘" + title + "’ op " + to_dutch(act->date));
-            en_list += (i ? ", " : "") + (times + "‘" + title_en + "’ on " + to_iso(act->date));
+            en_list += (i ? ", " : "") + (times + "‘" + title_en + "’ on " + to_dutch(act->date));
         }
         if (groups.size() > 3) nl_list += " en nog " + std::to_string(groups.size() - 3), en_list += " and " + std::to_string(groups.size() - 3) + " more";
         warn("possible_duplicates",
@@ -420,11 +420,11 @@ struct Engine {
         a.next_steps = ex.steps;
         reason("specialisation_expired",
                "Je specialisatieregistratie liep af op " + to_dutch(period_end) + " en is niet binnen " + std::to_string(whole(ex.after_months)) + " maanden verlengd. Een specialisatie heeft geen diplomaregister: er geldt een aparte procedure om weer te worden opgenomen.",
-               "Your specialisation registration ended on " + to_iso(period_end) + " and was not renewed within " + std::to_string(whole(ex.after_months)) + " months. A specialisation has no diploma register: a separate procedure applies to be listed again.",
+               "Your specialisation registration ended on " + to_dutch(period_end) + " and was not renewed within " + std::to_string(whole(ex.after_months)) + " months. A specialisation has no diploma register: a separate procedure applies to be listed again.",
                ex.source);
         reason("specialisation_window",
                "Bij een verlopen specialisatie kijkt het register naar je punten en uren over de laatste " + nl_span(12 * whole(v->period_years)) + "; herreg telt daarom vanaf " + to_dutch(a.window.from) + ".",
-               "For an expired specialisation the register looks at your points and hours over the last " + en_span(12 * whole(v->period_years)) + "; herreg therefore counts from " + to_iso(a.window.from) + ".",
+               "For an expired specialisation the register looks at your points and hours over the last " + en_span(12 * whole(v->period_years)) + "; herreg therefore counts from " + to_dutch(a.window.from) + ".",
                ex.source);
         // A new period only when the criteria are met: with too few points or hours there is none to date.
         if (a.meets && *a.meets) {
@@ -579,7 +579,7 @@ struct Engine {
         a.regime = regime;
         a.regime_name = g.name;
         const std::string worked_nl = a.months_not_worked ? "laatst gewerkt op " + to_dutch(*a.last_worked) + " (" + std::to_string(*a.months_not_worked) + (*a.months_not_worked == 1 ? " maand" : " maanden") + " geleden)" : "in de afgelopen " + nl_span(12 * whole(v->period_years)) + " niet in je beroep gewerkt";
-        const std::string worked_en = a.months_not_worked ? "last worked on " + to_iso(*a.last_worked) + " (" + std::to_string(*a.months_not_worked) + (*a.months_not_worked == 1 ? " month" : " months") + " ago)" : "not worked in your profession in the last " + en_span(12 * whole(v->period_years));
+        const std::string worked_en = a.months_not_worked ? "last worked on " + to_dutch(*a.last_worked) + " (" + std::to_string(*a.months_not_worked) + (*a.months_not_worked == 1 ? " month" : " months") + " ago)" : "not worked in your profession in the last " + en_span(12 * whole(v->period_years));
         const bool pts = points.value_or(false);
         reason(id_of(regime) + "_applies",
                "Je hebt te weinig uren werkervaring (" + nl_num(a.plan.hours_missing) + " uur tekort), " + worked_nl + (pts ? "; je punten zijn wel voldoende" : "; je punten zijn onvoldoende") + ". Je valt onder de " + re.name.nl + ", " + g.name.nl + ".",
@@ -659,13 +659,13 @@ struct Engine {
             const Date from = add_months(period_start, whole(v->earliest_months));
             warn("too_early",
                  "Herregistratie kan pas vanaf " + to_dutch(from) + " (" + nl_span(whole(v->earliest_months)) + " na de start van je periode).",
-                 "Re-registration is only possible from " + to_iso(from) + " (" + en_span(whole(v->earliest_months)) + " after your period began).",
+                 "Re-registration is only possible from " + to_dutch(from) + " (" + en_span(whole(v->earliest_months)) + " after your period began).",
                  v->earliest_months.source);
         }
         if (a.filing == Filing::LateWindow && a.regime == Regime::reregistration)
             warn("late_window",
                  "Je periode is afgelopen; je kunt nog indienen tot en met " + to_dutch(*last_filing_day) + ", maar alleen activiteiten binnen de periode tellen.",
-                 "Your period has ended; you can still file until " + to_iso(*last_filing_day) + ", but only activities inside the period count.",
+                 "Your period has ended; you can still file until " + to_dutch(*last_filing_day) + ", but only activities inside the period count.",
                  v->late_filing_months.source);
         if (a.regime == Regime::reregistration && registered && a.filing != Filing::Lapsed) {
             const int years = whole(v->period_years);
@@ -680,7 +680,7 @@ struct Engine {
             if (left > 0) {
                 warn("period_running",
                      "Je periode loopt nog tot " + to_dutch(period_end) + " (" + std::to_string(left) + (left == 1 ? " maand" : " maanden") + "): wat nu ontbreekt, kun je vaak nog binnen de periode halen. De regeling hierboven geldt als je tekort blijft.",
-                     "Your period runs until " + to_iso(period_end) + " (" + std::to_string(left) + (left == 1 ? " month" : " months") + "): what is missing now can often still be gained within the period. The scheme above applies if you stay short.",
+                     "Your period runs until " + to_dutch(period_end) + " (" + std::to_string(left) + (left == 1 ? " month" : " months") + "): what is missing now can often still be gained within the period. The scheme above applies if you stay short.",
                      rs.cite("period_window"));
                 if (!a.plan.months) {
                     a.plan.months = left;
@@ -728,16 +728,16 @@ struct Engine {
         if (end->date > a.check_date) {
             const bool too_early = a.filing == Filing::TooEarly && earliest && earliest->date > a.check_date;
             const std::string when_nl = too_early ? "tussen " + to_dutch(earliest->date) + " en " : "vóór ";
-            const std::string when_en = too_early ? "between " + to_iso(earliest->date) + " and " : "before ";
+            const std::string when_en = too_early ? "between " + to_dutch(earliest->date) + " and " : "before ";
             step("Je periode loopt nog tot " + to_dutch(end->date) + ". Haal wat ontbreekt zo mogelijk binnen je periode; lukt dat niet, dien je aanvraag dan " +
                      when_nl + to_dutch(end->date) + " in" + follows_nl,
-                 "Your period runs until " + to_iso(end->date) + ". Gain what is missing within it if you can; if not, file your application " + when_en +
-                     to_iso(end->date) + follows_en,
+                 "Your period runs until " + to_dutch(end->date) + ". Gain what is missing within it if you can; if not, file your application " + when_en +
+                     to_dutch(end->date) + follows_en,
                  too_early ? earliest->source : start_source);
         } else if (last && last->date >= a.check_date) {
             step("Dien je aanvraag zo snel mogelijk in, uiterlijk op " + to_dutch(last->date) +
                      (start_source.empty() ? "." : ": de tijdelijke registratie begint op de dag dat je indient."),
-                 "File your application as soon as you can, by " + to_iso(last->date) + " at the latest" +
+                 "File your application as soon as you can, by " + to_dutch(last->date) + " at the latest" +
                      (start_source.empty() ? "." : ": the temporary registration starts on the day you file."),
                  start_source);
         }
@@ -757,17 +757,17 @@ struct Engine {
                  rs.cite("non_accredited_evidence"));
             if (a.filing == Filing::TooEarly) {
                 const Deadline* from = a.deadline("earliest_reregistration");
-                step("Vraag herregistratie aan vanaf " + to_dutch(from->date) + ".", "Apply for re-registration from " + to_iso(from->date) + ".", from->source);
+                step("Vraag herregistratie aan vanaf " + to_dutch(from->date) + ".", "Apply for re-registration from " + to_dutch(from->date) + ".", from->source);
             } else if (end && a.filing != Filing::Lapsed && end->date > a.check_date) {
                 // Before the period ends; after it only within the late window, if the register has one.
                 step("Vraag herregistratie aan vóór " + to_dutch(end->date) + ", het einde van je registratieperiode." +
                          (last ? " Daarna kan het nog tot en met " + to_dutch(last->date) + "." : std::string()),
-                     "Apply for re-registration before " + to_iso(end->date) + ", the end of your registration period." +
-                         (last ? " After that you can still do so until " + to_iso(last->date) + "." : std::string()),
+                     "Apply for re-registration before " + to_dutch(end->date) + ", the end of your registration period." +
+                         (last ? " After that you can still do so until " + to_dutch(last->date) + "." : std::string()),
                      last ? last->source : end->source);
             } else if (last && a.filing != Filing::Lapsed) {
                 step("Vraag herregistratie aan, uiterlijk op " + to_dutch(last->date) + ".",
-                     "Apply for re-registration by " + to_iso(last->date) + " at the latest.", last->source);
+                     "Apply for re-registration by " + to_dutch(last->date) + " at the latest.", last->source);
             } else {
                 step("Vraag herregistratie aan.", "Apply for re-registration.", v->source);
             }
@@ -780,7 +780,7 @@ struct Engine {
             a.next_steps.insert(a.next_steps.end(), v->application_steps.begin(), v->application_steps.end());
             if (due)
                 step("Voer je plan van aanpak uit en lever uiterlijk " + to_dutch(due->date) + " het bewijs in dat het is uitgevoerd.",
-                     "Carry out your plan and hand in the evidence that it was carried out by " + to_iso(due->date) + ".",
+                     "Carry out your plan and hand in the evidence that it was carried out by " + to_dutch(due->date) + ".",
                      due->source);
         } else if (a.regime == Regime::not_eligible || a.regime == Regime::no_scheme) {
             step("Neem contact op met het register over wat voor jou nog mogelijk is; dit overzicht kun je meesturen.",

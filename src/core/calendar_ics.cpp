@@ -111,7 +111,7 @@ std::string deadlines_ics(const Assessment& a, const RuleSet& rs, std::string_vi
     const bool en = lang == "en";
     const std::string reg = rs.short_name.empty() ? a.register_id : rs.short_name;
     const std::string stamp = ics_date(a.check_date) + "T000000Z";   // deterministic, not the wall clock
-    const std::string checked = en ? to_iso(a.check_date) : to_dutch(a.check_date);
+    const std::string checked = to_dutch(a.check_date);
     std::string scheme;
     if (a.regime != Regime::undecided) scheme = a.regime_name.in(lang).empty() ? regime_label(a.regime, lang) : a.regime_name.in(lang);
 

@@ -27,7 +27,7 @@ std::optional<Date> parse_date(std::string_view text);
 // 31.01.2024 with one- or two-digit day and month (Excel writes 1-2-2024). Same year range.
 std::optional<Date> parse_typed_date(std::string_view text);
 std::string to_iso(const Date& d);        // 2026-11-22
-std::string to_dutch(const Date& d);      // 22-11-2026, how Dutch users write dates
+std::string to_dutch(const Date& d);      // 22-11-2026, how people type and read dates here (both UI languages)
 
 bool is_valid_date(int y, int m, int d);
 int days_in_month(int y, int m);

@@ -51,7 +51,7 @@ std::string deadline_note(const Deadline& d, const Date& check_date, std::string
 
 std::string summary_text(const Assessment& a, const RuleSet& rs, std::string_view lang) {
     const bool en = lang == "en";
-    auto date = [&](const Date& d) { return en ? to_iso(d) : to_dutch(d); };
+    auto date = [](const Date& d) { return to_dutch(d); };   // day first in both languages, as typed
     auto num = [&](double x) { return format_number(x, lang); };
     std::string s;
     s += rs.name.in(lang) + "\n";

@@ -17,7 +17,7 @@ struct Wording {
 
     std::string tr(const std::string& nl, const std::string& english) const { return en ? english : nl; }
     std::string num(double x) const { return format_number(x, lang); }
-    std::string date(const Date& d) const { return en ? to_iso(d) : to_dutch(d); }
+    std::string date(const Date& d) const { return to_dutch(d); }   // day first in both languages, as typed
 };
 
 }  // namespace herreg

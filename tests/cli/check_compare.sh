@@ -106,7 +106,7 @@ done
 # 5. Without a what-if: the one-scenario summary (PDF only); whose dates with --dates a.
 if "$herreg" compare --lang en --pdf "$tmp/one.pdf" --date 2026-11-23 "$a" 2>/dev/null && [ "$(pages "$tmp/one.pdf")" = 1 ]; then
   pdftotext "$tmp/one.pdf" "$tmp/one.txt"
-  contains "$tmp/one.txt" "Helpdesk conversation summary" "Overview" "Dispensation scheme" "Proof of the plan due 2027-10-20" \
+  contains "$tmp/one.txt" "Helpdesk conversation summary" "Overview" "Dispensation scheme" "Proof of the plan due 20-10-2027" \
     "(no agreements noted)" && ! grep -q "B · what if" "$tmp/one.txt" && ok || fail "one-scenario summary"
 else fail "one-scenario summary: exit or pages"; fi
 "$herreg" compare --pdf "$tmp/chose-a.pdf" --dates a --date 2026-11-23 "$a" "$b" 2>/dev/null && pdftotext "$tmp/chose-a.pdf" "$tmp/chose-a.txt" &&

@@ -190,7 +190,7 @@ TEST_CASE("likely duplicates: each group of alike entries named once, with how m
           "Mogelijk dubbel ingevoerd (zelfde datum, titel en soort): 3× ‘Activiteit’ op 12-03-2025, ‘Activiteit’ op 01-04-2025. "
           "Is het dezelfde activiteit, laat er dan één staan; nu tellen ze allemaal mee.");
     CHECK(w->text.en ==
-          "Possibly entered more than once (same date, title and kind): 3× ‘Activiteit’ on 2025-03-12, ‘Activiteit’ on 2025-04-01. "
+          "Possibly entered more than once (same date, title and kind): 3× ‘Activiteit’ on 12-03-2025, ‘Activiteit’ on 01-04-2025. "
           "If it is the same activity, keep one; all of them count now.");
 
     // Only pairs: "one of both"; more than three groups: the rest counted, not listed.

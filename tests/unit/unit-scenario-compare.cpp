@@ -223,10 +223,10 @@ TEST_CASE("the comparison in English") {
     CHECK(row(c, "temporary_months").a == "12 months");
     CHECK(row(c, "criterion.hours").a == "2,000 of 1,600 ✓");
     CHECK(row(c, "criterion.points_bij_en_nascholing").label == "Points: Courses and continuing education");
-    CHECK(row(c, "plan.months").a == "10 months (until 2027-10-20)");
+    CHECK(row(c, "plan.months").a == "10 months (until 20-10-2027)");
     CHECK(row(c, "plan.points_per_month").a == "4");   // 40 points in 10 months
     CHECK(row(c, "deadline.proof_due").label == "Proof of the plan due");
-    CHECK(row(c, "deadline.proof_due").a == "2027-10-20");
+    CHECK(row(c, "deadline.proof_due").a == "20-10-2027");
     CHECK(c.differences == 17);
     CHECK(change_label(Change::worse, "en") == "worse");
     CHECK(change_label(Change::worse, "nl") == "slechter");
@@ -316,12 +316,12 @@ TEST_CASE("the helpdesk summary of one scenario, in English, with A's dates") {
     CHECK_FALSE(contains(text, "Key dates ("));
     CHECK_FALSE(contains(text, "B · what if"));
     CHECK_FALSE(contains(text, "B assumes"));
-    CHECK(contains(text, "Proof of the plan due 2027-10-20"));
+    CHECK(contains(text, "Proof of the plan due 20-10-2027"));
     CHECK(contains(text, "Date\n"));   // the key dates' column header
     CHECK(contains(text, "Points still needed"));
     CHECK_FALSE(contains(text, "Hours short"));   // nothing short: not in the overview
     CHECK(contains(text, "(no agreements noted)"));
-    CHECK(contains(text, "Discussed with: ____________________ on 2026-11-22 · helpdesk: ____________________"));
+    CHECK(contains(text, "Discussed with: ____________________ on 22-11-2026 · helpdesk: ____________________"));
 
     // With a what-if but A chosen: A's dates, titled so.
     const Scenario b = scenario(with_course(case_portfolio("kp-02-dispensation")));
@@ -329,7 +329,7 @@ TEST_CASE("the helpdesk summary of one scenario, in English, with A's dates") {
     const std::string chose_a = all_text(helpdesk_summary(a.p, a.a, *a.rs, &b.p, &b.a, b.rs, notes, "en"));
     CHECK(contains(chose_a, "Key dates (A · as entered)"));
     CHECK(contains(chose_a, "Proof of the plan due"));
-    CHECK(contains(chose_a, "B assumes: extra activity ‘Activiteit’ (40 points, 2026-10-15)"));
+    CHECK(contains(chose_a, "B assumes: extra activity ‘Activiteit’ (40 points, 15-10-2026)"));
 }
 
 TEST_CASE("what the what-if assumes, in words") {
@@ -388,13 +388,13 @@ TEST_CASE("the summary says whether a scheme's plan was left undone before, and 
     other_meetings.activities.back().meetings = 2;
     const auto changed = what_if_assumptions(with_meetings, other_meetings, *a.rs, "en");
     REQUIRE(changed.size() == 2);
-    CHECK(changed[0] == "extra activity ‘Intervisie’ (3 points, 2 meetings of 1.5 hours, 2027-02-01, planned)");
-    CHECK(changed[1] == "without activity ‘Intervisie’ (3 points, 3 meetings of 1.5 hours, 2027-02-01, planned)");
+    CHECK(changed[0] == "extra activity ‘Intervisie’ (3 points, 2 meetings of 1.5 hours, 01-02-2027, planned)");
+    CHECK(changed[1] == "without activity ‘Intervisie’ (3 points, 3 meetings of 1.5 hours, 01-02-2027, planned)");
     Portfolio one_hour = with_meetings;
     one_hour.activities.back().meetings.reset();
     one_hour.activities.back().meeting_hours = 1;
     CHECK(what_if_assumptions(a.p, one_hour, *a.rs, "en") ==
-          std::vector<std::string>{"extra activity ‘Intervisie’ (3 points, 1 meeting of 1 hour, 2027-02-01, planned)"});
+          std::vector<std::string>{"extra activity ‘Intervisie’ (3 points, 1 meeting of 1 hour, 01-02-2027, planned)"});
 }
 
 TEST_CASE("the agreements are cut to what fits the page, and say so") {

@@ -133,15 +133,12 @@ void step_bar(AppState& state, const Theme& theme) {
                      here || done ? p.accent : p.border, here ? p.on_accent : (off ? p.muted : p.accent), theme);
         const char* title = step_title(s, n);
         ImFont* small = theme.fonts().small;
-        {
-            // On a phone a slot is too narrow for a title: the even steps' titles go a line
-            // lower, so each has two slots' width and every step keeps its name.
-            const float below = n % 2 == 0 ? labels_below : 0.0f;
-            const ImVec2 ts = small->CalcTextSizeA(small->FontSize, 1e9f, 0, title);
-            float x = c.x - ts.x * 0.5f;
-            x = std::clamp(x, origin.x, origin.x + width - ts.x);
-            dl->AddText(small, small->FontSize, ImVec2(x, c.y + r + 0.25f * em + below), here ? p.text : p.muted, title);
-        }
+        // On a phone a slot is too narrow for a title: the even steps' titles go a line lower,
+        // so each has two slots' width and every step keeps its name.
+        const float below = n % 2 == 0 ? labels_below : 0.0f;
+        const ImVec2 ts = small->CalcTextSizeA(small->FontSize, 1e9f, 0, title);
+        const ImVec2 at(std::clamp(c.x - ts.x * 0.5f, origin.x, origin.x + width - ts.x), c.y + r + 0.25f * em + below);
+        dl->AddText(small, small->FontSize, at, here ? p.text : p.muted, title);
         ImGui::SetCursorScreenPos(ImVec2(c.x - slot * 0.5f, origin.y));
         ImGui::PushID(n);
         if (ImGui::InvisibleButton("##step", ImVec2(slot, 2 * r + 1.4f * em + labels_below)) && !off)
@@ -149,6 +146,7 @@ void step_bar(AppState& state, const Theme& theme) {
         ImGui::PopID();
         const std::string id = "step." + std::to_string(n);
         note_last(id.c_str(), platform::WidgetKind::tab);
+        platform::note_widget(id + ".title", platform::WidgetKind::other, at.x, at.y, at.x + ts.x, at.y + ts.y);
         if (ImGui::IsItemHovered() && off) {
             ImGui::BeginTooltip();
             ImGui::PushTextWrapPos(ImGui::GetFontSize() * 20.0f);

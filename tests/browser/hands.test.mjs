@@ -469,6 +469,33 @@ await check.quick('keyboard only: from the welcome screen to a verdict and a dow
   }
 });
 
+// ---------------------------------------------------------------- the step bar on a phone
+await check.quick('the step bar names every step, on a phone too: six titles on the screen, none over another', async () => {
+  const seen = [];
+  for (const [label, opts] of [['360 px', PHONE], ['1280 px', { viewport: { width: 1280, height: 900 } }]]) {
+    const { context, page } = await openPage(env, opts);
+    try {
+      await page.goto(`${env.url}?lang=en&sample=kp-21-reentry-group-1-application`);
+      await waitForFrames(page, 3);
+      await click(page, 'step.3');
+      const titles = (await widgets(page)).filter((w) => /^step\.\d\.title$/.test(w.id));
+      assert(titles.length === 6, `${label}: ${titles.length} step titles drawn (${titles.map((t) => t.id).join(', ')})`);
+      const width = opts.viewport.width;
+      for (const t of titles) assert(t.x >= 0 && t.x + t.w <= width, `${label}: ${t.id} runs off the screen (${t.x}..${t.x + t.w})`);
+      for (const a of titles) {
+        for (const b of titles) {
+          const apart = a.x + a.w <= b.x || b.x + b.w <= a.x || a.y + a.h <= b.y || b.y + b.h <= a.y;
+          assert(a === b || apart, `${label}: ${a.id} lies over ${b.id}`);
+        }
+      }
+      seen.push(`${label}: ${new Set(titles.map((t) => Math.round(t.y))).size} row(s)`);
+    } finally {
+      await context.close();
+    }
+  }
+  return seen.join(', ');
+});
+
 // ---------------------------------------------------------------- a form that stands still
 await check.quick('the application form stands still while the name and registration number are typed', async () => {
   const { context, page } = await openSample('kp-02-dispensation');

@@ -433,7 +433,7 @@ void copy_to_clipboard(std::string_view text) { profile().clipboard.assign(text)
 void mirror_text(std::string_view text) { page().mirrored.assign(text); }
 
 void note_widget(std::string_view id, WidgetKind kind, float x0, float y0, float x1, float y1) {
-    page().widgets.push_back(NativeWidget{std::string(id), kind, x0, y0, x1, y1, {}, {}});
+    page().widgets.push_back(NativeWidget{std::string(id), kind, x0, y0, x1, y1, {}, {}, {}});
 }
 
 // The stand-in has no clipboard events: nothing to fit.
@@ -442,7 +442,7 @@ void text_field_takes_rows() {}
 void note_widget_text(WidgetText which, std::string_view text) {
     if (page().widgets.empty()) return;
     NativeWidget& w = page().widgets.back();
-    (which == WidgetText::hint ? w.hint : w.help).assign(text);
+    (which == WidgetText::name ? w.name : which == WidgetText::hint ? w.hint : w.help).assign(text);
 }
 
 void show_fatal(std::string_view message) {

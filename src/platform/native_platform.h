@@ -75,7 +75,7 @@ struct NativeWidget {
     std::string id;
     WidgetKind kind;
     float x0, y0, x1, y1;   // device px
-    std::string hint, help;  // note_widget_text(); where the keyboard is ("focused", "editing") only the browser's map says
+    std::string name, hint, help;  // note_widget_text(); where the keyboard is ("focused", "editing") only the browser's map says
 };
 long frame_count();                              // frames the current page drew
 const std::string& mirrored_text();              // its live-region text, as of its last frame

@@ -157,10 +157,12 @@ void mirror_text(std::string_view text);
 // Call it right after the widget (the platform may ask ImGui about its last item).
 enum class WidgetKind { button, text_field, checkbox, combo, tab, other };
 void note_widget(std::string_view id, WidgetKind kind, float x0, float y0, float x1, float y1);
-// Words that go with the widget noted last: the placeholder a field shows while empty (hint),
-// the help text drawn beside it (help). In the map as "hint" and "help": tests read what a
-// person reads there without reading pixels.
-enum class WidgetText { hint, help };
+// Words that go with the widget noted last: its accessible name (name: the words on it or of
+// its visible label, what a screen reader says for it), the placeholder a field shows while
+// empty (hint), the help text drawn beside it (help). In the map as "name", "hint" and
+// "help": tests read what a person reads there without reading pixels; the browser names its
+// text proxy after the field being edited.
+enum class WidgetText { name, hint, help };
 void note_widget_text(WidgetText which, std::string_view text);
 // Called right after a box that takes rows (an import box): a paste into it keeps a
 // spreadsheet's rows and puts their cells between semicolons; any other field gets a paste as

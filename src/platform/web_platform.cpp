@@ -434,6 +434,16 @@ EM_JS(void, herreg_js_proxy_place, (float x, float y, float line_height, int foc
     if (focus && Module["herregFocusProxy"]) Module["herregFocusProxy"](false);
 });
 
+// The proxy is named after the field being edited (its visible label), so a screen reader
+// says which field it is in; "" gives back the generic name index.html set.
+EM_JS(void, herreg_js_proxy_name, (const char* name), {
+    var proxy = document.getElementById("herreg-text");
+    if (!proxy) return;
+    if (!proxy.dataset.genericName) proxy.dataset.genericName = proxy.getAttribute("aria-label") || "";
+    var text = UTF8ToString(name);
+    proxy.setAttribute("aria-label", text !== "" ? text : proxy.dataset.genericName);
+});
+
 // ImGui stopped text input: the keyboard goes back to the canvas (and a phone keyboard closes).
 EM_JS(void, herreg_js_proxy_release, (), {
     var proxy = document.getElementById("herreg-text");
@@ -739,7 +749,7 @@ struct Widget {
     float x0, y0, x1, y1;  // canvas (device) pixels
     bool focused = false;  // it has the keyboard focus, shown by a ring (not after a mouse click)
     bool editing = false;  // a text field being typed into
-    std::string hint, help;  // note_widget_text()
+    std::string name, hint, help;  // note_widget_text()
 };
 
 GLFWwindow* g_window = nullptr;
@@ -1116,6 +1126,12 @@ void sync_text_input() {
     // field to another: the press on the canvas may have taken the focus from the proxy.
     const ImGuiID field = want ? g.ActiveId : 0;
     const bool started = want && (!g_text_input || field != g_text_field);
+    if (field != g_text_field) {   // named before it is focused, so the focus announces the name
+        std::string name;
+        for (const Widget& w : g_shown_widgets)
+            if (w.editing) name = w.name;
+        herreg_js_proxy_name(name.c_str());
+    }
     g_text_input = want;
     g_text_field = field;
     if (want) {
@@ -1389,7 +1405,7 @@ void note_widget(std::string_view id, WidgetKind kind, float x0, float y0, float
     const bool focused = item != 0 && item == g.NavId && !g.NavDisableHighlight && g.ActiveId != item;
     const bool editing = kind == WidgetKind::text_field && item != 0 && g.ActiveId == item;
     g_widgets.push_back(Widget{std::string(id), kind, std::min(x0, x1), std::min(y0, y1), std::max(x0, x1),
-                               std::max(y0, y1), focused, editing, {}, {}});
+                               std::max(y0, y1), focused, editing, {}, {}, {}});
 }
 
 void text_field_takes_rows() {
@@ -1399,7 +1415,7 @@ void text_field_takes_rows() {
 void note_widget_text(WidgetText which, std::string_view text) {
     if (g_widgets.empty()) return;
     Widget& w = g_widgets.back();
-    (which == WidgetText::hint ? w.hint : w.help).assign(text);
+    (which == WidgetText::name ? w.name : which == WidgetText::hint ? w.hint : w.help).assign(text);
 }
 
 void show_fatal(std::string_view message) {
@@ -1593,6 +1609,10 @@ const char* herreg_widgets_json() {
             out += buf;
             if (w.focused) out += ",\"focused\":true";
             if (w.editing) out += ",\"editing\":true";
+            if (!w.name.empty()) {
+                out += ",\"name\":";
+                hp::append_json_string(out, w.name);
+            }
             if (!w.hint.empty()) {
                 out += ",\"hint\":";
                 hp::append_json_string(out, w.hint);

@@ -14,6 +14,7 @@ void draw_import_card(AppState& state, const Theme& theme, const ImportCard& car
     text_muted(card.help);
     ImGui::PopFont();
     ImportBox& box = *card.box;
+    name_next_widget(s.import_title);
     text_area((id + ".paste").c_str(), box.paste, ImVec2(-1, 5 * ImGui::GetFontSize()));
     if (button(s.import_button, (id + ".import").c_str()) && !box.paste.empty()) card.run(state, box.paste);
     ImGui::SameLine();

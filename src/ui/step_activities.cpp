@@ -66,7 +66,7 @@ void meeting_fields(AppState& state, const Activity& act, int i, const Theme& th
     const Strings& s = strings(state.lang);
     const float em = ImGui::GetFontSize();
     if (k->points_per_meeting.known()) {
-        ImGui::TextUnformatted(s.meetings_label);
+        field_label(s.meetings_label);
         ImGui::PushFont(theme.fonts().small);
         text_muted(fill(s.meetings_help, {format_number(*k->points_per_meeting.value, s.code, 1)}));
         ImGui::PopFont();
@@ -79,7 +79,7 @@ void meeting_fields(AppState& state, const Activity& act, int i, const Theme& th
         if (!fm.error.empty()) error_text(s.number_invalid);
     }
     if (k->min_meeting_hours.known()) {
-        ImGui::TextUnformatted(s.meeting_hours_label);
+        field_label(s.meeting_hours_label);
         ImGui::PushFont(theme.fonts().small);
         text_muted(fill(s.meeting_hours_help, {format_number(*k->min_meeting_hours.value, s.code, 1)}));
         ImGui::PopFont();
@@ -102,17 +102,17 @@ void editor(AppState& state, const Theme& theme) {
     text_strong(fill(s.edit_activity, {std::to_string(i + 1)}), theme);
     const float w = std::min(avail(), 30 * em);
 
-    ImGui::TextUnformatted(s.col_date);
+    field_label(s.col_date);
     std::optional<Date> d = act.date;
     FieldState fd;
     if (date_field("activity.date", d, 10 * em, &fd) && d) state.session.edit().activities[size_t(i)].date = *d;
     if (!fd.error.empty()) error_text(s.date_invalid);
     if (is_planned(act, state.session.check_date())) text_muted(s.planned_note);
 
-    ImGui::TextUnformatted(s.col_title);
+    field_label(s.col_title);
     std::string title = act.title;
     if (text_field("activity.title", title, w)) state.session.edit().activities[size_t(i)].title = title;
-    ImGui::TextUnformatted(s.col_provider);
+    field_label(s.col_provider);
     std::string provider = act.provider;
     if (text_field("activity.provider", provider, w)) state.session.edit().activities[size_t(i)].provider = provider;
 
@@ -146,7 +146,7 @@ void editor(AppState& state, const Theme& theme) {
             note_last("activity.kind", platform::WidgetKind::combo);
         }
     }
-    ImGui::TextUnformatted(s.col_points);
+    field_label(s.col_points);
     double pts = act.points;
     FieldState fp;
     if (number_field("activity.points", pts, 6 * em, s.code, 1000, &fp)) state.session.edit().activities[size_t(i)].points = pts;

@@ -95,7 +95,11 @@ void small_muted(std::string_view text, const Theme& theme) {
     ImGui::PopFont();
 }
 
-void label(std::string_view text) { ImGui::TextWrapped("%.*s", int(text.size()), text.data()); }
+// A field's label: the field drawn next is named by it (a widget drawn first lets it go).
+void label(std::string_view text) {
+    ImGui::TextWrapped("%.*s", int(text.size()), text.data());
+    name_next_widget(text);
+}
 
 void gap(float ems = 0.35f) { ImGui::Dummy(ImVec2(0, ems * ImGui::GetFontSize())); }
 
@@ -589,7 +593,7 @@ bool section_header(const char* id, const std::string& text, const std::string& 
     ImGui::PushID(id);
     const bool clicked = ImGui::InvisibleButton("##section", ImVec2(w, h));
     ImGui::PopID();
-    note_last(id, platform::WidgetKind::button);
+    note_last(id, platform::WidgetKind::button, text + " (" + badge + ")");
     const bool hovered = ImGui::IsItemHovered();
     if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     ImDrawList* dl = ImGui::GetWindowDrawList();

@@ -16,6 +16,7 @@ void date_row(const char* label, const char* help, const char* id, std::optional
     const Strings& s = strings(state.lang);
     const float em = ImGui::GetFontSize();
     text_strong(label, theme);
+    name_next_widget(label);
     if (help) {
         ImGui::PushFont(theme.fonts().small);
         text_muted(help);

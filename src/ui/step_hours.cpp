@@ -101,6 +101,7 @@ void draw_step_hours(AppState& state, const Theme& theme) {
                 const std::string id = "hours." + std::to_string(r.year);
                 FieldState fs;
                 const double max = 24.0 * double(days_between(Date{r.year, 1, 1}, Date{r.year + 1, 1, 1}));
+                name_next_widget(std::string(s.col_hours) + " " + std::to_string(r.year));
                 if (number_field(id.c_str(), v, ImGui::GetContentRegionAvail().x, s.code, max, &fs)) {
                     const size_t entries = state.session.portfolio().hours.size();
                     set_year_hours(state.session.edit(), r.year, v);
@@ -130,20 +131,25 @@ void draw_step_hours(AppState& state, const Theme& theme) {
     ImGui::PopFont();
     const auto& hours = state.session.portfolio().hours;
     int remove = -1;
+    int range_no = 0;   // as a person counts the periods on screen
     for (size_t i = 0; i < hours.size(); ++i) {
         if (hours[i].year) continue;
+        const std::string nth = std::to_string(++range_no);
         ImGui::PushID(int(i));
         const std::string n = std::to_string(i);
         std::optional<Date> from = hours[i].from, to = hours[i].to;
         FieldState f1, f2, f3;
+        name_next_widget(fill(s.range_from_name, {nth}));
         if (date_field(("range." + n + ".from").c_str(), from, 8.5f * em, &f1) && from)
             state.session.edit().hours[i].from = *from;
         ImGui::SameLine();
         ImGui::TextUnformatted("–");
         ImGui::SameLine();
+        name_next_widget(fill(s.range_to_name, {nth}));
         if (date_field(("range." + n + ".to").c_str(), to, 8.5f * em, &f2) && to) state.session.edit().hours[i].to = *to;
         if (!narrow()) ImGui::SameLine();
         double v = hours[i].hours;
+        name_next_widget(fill(s.range_hours_name, {nth}));
         if (number_field(("range." + n + ".hours").c_str(), v, 6 * em, s.code,
                           24.0 * double(std::max(1L, days_between(hours[i].from, hours[i].to) + 1)), &f3))
             state.session.edit().hours[i].hours = v;

@@ -41,6 +41,7 @@ void other_registrations(AppState& state, const Theme& theme) {
             note_last((key + ".profession").c_str(), platform::WidgetKind::combo);
         }
         text_muted(s.period_start_label);
+        name_next_widget(s.period_start_label);
         std::optional<Date> start = o.registration.period_start;
         FieldState fs;
         if (date_field((key + ".period_start").c_str(), start, 10 * em, &fs))

@@ -75,6 +75,7 @@ void criteria(AppState& state, const Assessment& a, const RuleSet& rs, const The
             text_muted(s.threshold_help);
             ImGui::PopFont();
             FieldState fs;
+            name_next_widget(label);
             if (optional_number_field(("threshold." + c.id).c_str(), v, 7 * em, s.code, 100000, &fs)) {
                 if (v) state.session.edit().thresholds[c.id] = v;
                 else state.session.edit().thresholds.erase(c.id);
@@ -212,6 +213,7 @@ void next_steps(AppState& state, const Assessment& a, const Theme& theme) {
         bool done = list && list->is_object() && list->contains(key) && (*list)[key].is_boolean() && (*list)[key].get<bool>();
         const std::string label = std::to_string(i + 1) + ". " + a.next_steps[i].text.in(s.code);
         ImGui::PushID(int(i));
+        name_next_widget(label);
         if (checkbox("##done", ("next_step." + std::to_string(i)).c_str(), &done)) {
             nlohmann::json& e = state.session.edit().extra;
             if (!e.contains("checklist") || !e["checklist"].is_object()) e["checklist"] = nlohmann::json::object();

@@ -108,6 +108,9 @@ struct Strings {
     const char* remove_short;
     const char* range_reversed;
     const char* add_range;
+    const char* range_from_name;    // a range's fields, named for a screen reader: period number
+    const char* range_to_name;
+    const char* range_hours_name;
     const char* import_title;
     const char* hours_import_help;
     const char* import_button;

@@ -60,15 +60,15 @@ void file_menu(AppState& state) {
                             ImGuiCond_Always, ImVec2(1.0f, 0.0f));
     if (ImGui::BeginPopup("##filemenu")) {
         if (ImGui::Selectable(s.menu_save)) save_portfolio_file(state);
-        note_last("menu.save", platform::WidgetKind::button);
+        note_last("menu.save", platform::WidgetKind::button, s.menu_save);
         if (ImGui::Selectable(s.menu_open)) ask_for_portfolio_file(state);
-        note_last("menu.open", platform::WidgetKind::button);
+        note_last("menu.open", platform::WidgetKind::button, s.menu_open);
         if (ImGui::Selectable(s.menu_open_rules)) ask_for_rules_file(state);
-        note_last("menu.rules", platform::WidgetKind::button);
+        note_last("menu.rules", platform::WidgetKind::button, s.menu_open_rules);
         if (ImGui::Selectable(s.menu_share)) open_share_dialog(state);
-        note_last("menu.share", platform::WidgetKind::button);
+        note_last("menu.share", platform::WidgetKind::button, s.menu_share);
         if (ImGui::Selectable(s.menu_compare)) start_compare(state);
-        note_last("menu.compare", platform::WidgetKind::button);
+        note_last("menu.compare", platform::WidgetKind::button, s.menu_compare);
         if (ImGui::BeginMenu(s.menu_examples)) {
             for (const Sample& sample : samples()) {
                 if (ImGui::MenuItem(sample.name.c_str())) {
@@ -81,10 +81,10 @@ void file_menu(AppState& state) {
             }
             ImGui::EndMenu();
         }
-        note_last("menu.examples", platform::WidgetKind::button);
+        note_last("menu.examples", platform::WidgetKind::button, s.menu_examples);
         ImGui::Separator();
         if (ImGui::Selectable(s.menu_clear)) state.confirm_clear = true;
-        note_last("menu.clear", platform::WidgetKind::button);
+        note_last("menu.clear", platform::WidgetKind::button, s.menu_clear);
         ImGui::EndPopup();
     }
 }
@@ -145,7 +145,7 @@ void step_bar(AppState& state, const Theme& theme) {
             state.step = static_cast<Step>(n);
         ImGui::PopID();
         const std::string id = "step." + std::to_string(n);
-        note_last(id.c_str(), platform::WidgetKind::tab);
+        note_last(id.c_str(), platform::WidgetKind::tab, title);
         platform::note_widget(id + ".title", platform::WidgetKind::other, at.x, at.y, at.x + ts.x, at.y + ts.y);
         if (ImGui::IsItemHovered() && off) {
             ImGui::BeginTooltip();

@@ -205,11 +205,11 @@ void notes_card(AppState& st, const Theme& theme) {
     text_muted(s.notes_help);
     ImGui::PopFont();
     const float w = narrow() ? avail() : std::min(avail(), 24 * em);
-    ImGui::TextUnformatted(s.notes_member);
+    field_label(s.notes_member);
     text_field("cmp.member", st.notes_member, w);
-    ImGui::TextUnformatted(s.notes_advisor);
+    field_label(s.notes_advisor);
     text_field("cmp.advisor", st.notes_advisor, w);
-    ImGui::TextUnformatted(s.notes_agreements);
+    field_label(s.notes_agreements);
     multiline_field("cmp.agreements", st.notes_agreements, 0, 3, 8);
     // The page has room for so much; what does not fit is cut in the summary, never here.
     bool cut = false;

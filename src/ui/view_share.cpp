@@ -58,7 +58,7 @@ void share_dialog(AppState& st) {
     std::string shown = *st.share_link;
     ImGui::InputTextMultiline("##share.link", shown.data(), shown.size() + 1, ImVec2(w, 4.5f * em),
                               ImGuiInputTextFlags_ReadOnly);
-    note_last("share.link", platform::WidgetKind::text_field);
+    note_last("share.link", platform::WidgetKind::text_field, s.share_title);
     ImGui::PushFont(nullptr);
     text_muted(fill(s.share_length, {std::to_string(st.share_link->size())}));
     if (st.share_link->size() > kLongLink) text_coloured(palette().warn, s.share_long);

@@ -23,10 +23,18 @@ ImGuiID g_focus_after_box = 0;
 // focus_widget(): the widget id asked for, and the frame it was asked in.
 std::string g_focus_request;
 int g_focus_request_frame = -10;
+// name_next_widget(): the visible label of the widget drawn next.
+std::string g_next_widget_name;
 
-void note(const char* id, WidgetKind kind) {
+// `name`: the words on the widget (a button's label); a widget without words of its own (a
+// text field, a check box whose text is drawn beside it) takes them from name_next_widget(),
+// and any widget noted lets them go (they were for the widget right after them).
+void note(const char* id, WidgetKind kind, std::string_view name = {}) {
     const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
     platform::note_widget(id, kind, a.x, a.y, b.x, b.y);
+    if (name.empty()) name = g_next_widget_name;
+    if (!name.empty()) platform::note_widget_text(platform::WidgetText::name, name);
+    g_next_widget_name.clear();   // after its last use: `name` may point into it
     const ImGuiID item = ImGui::GetItemID();
     if (!g_focus_request.empty() && ImGui::GetFrameCount() > g_focus_request_frame + 1) g_focus_request.clear();
     if (!g_focus_request.empty() && item != 0 && g_focus_request == id) {
@@ -112,7 +120,14 @@ bool buffered_field(const char* id, const std::string& shown, float width, Field
 
 ImVec4 col(unsigned c) { return ImGui::ColorConvertU32ToFloat4(c); }
 
-void note_last(const char* id, WidgetKind kind) { note(id, kind); }
+void note_last(const char* id, WidgetKind kind, std::string_view name) { note(id, kind, name); }
+
+void name_next_widget(std::string_view name) { g_next_widget_name.assign(name); }
+
+void field_label(std::string_view text) {
+    ImGui::TextUnformatted(text.data(), text.data() + text.size());
+    name_next_widget(text);
+}
 
 bool primary_button(const char* label, const char* id, ImVec2 size) {
     const Palette& p = palette();
@@ -124,14 +139,14 @@ bool primary_button(const char* label, const char* id, ImVec2 size) {
     const std::string full = std::string(label) + "##" + id;
     const bool clicked = ImGui::Button(full.c_str(), size);
     ImGui::PopStyleColor(5);
-    note(id, WidgetKind::button);
+    note(id, WidgetKind::button, label);
     return clicked;
 }
 
 bool button(const char* label, const char* id, ImVec2 size) {
     const std::string full = std::string(label) + "##" + id;
     const bool clicked = ImGui::Button(full.c_str(), size);
-    note(id, WidgetKind::button);
+    note(id, WidgetKind::button, label);
     return clicked;
 }
 
@@ -146,7 +161,7 @@ bool link_button(const char* label, const char* id) {
     const bool clicked = ImGui::Button(full.c_str());
     ImGui::PopStyleVar();
     ImGui::PopStyleColor(4);
-    note(id, WidgetKind::button);
+    note(id, WidgetKind::button, label);
     return clicked;
 }
 
@@ -175,7 +190,7 @@ bool with_wrapped_label(const char* label, const char* id, Draw draw, WidgetKind
     // by the last item's id, which a group does not have.
     GImGui->LastItemData.ID = box;
     ImGui::PopID();
-    note(id, kind);
+    note(id, kind, label);
     return clicked || label_clicked || gap_clicked;
 }
 
@@ -603,7 +618,7 @@ void heading(std::string_view text, const Theme& theme, std::string_view intro) 
     ImGui::ItemAdd(bb, id);
     if (std::exchange(g_focus_heading, false)) ImGui::SetFocusID(id, ImGui::GetCurrentWindow());
     ImGui::RenderNavHighlight(bb, id);   // only while the keyboard is in use (ImGui's rule)
-    note("heading", WidgetKind::other);
+    note("heading", WidgetKind::other, text);
     ImGui::Dummy(ImVec2(0, 0.2f * ImGui::GetFontSize()));
     if (intro.empty()) return;
     text_muted(intro);

@@ -24,6 +24,13 @@ bool link_button(const char* label, const char* id);   // text-only, accent colo
 bool checkbox(const char* label, const char* id, bool* value);
 bool radio(const char* label, const char* id, bool active);
 
+// The widget drawn next, one without words of its own (a text field, a check box whose text
+// is drawn beside it), is named `name` (its visible label): what a screen reader says for
+// it, and its "name" in the widget map.
+void name_next_widget(std::string_view name);
+// A label on its own line, naming the widget drawn next.
+void field_label(std::string_view text);
+
 // A single-line text field on a std::string. Returns true when the text changed.
 bool text_field(const char* id, std::string& text, float width, const char* hint = nullptr);
 // A box of rows to import: a paste keeps a spreadsheet's rows, its cells between semicolons.
@@ -113,7 +120,7 @@ void number_badge(ImVec2 centre, float radius, int number, unsigned fill, unsign
                   const Theme& theme);
 
 // Reports the last item to the widget map.
-void note_last(const char* id, platform::WidgetKind kind);
+void note_last(const char* id, platform::WidgetKind kind, std::string_view name = {});
 
 // "{}" placeholders replaced in order: fill("{} van {}", "3", "5").
 std::string fill(std::string_view pattern, std::initializer_list<std::string_view> args);

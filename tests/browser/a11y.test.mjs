@@ -73,3 +73,5 @@ await check.quick('a screen reader hears the label of the field being typed in, 
   }
   return seen.join('; ');
 });
+
+await env.tearDown();

@@ -78,11 +78,14 @@ void draw_step_hours(AppState& state, const Theme& theme) {
         if (ImGui::BeginTable("##years", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH, ImVec2(avail(), 0))) {
             // On a phone the counted column is as wide as its header or a year's figure, so
             // neither is cut, and the year column takes what is left.
-            const float counted_w = std::max(ImGui::CalcTextSize(s.col_counted).x, ImGui::CalcTextSize("8.784,0").x);
-            ImGui::TableSetupColumn(s.col_year, ImGuiTableColumnFlags_WidthStretch, narrow() ? 1.0f : 1.4f);
-            ImGui::TableSetupColumn(s.col_hours, ImGuiTableColumnFlags_WidthFixed, (narrow() ? 5.5f : 7.0f) * em);
-            if (narrow()) ImGui::TableSetupColumn(s.col_counted, ImGuiTableColumnFlags_WidthFixed, counted_w);
-            else ImGui::TableSetupColumn(s.col_counted, ImGuiTableColumnFlags_WidthStretch, 1.0f);
+            const bool phone = narrow();
+            ImGui::TableSetupColumn(s.col_year, ImGuiTableColumnFlags_WidthStretch, phone ? 1.0f : 1.4f);
+            ImGui::TableSetupColumn(s.col_hours, ImGuiTableColumnFlags_WidthFixed, (phone ? 5.5f : 7.0f) * em);
+            if (phone)
+                ImGui::TableSetupColumn(s.col_counted, ImGuiTableColumnFlags_WidthFixed,
+                                        std::max(ImGui::CalcTextSize(s.col_counted).x, ImGui::CalcTextSize("8.784,0").x));
+            else
+                ImGui::TableSetupColumn(s.col_counted, ImGuiTableColumnFlags_WidthStretch, 1.0f);
             ImGui::TableHeadersRow();
             for (const YearRow& r : rows) {
                 ImGui::TableNextRow();

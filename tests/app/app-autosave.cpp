@@ -24,6 +24,7 @@ namespace ui = herreg::ui;
 using herreg::Portfolio;
 using herreg::ReadMode;
 using herreg::read_portfolio;
+using herreg::test::contains;
 using herreg::test::iso;
 using herreg::test::stored_portfolio;
 using herreg::test::Tab;
@@ -33,7 +34,6 @@ namespace {
 // The same document, whatever the formatting.
 std::string canonical(const std::string& json) { return nlohmann::json::parse(json).dump(); }
 
-bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
 }  // namespace
 

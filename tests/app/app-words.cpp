@@ -11,13 +11,8 @@
 
 #include "app_driver.h"
 
+using herreg::test::contains;
 using herreg::test::Tab;
-
-namespace {
-
-bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
-
-}  // namespace
 
 TEST_CASE("the period-end help names the end of the period entered, as the result's dates do") {
     herreg::test::fresh_browser();

@@ -67,6 +67,9 @@ private:
 // The autosave in storage, read as the app reads it back (nullopt when there is none).
 std::optional<Portfolio> stored_portfolio();
 
+// Whether `text` holds `part` (a line of the mirror, a help text).
+inline bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+
 // A date as "YYYY-MM-DD", "" for none: readable in a failed check.
 std::string iso(const std::optional<Date>& d);
 

@@ -146,11 +146,16 @@ async function newPortfolioAt(step) {
 }
 
 // Clicks the paste box `id`.paste with the mouse, pastes, and presses Importeren.
-async function pasteAndImport(page, id, clipboard) {
-  const box = await reveal(page, `${id}.paste`);
-  await page.mouse.click(box.x + 20, box.y + 10);
+// Clicks into the text field `id` with the mouse and pastes at once (no frame waited for).
+async function clickAndPaste(page, id, clipboard) {
+  const w = await reveal(page, id);
+  await page.mouse.click(w.x + 20, w.y + Math.min(10, w.h / 2));
   await page.waitForFunction(() => document.activeElement?.id === 'herreg-text');
   await pasteEvent(page, clipboard);
+}
+
+async function pasteAndImport(page, id, clipboard) {
+  await clickAndPaste(page, `${id}.paste`, clipboard);
   await click(page, `${id}.import`);
   await settled(page);
 }
@@ -210,24 +215,17 @@ await check.quick('a paste fits the field it lands in, pasted straight after the
   const { context, page } = await newPortfolioAt('step.4');
   try {
     // The import box first, so a field judged by the last one would get rows.
-    let box = await reveal(page, 'activities.paste');
+    const box = await reveal(page, 'activities.paste');
     await page.mouse.click(box.x + 20, box.y + 10);
     await settled(page);
     await click(page, 'activity.add');
-    const field = await reveal(page, 'activity.title');
-    await page.mouse.click(field.x + 20, field.y + field.h / 2);
-    await page.waitForFunction(() => document.activeElement?.id === 'herreg-text');
     // Two cells of one row, as Excel puts them on the clipboard: a tab between, CRLF after.
-    await pasteEvent(page, { plain: 'Cursus\tdeel 1\r\n' });
+    await clickAndPaste(page, 'activity.title', { plain: 'Cursus\tdeel 1\r\n' });
     await click(page, 'activity.done');
     let acts = (await autosaved(page, (a) => a.activities?.length === 1, 'no activity after the paste'))?.activities;
     assert(acts[0].title === 'Cursus deel 1', `the title is ${JSON.stringify(acts[0].title)}`);
     // And back: the import box straight after a one-line field still gets rows.
-    box = await reveal(page, 'activities.paste');
-    await page.mouse.click(box.x + 20, box.y + 10);
-    await page.waitForFunction(() => document.activeElement?.id === 'herreg-text');
-    await pasteEvent(page, { plain: '15-03-2024\tIntervisie\tPraktijk\toverige\t3\tnee\r\n' });
-    await click(page, 'activities.import');
+    await pasteAndImport(page, 'activities', { plain: '15-03-2024\tIntervisie\tPraktijk\toverige\t3\tnee\r\n' });
     acts = (await autosaved(page, (a) => a.activities?.length === 2, 'the rows pasted into the import box did not import'))?.activities;
     return `${JSON.stringify(acts[0].title)}, then a row imported: ${acts.map((a) => a.title).join(' / ')}`;
   } finally {
@@ -271,6 +269,16 @@ async function arrowTo(page, id, max = 40) {
     assert(now !== '', `after ${k} on the way to "${id}" no widget shows the focus (${path.join(' > ')})`);
   }
   throw new Error(`the arrows never reached "${id}": ${path.join(' > ')}`);
+}
+
+// Enter on "Volgende" (reached with the arrows), then the frames of the new step, whose
+// widget `shows` marks it. Returns the arrow presses it took.
+async function nextStep(page, shows) {
+  const presses = (await arrowTo(page, 'nav.next')).length;
+  await key(page, 'Enter');
+  await findWidget(page, shows);
+  await settled(page);
+  return presses;
 }
 
 // Tab until the field `id` is being typed in.
@@ -414,12 +422,9 @@ await check.quick('keyboard only: from the welcome screen to a verdict and a dow
     // Register: Space on KP's radio button, Enter on Volgende.
     steps.push((await arrowTo(page, 'register.kp')).length);
     await key(page, 'Space');
-    steps.push((await arrowTo(page, 'nav.next')).length);
-    await key(page, 'Enter');
     // Dates: Tab into the period's start, type, Tab on and Shift+Tab back (the text stays),
     // Escape out of the field.
-    await findWidget(page, 'period_start');
-    await settled(page);
+    steps.push(await nextStep(page, 'period_start'));
     assert(await keyboardAt(page) === 'heading', `step 2 opened with the keyboard at "${await keyboardAt(page)}"`);
     await tabTo(page, 'period_start');
     await page.keyboard.type('01-12-2021');
@@ -428,31 +433,21 @@ await check.quick('keyboard only: from the welcome screen to a verdict and a dow
     await key(page, 'Shift+Tab');
     assert(await keyboardAt(page) === 'period_start (typing)', `Shift+Tab went to "${await keyboardAt(page)}"`);
     await key(page, 'Escape');
-    let p = await autosaved(page, (a) => a.registration?.period_start === '2021-12-01', 'the typed period start was not kept');
+    const p = await autosaved(page, (a) => a.registration?.period_start === '2021-12-01', 'the typed period start was not kept');
     assert(p.register === 'kp', `register ${p.register}`);
-    steps.push((await arrowTo(page, 'nav.next')).length);
-    await key(page, 'Enter');
     // Hours: Tab to 2022, type, Escape.
-    await findWidget(page, 'hours.2022');
-    await settled(page);
+    steps.push(await nextStep(page, 'hours.2022'));
     await tabTo(page, 'hours.2022');
     await page.keyboard.type('400');
     await key(page, 'Escape');
-    p = await autosaved(page, (a) => a.hours?.some((h) => h.year === 2022 && h.hours === 400), 'the hours of 2022 were not kept');
+    await autosaved(page, (a) => a.hours?.some((h) => h.year === 2022 && h.hours === 400), 'the hours of 2022 were not kept');
     // Activities: none; on to the result.
-    steps.push((await arrowTo(page, 'nav.next')).length);
-    await key(page, 'Enter');
-    await findWidget(page, 'activity.add');
-    await settled(page);
-    steps.push((await arrowTo(page, 'nav.next')).length);
-    await key(page, 'Enter');
+    steps.push(await nextStep(page, 'activity.add'));
+    steps.push(await nextStep(page, 'result.copy'));
     const verdict = await waitForMirror(page, (x) => /Stap 5 van 6/.test(x) && /Van toepassing: /.test(x), 'no verdict on the result step');
     const scheme = verdict.match(/Van toepassing: ([^.\n]*)/)[1];
     // The application: Tab to the name, type it, Escape, and Enter on "PDF downloaden".
-    steps.push((await arrowTo(page, 'nav.next')).length);
-    await key(page, 'Enter');
-    await findWidget(page, 'app.name');
-    await settled(page);
+    steps.push(await nextStep(page, 'app.name'));
     await tabTo(page, 'app.name');
     await page.keyboard.type('Sanne de Wit');
     await key(page, 'Escape');

@@ -51,6 +51,7 @@ add_executable(app
   src/platform/web_platform.cpp
   src/platform/picture_hash.cpp
   src/platform/paste_text.cpp
+  src/platform/semantics.cpp
   ${HERREG_APP_SOURCES})
 target_include_directories(app PRIVATE "${CMAKE_SOURCE_DIR}/src")
 target_compile_definitions(app PRIVATE HERREG_VERSION="${PROJECT_VERSION}")
@@ -61,7 +62,7 @@ add_dependencies(app herreg_fonts)
 set_target_properties(app PROPERTIES
   SUFFIX ".js"
   RUNTIME_OUTPUT_DIRECTORY "${HERREG_SITE_DIR}"
-  LINK_DEPENDS "${HERREG_FONT_FILES}")
+  LINK_DEPENDS "${HERREG_FONT_FILES};${CMAKE_SOURCE_DIR}/src/platform/a11y_mirror.js")
 target_link_options(app PRIVATE
   -sUSE_GLFW=3
   -sUSE_WEBGL2=1
@@ -72,7 +73,9 @@ target_link_options(app PRIVATE
   # The platform's JS (EM_JS in web_platform.cpp) hands strings and file bytes to C++ in
   # _malloc'ed buffers; its C entry points are exported by EMSCRIPTEN_KEEPALIVE.
   -sEXPORTED_FUNCTIONS=_main,_malloc,_free
-  "SHELL:--embed-file ${HERREG_FONT_DIR}@/fonts")
+  "SHELL:--embed-file ${HERREG_FONT_DIR}@/fonts"
+  # The accessibility mirror's JavaScript (a library: its functions are called from C++).
+  "SHELL:--js-library ${CMAKE_SOURCE_DIR}/src/platform/a11y_mirror.js")
 
 # ---------------------------------------------------------------- the static page (web/ -> site/)
 file(GLOB_RECURSE HERREG_WEB_FILES RELATIVE "${CMAKE_SOURCE_DIR}/web" CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/web/*")

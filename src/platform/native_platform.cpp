@@ -433,16 +433,26 @@ void copy_to_clipboard(std::string_view text) { profile().clipboard.assign(text)
 void mirror_text(std::string_view text) { page().mirrored.assign(text); }
 
 void note_widget(std::string_view id, WidgetKind kind, float x0, float y0, float x1, float y1) {
-    page().widgets.push_back(NativeWidget{std::string(id), kind, x0, y0, x1, y1, {}, {}, {}});
+    NativeWidget w;
+    w.id.assign(id);
+    w.kind = kind;
+    w.x0 = x0;
+    w.y0 = y0;
+    w.x1 = x1;
+    w.y1 = y1;
+    w.state.role = default_role(kind);
+    page().widgets.push_back(std::move(w));
 }
 
 // The stand-in has no clipboard events: nothing to fit.
 void text_field_takes_rows() {}
 
 void note_widget_text(WidgetText which, std::string_view text) {
-    if (page().widgets.empty()) return;
-    NativeWidget& w = page().widgets.back();
-    (which == WidgetText::name ? w.name : which == WidgetText::hint ? w.hint : w.help).assign(text);
+    if (!page().widgets.empty()) set_widget_text(page().widgets.back(), which, text);
+}
+
+void note_widget_state(const WidgetState& state) {
+    if (!page().widgets.empty()) set_widget_state(page().widgets.back(), state);
 }
 
 void show_fatal(std::string_view message) {

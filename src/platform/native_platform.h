@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "platform/platform.h"
+#include "platform/semantics.h"
 
 namespace herreg::platform {
 
@@ -71,12 +72,9 @@ void other_tab_removes(std::string_view key);
 void hide_page();
 
 // ---------------------------------------------------------------- what the page showed
-struct NativeWidget {
-    std::string id;
-    WidgetKind kind;
-    float x0, y0, x1, y1;   // device px
-    std::string name, hint, help;  // note_widget_text(); where the keyboard is ("focused", "editing") only the browser's map says
-};
+// A widget of the map (semantics.h); where the keyboard is ("focused", "editing") only the
+// browser's map says.
+using NativeWidget = WidgetEntry;
 long frame_count();                              // frames the current page drew
 const std::string& mirrored_text();              // its live-region text, as of its last frame
 const std::vector<NativeWidget>& widgets();      // its widget map, of its last finished frame

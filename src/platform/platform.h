@@ -162,8 +162,32 @@ void note_widget(std::string_view id, WidgetKind kind, float x0, float y0, float
 // empty (hint), the help text drawn beside it (help). In the map as "name", "hint" and
 // "help": tests read what a person reads there without reading pixels; the browser names its
 // text proxy after the field being edited.
-enum class WidgetText { name, hint, help };
+// value: the text a field holds; error: the message drawn for it while its input is invalid.
+enum class WidgetText { name, hint, help, value, error };
 void note_widget_text(WidgetText which, std::string_view text);
+
+// What the widget noted last means to assistive technology, beyond its kind: the semantics
+// tree is the widget map with these (an ARIA role and states; no ImGui type, so a native
+// accessibility adapter could take the same tree). The browser mirrors it as real, invisible
+// elements over the canvas (a11y_mirror.js): buttons, labelled inputs, radios, headings, a
+// dialog. `none` takes the role from the kind (button, text field, check box, combo box, step;
+// `other` has none and is not mirrored).
+enum class Role { none, button, link, textbox, checkbox, radio, combobox, option, step, menuitem, heading, alert };
+struct WidgetState {
+    Role role = Role::none;
+    int level = 0;            // a heading's level (1 = the page's title)
+    int checked = -1;         // a check box or radio: 1 checked, 0 not; -1: not checkable
+    bool selected = false;    // an option: the one chosen
+    bool expanded = false;    // a combo box: its list is open
+    bool current = false;     // a step: the one shown
+    bool disabled = false;
+    bool invalid = false;     // a field whose text is not accepted (its message: WidgetText::error)
+    bool multiline = false;   // a text box of several lines
+    unsigned dialog = 0;      // the modal dialog it lies in, 0: the page (dialogs trap the keyboard)
+};
+void note_widget_state(const WidgetState& state);
+// The role a widget of `kind` has unless it says otherwise.
+Role default_role(WidgetKind kind);
 // Called right after a box that takes rows (an import box): a paste into it keeps a
 // spreadsheet's rows and puts their cells between semicolons; any other field gets a paste as
 // one line of words (paste_text.h).

@@ -69,6 +69,7 @@
 #include <cstdlib>
 #include <deque>
 #include <functional>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <utility>
@@ -80,6 +81,7 @@
 #include "imgui_internal.h"  // GImGui->WantTextInputNextFrame: io.WantTextInput lags a frame
 #include "platform/paste_text.h"
 #include "platform/picture_hash.h"
+#include "platform/semantics.h"
 
 // Called from JavaScript (exported by EMSCRIPTEN_KEEPALIVE; see the JS side below).
 extern "C" {
@@ -98,6 +100,12 @@ EMSCRIPTEN_KEEPALIVE void herreg_embed_visible(double top, double bottom);
 EMSCRIPTEN_KEEPALIVE void herreg_storage_changed(const char* key);
 EMSCRIPTEN_KEEPALIVE void herreg_page_hidden();
 EMSCRIPTEN_KEEPALIVE void herreg_test_crash(int how);
+EMSCRIPTEN_KEEPALIVE void herreg_a11y_focus(int index, int edit);
+EMSCRIPTEN_KEEPALIVE void herreg_a11y_press(int index);
+EMSCRIPTEN_KEEPALIVE double herreg_a11y_cost(int what);
+// The DOM mirror of the semantics tree (src/platform/a11y_mirror.js, an Emscripten JS library).
+void herreg_a11y_install();
+void herreg_a11y_sync(const char* json, int len);
 }
 
 // ---------------------------------------------------------------- JavaScript side
@@ -357,6 +365,7 @@ EM_JS(void, herreg_js_install, (), {
         else _herreg_text_input(p);
         _free(p);
     };
+    Module["herregSendText"] = function (text) { sendText(text); wake(); };
     var flush = function () {
         if (composing) return;
         var text = proxy.value;
@@ -416,8 +425,11 @@ EM_JS(void, herreg_js_install, (), {
             _herreg_key_tap(key);
         }
     });
-    proxy.addEventListener("focus", function () { _herreg_proxy_focus(1); wake(); });
-    proxy.addEventListener("blur", function () { _herreg_proxy_focus(0); wake(); });
+    // Out of the accessibility tree while no field is being edited (each field has its element
+    // in the mirror, a11y_mirror.js); while one is, it stands in for that field.
+    proxy.setAttribute("aria-hidden", "true");
+    proxy.addEventListener("focus", function () { proxy.removeAttribute("aria-hidden"); _herreg_proxy_focus(1); wake(); });
+    proxy.addEventListener("blur", function () { proxy.setAttribute("aria-hidden", "true"); _herreg_proxy_focus(0); wake(); });
 });
 
 // After a frame: moves the proxy onto the active text field (x, y, line height in canvas
@@ -444,10 +456,14 @@ EM_JS(void, herreg_js_proxy_name, (const char* name), {
     proxy.setAttribute("aria-label", text !== "" ? text : proxy.dataset.genericName);
 });
 
-// ImGui stopped text input: the keyboard goes back to the canvas (and a phone keyboard closes).
+// ImGui stopped text input: the keyboard goes back to the field's element in the accessibility
+// mirror, or to the canvas (and a phone keyboard closes).
 EM_JS(void, herreg_js_proxy_release, (), {
     var proxy = document.getElementById("herreg-text");
-    if (proxy && document.activeElement === proxy && Module["herregFocusCanvas"]) Module["herregFocusCanvas"]();
+    if (!proxy || document.activeElement !== proxy) return;
+    var mirror = Module["herregA11y"];
+    if (mirror && mirror.takeBack()) return;
+    if (Module["herregFocusCanvas"]) Module["herregFocusCanvas"]();
 });
 
 EM_JS(char*, herreg_js_url_param, (const char* name, int name_len, int* out_len), {
@@ -743,13 +759,10 @@ constexpr int kSettleFrames = 8;
 constexpr int kTextInputGrace = 3;
 constexpr std::size_t kMaxQueuedFiles = 8;
 
-struct Widget {
-    std::string id;
-    WidgetKind kind;
-    float x0, y0, x1, y1;  // canvas (device) pixels
-    bool focused = false;  // it has the keyboard focus, shown by a ring (not after a mouse click)
-    bool editing = false;  // a text field being typed into
-    std::string name, hint, help;  // note_widget_text()
+// A widget of the map, with what the mirror needs to focus and press it in ImGui.
+struct Widget : WidgetEntry {
+    ImGuiID item = 0;               // ImGui's id of it (0: none, as a check box group's label)
+    ImGuiWindow* window = nullptr;  // the window it was drawn in
 };
 
 GLFWwindow* g_window = nullptr;
@@ -764,10 +777,26 @@ Viewport g_viewport;                // as last measured
 float g_css_scale = 1.0f;           // canvas pixels per CSS pixel, as last measured
 float g_shown_css_scale = 1.0f;     // ... of the frame on screen (the widget map's)
 
+// The DOM mirror (a11y_mirror.js): the tree it was last given, and what a person did on one of
+// its elements, for the next frame: focus a widget (a field starts editing), press it.
+std::string g_mirrored_tree;
+struct MirrorRequest {
+    ImGuiID item = 0;
+    ImGuiWindow* window = nullptr;
+    ImRect rect;
+    bool press = false;   // a click, Enter or Space on it
+    bool edit = false;    // a text field: editing starts
+};
+std::optional<MirrorRequest> g_mirror_request;
+// A field to be edited that was out of view: it was scrolled to, and ImGui activates only a
+// field it drew (not clipped). Tried again on the next frames until it is being edited.
+ImGuiID g_mirror_edit = 0;
+int g_mirror_edit_tries = 0;
+double g_mirror_ms_total = 0, g_mirror_ms_max = 0;   // what the tree costs (window.herregA11yCost)
+long g_mirror_frames = 0, g_mirror_syncs = 0;
+
 std::vector<Widget> g_widgets;        // being noted in this frame
 std::vector<Widget> g_shown_widgets;  // of the frame on screen: valid between frames
-std::string g_widgets_json;
-bool g_widgets_json_stale = true;
 
 std::deque<OpenedFile> g_opened;
 std::string g_mirrored;
@@ -911,36 +940,6 @@ void set_clipboard_text(void*, const char* text) { copy_to_clipboard(text != nul
 // ImGui 1.86 reports the text cursor through ImeSetInputScreenPosFn (SetPlatformImeDataFn
 // came with 1.87): the top left of the cursor's line, when it moved.
 void on_ime_position(int x, int y) { g_ime_pos = ImVec2(static_cast<float>(x), static_cast<float>(y)); }
-
-const char* kind_name(WidgetKind kind) {
-    switch (kind) {
-        case WidgetKind::button: return "button";
-        case WidgetKind::text_field: return "text_field";
-        case WidgetKind::checkbox: return "checkbox";
-        case WidgetKind::combo: return "combo";
-        case WidgetKind::tab: return "tab";
-        case WidgetKind::other: break;
-    }
-    return "other";
-}
-
-void append_json_string(std::string& out, std::string_view s) {
-    out += '"';
-    for (const char c : s) {
-        const auto u = static_cast<unsigned char>(c);
-        if (c == '"' || c == '\\') {
-            out += '\\';
-            out += c;
-        } else if (u < 0x20) {
-            char buf[8];
-            std::snprintf(buf, sizeof buf, "\\u%04x", u);
-            out += buf;
-        } else {
-            out += c;
-        }
-    }
-    out += '"';
-}
 
 // Takes a string _malloc'ed by the JS side (may be null).
 std::string take_js_string(char* p, int len) {
@@ -1152,10 +1151,67 @@ void sync_text_input() {
     }
 }
 
+// The mirror's request, before ImGui::NewFrame() (it takes activation requests there): a press
+// activates the widget as Space would, a field to be edited starts text input.
+void activate_for_mirror() {
+    if (g_mirror_request && g_mirror_request->edit) {
+        g_mirror_edit = g_mirror_request->item;
+        g_mirror_edit_tries = 3;
+    }
+    if (g_mirror_edit != 0 && (GImGui->ActiveId == g_mirror_edit || g_mirror_edit_tries <= 0)) g_mirror_edit = 0;
+    if (g_mirror_edit != 0) {
+        --g_mirror_edit_tries;
+        ImGui::ActivateItem(g_mirror_edit);
+        GImGui->NavNextActivateFlags = ImGuiActivateFlags_PreferInput;
+        wake();   // the next frame tries again if this one did not draw it
+        return;
+    }
+    if (g_mirror_request && g_mirror_request->press) ImGui::ActivateItem(g_mirror_request->item);
+}
+
+// ... and after it: the widget takes the keyboard focus with its ring, as if the arrows had
+// moved there, and is scrolled into view. A field being edited elsewhere is left (text kept).
+void focus_for_mirror() {
+    if (!g_mirror_request) return;
+    const MirrorRequest r = *g_mirror_request;
+    g_mirror_request.reset();
+    ImGuiContext& g = *GImGui;
+    if (g.ActiveId != 0 && g.ActiveId != r.item) ImGui::ClearActiveID();
+    ImGui::FocusWindow(r.window);
+    ImGui::SetFocusID(r.item, r.window);
+    r.window->NavRectRel[g.NavLayer] = ImGui::WindowRectAbsToRel(r.window, r.rect);
+    g.NavDisableHighlight = false;
+    g.NavDisableMouseHover = true;
+    ImGui::ScrollToBringRectIntoView(r.window, r.rect);
+}
+
+// After a frame: the mirror gets the semantics tree when it differs from what it has (the
+// same JSON as the widget map's). An idle page draws no frames, so it costs nothing then.
+void sync_mirror() {
+    const double start = emscripten_get_now();
+    std::string tree = "[";
+    int i = 0;
+    for (const Widget& w : g_shown_widgets) {
+        if (i > 0) tree += ',';
+        append_widget_json(tree, w, i++, g_shown_css_scale);
+    }
+    tree += ']';
+    if (tree != g_mirrored_tree) {
+        g_mirrored_tree.swap(tree);
+        herreg_a11y_sync(g_mirrored_tree.data(), static_cast<int>(g_mirrored_tree.size()));
+        ++g_mirror_syncs;
+    }
+    const double ms = emscripten_get_now() - start;
+    g_mirror_ms_total += ms;
+    g_mirror_ms_max = std::max(g_mirror_ms_max, ms);
+    ++g_mirror_frames;
+}
+
 }  // namespace
 
 bool init() {
     herreg_js_install();  // before glfwInit(): its listeners must come first
+    herreg_a11y_install();
     g_embedded = herreg_js_embed_install() != 0;
     glfwSetErrorCallback(on_glfw_error);
     if (!glfwInit()) {
@@ -1236,8 +1292,10 @@ void new_frame() {
     // coarsened clock, 0.1 ms) would give ImGui a zero time step, and it aborts on that.
     if (!(ImGui::GetIO().DeltaTime > 0.0f)) ImGui::GetIO().DeltaTime = 1.0f / 10000.0f;
     apply_buttons();
+    activate_for_mirror();
     ImGui::NewFrame();
     if (std::exchange(g_leave_field, false)) ImGui::ClearActiveID();   // Escape: out, text kept
+    focus_for_mirror();
     apply_visible_area();
     g_frame_started = true;
 }
@@ -1263,7 +1321,7 @@ void end_frame() {
 
     g_shown_widgets.swap(g_widgets);
     g_shown_css_scale = g_css_scale;
-    g_widgets_json_stale = true;
+    sync_mirror();
     sync_text_input();
     herreg_js_frame_drawn(g_rasterised_count);  // the browser presents the canvas when this callback returns
 }
@@ -1402,10 +1460,20 @@ void note_widget(std::string_view id, WidgetKind kind, float x0, float y0, float
     // Called right after the widget: ImGui's last item is it. Keyboard focus as ImGui draws it.
     const ImGuiContext& g = *GImGui;
     const ImGuiID item = ImGui::GetItemID();
-    const bool focused = item != 0 && item == g.NavId && !g.NavDisableHighlight && g.ActiveId != item;
-    const bool editing = kind == WidgetKind::text_field && item != 0 && g.ActiveId == item;
-    g_widgets.push_back(Widget{std::string(id), kind, std::min(x0, x1), std::min(y0, y1), std::max(x0, x1),
-                               std::max(y0, y1), focused, editing, {}, {}, {}});
+    Widget w;
+    w.id.assign(id);
+    w.kind = kind;
+    w.x0 = std::min(x0, x1);
+    w.y0 = std::min(y0, y1);
+    w.x1 = std::max(x0, x1);
+    w.y1 = std::max(y0, y1);
+    w.focused = item != 0 && item == g.NavId && !g.NavDisableHighlight && g.ActiveId != item;
+    w.editing = kind == WidgetKind::text_field && item != 0 && g.ActiveId == item;
+    w.nav = item != 0 && item == g.NavId;
+    w.state.role = default_role(kind);
+    w.item = item;
+    w.window = g.CurrentWindow;
+    g_widgets.push_back(std::move(w));
 }
 
 void text_field_takes_rows() {
@@ -1413,9 +1481,11 @@ void text_field_takes_rows() {
 }
 
 void note_widget_text(WidgetText which, std::string_view text) {
-    if (g_widgets.empty()) return;
-    Widget& w = g_widgets.back();
-    (which == WidgetText::name ? w.name : which == WidgetText::hint ? w.hint : w.help).assign(text);
+    if (!g_widgets.empty()) set_widget_text(g_widgets.back(), which, text);
+}
+
+void note_widget_state(const WidgetState& state) {
+    if (!g_widgets.empty()) set_widget_state(g_widgets.back(), state);
 }
 
 void show_fatal(std::string_view message) {
@@ -1547,6 +1617,21 @@ void herreg_wheel(double dx, double dy) {
 
 void herreg_proxy_focus(int focused) { hp::g_proxy_focused = focused != 0; }
 
+// A person focused (edit: and is to type into) or pressed the mirror element of the widget
+// `index` of the tree the mirror was last given (= the frame on screen).
+namespace {
+void request_for_mirror(int index, bool press, bool edit) {
+    if (index < 0 || static_cast<std::size_t>(index) >= hp::g_shown_widgets.size()) return;
+    const hp::Widget& w = hp::g_shown_widgets[static_cast<std::size_t>(index)];
+    if (w.item == 0 || w.window == nullptr) return;
+    hp::g_mirror_request = hp::MirrorRequest{w.item, w.window, ImRect(w.x0, w.y0, w.x1, w.y1), press, edit};
+    hp::wake();
+}
+}  // namespace
+
+void herreg_a11y_focus(int index, int edit) { request_for_mirror(index, false, edit != 0); }
+void herreg_a11y_press(int index) { request_for_mirror(index, true, false); }
+
 // Embedded: 1 when a wheel turn (dx, dy in ImGui's steps) over the canvas would scroll
 // something inside the app, judged on the frame on screen the way ImGui 1.86 picks the window
 // to scroll (UpdateMouseWheel): the hovered window, or the first parent that can scroll. 0
@@ -1592,41 +1677,17 @@ int herreg_hit_text_field(double css_x, double css_y) {
 
 // [{"id":..., "kind":..., "x":..., "y":..., "w":..., "h":...}, ...] in CSS pixels from the
 // canvas' top left (= the page's, the canvas fills it). Valid until the next call.
-const char* herreg_widgets_json() {
-    if (hp::g_widgets_json_stale) {
-        const float s = hp::g_shown_css_scale > 0.0f ? hp::g_shown_css_scale : 1.0f;
-        std::string& out = hp::g_widgets_json;
-        out = "[";
-        char buf[128];
-        for (const hp::Widget& w : hp::g_shown_widgets) {
-            if (out.size() > 1) out += ',';
-            out += "{\"id\":";
-            hp::append_json_string(out, w.id);
-            out += ",\"kind\":\"";
-            out += hp::kind_name(w.kind);
-            std::snprintf(buf, sizeof buf, "\",\"x\":%.1f,\"y\":%.1f,\"w\":%.1f,\"h\":%.1f", w.x0 / s, w.y0 / s,
-                          (w.x1 - w.x0) / s, (w.y1 - w.y0) / s);
-            out += buf;
-            if (w.focused) out += ",\"focused\":true";
-            if (w.editing) out += ",\"editing\":true";
-            if (!w.name.empty()) {
-                out += ",\"name\":";
-                hp::append_json_string(out, w.name);
-            }
-            if (!w.hint.empty()) {
-                out += ",\"hint\":";
-                hp::append_json_string(out, w.hint);
-            }
-            if (!w.help.empty()) {
-                out += ",\"help\":";
-                hp::append_json_string(out, w.help);
-            }
-            out += '}';
-        }
-        out += ']';
-        hp::g_widgets_json_stale = false;
+const char* herreg_widgets_json() { return hp::g_mirrored_tree.c_str(); }
+
+// What the semantics tree and its mirror cost (window.herregA11yCost(), the page bench):
+// 0 ms in all, 1 ms of the dearest frame, 2 frames, 3 frames that changed the mirror.
+double herreg_a11y_cost(int what) {
+    switch (what) {
+        case 0: return hp::g_mirror_ms_total;
+        case 1: return hp::g_mirror_ms_max;
+        case 2: return static_cast<double>(hp::g_mirror_frames);
+        default: return static_cast<double>(hp::g_mirror_syncs);
     }
-    return hp::g_widgets_json.c_str();
 }
 
 }  // extern "C"

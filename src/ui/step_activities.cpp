@@ -123,27 +123,30 @@ void editor(AppState& state, const Theme& theme) {
             for (const CategoryDef& c : rs->categories) {
                 if (ImGui::Selectable(c.name.in(s.code).c_str(), c.id == act.category))
                     state.session.edit().activities[size_t(i)].category = c.id;
-                note_last(("activity.category." + c.id).c_str(), platform::WidgetKind::other);
+                note_option(("activity.category." + c.id).c_str(), c.name.in(s.code), c.id == act.category);
             }
             ImGui::EndCombo();
         }
         note_last("activity.category", platform::WidgetKind::combo);
+        platform::note_widget_text(platform::WidgetText::value, category_name(rs, act.category, s));
         if (!rs->kinds.empty()) {
             ImGui::TextUnformatted(s.col_kind);
             ImGui::SetNextItemWidth(w);
             if (ImGui::BeginCombo("##kind", act.kind ? kind_name(rs, act.kind, s).c_str() : s.kind_none)) {
                 if (ImGui::Selectable(s.kind_none, !act.kind)) state.session.edit().activities[size_t(i)].kind.reset();
+                note_option("activity.kind.none", s.kind_none, !act.kind);
                 for (const KindDef& k : rs->kinds) {
                     if (ImGui::Selectable(k.name.in(s.code).c_str(), act.kind == k.id)) {
                         Activity& e = state.session.edit().activities[size_t(i)];
                         e.kind = k.id;
                         if (!k.category.empty()) e.category = k.category;
                     }
-                    note_last(("activity.kind." + k.id).c_str(), platform::WidgetKind::other);
+                    note_option(("activity.kind." + k.id).c_str(), k.name.in(s.code), act.kind == k.id);
                 }
                 ImGui::EndCombo();
             }
             note_last("activity.kind", platform::WidgetKind::combo);
+            platform::note_widget_text(platform::WidgetText::value, act.kind ? kind_name(rs, act.kind, s) : std::string(s.kind_none));
         }
     }
     field_label(s.col_points);

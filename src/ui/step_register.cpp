@@ -34,11 +34,12 @@ void other_registrations(AppState& state, const Theme& theme) {
             if (ImGui::BeginCombo(("##" + key + ".profession").c_str(), current ? current->name.in(s.code).c_str() : s.choose)) {
                 for (const Named& n : rs->professions) {
                     if (ImGui::Selectable(n.name.in(s.code).c_str(), current == &n)) state.session.edit().other_registrations[i].profession = n.id;
-                    note_last((key + ".profession." + n.id).c_str(), platform::WidgetKind::other);
+                    note_option((key + ".profession." + n.id).c_str(), n.name.in(s.code), current == &n);
                 }
                 ImGui::EndCombo();
             }
             note_last((key + ".profession").c_str(), platform::WidgetKind::combo);
+            platform::note_widget_text(platform::WidgetText::value, current ? current->name.in(s.code) : std::string(s.choose));
         }
         text_muted(s.period_start_label);
         name_next_widget(s.period_start_label);
@@ -74,11 +75,11 @@ void other_registrations(AppState& state, const Theme& theme) {
                 o.profession = rs->professions.empty() ? "" : rs->professions.front().id;
                 state.session.edit().other_registrations.push_back(std::move(o));
             }
-            note_last(("other.add." + registration_key(rs->register_id, rs->specialisation)).c_str(), platform::WidgetKind::other);
+            note_option(("other.add." + registration_key(rs->register_id, rs->specialisation)).c_str(), rs->name.in(s.code), false);
         }
         ImGui::EndCombo();
     }
-    note_last("other.add", platform::WidgetKind::combo);
+    note_last("other.add", platform::WidgetKind::combo, s.others_add);
 }
 
 }  // namespace
@@ -123,11 +124,12 @@ void draw_step_register(AppState& state, const Theme& theme) {
         if (ImGui::BeginCombo("##profession", current ? current->name.in(s.code).c_str() : s.choose)) {
             for (const Named& n : rs->professions) {
                 if (ImGui::Selectable(n.name.in(s.code).c_str(), current == &n)) state.session.edit().profession = n.id;
-                note_last(("profession." + n.id).c_str(), platform::WidgetKind::other);
+                note_option(("profession." + n.id).c_str(), n.name.in(s.code), current == &n);
             }
             ImGui::EndCombo();
         }
         note_last("profession", platform::WidgetKind::combo);
+        platform::note_widget_text(platform::WidgetText::value, current ? current->name.in(s.code) : std::string(s.choose));
     } else if (rs && rs->professions.size() == 1) {
         text_muted(fill(s.profession_single, {rs->professions.front().name.in(s.code)}));
     }

@@ -145,7 +145,10 @@ void step_bar(AppState& state, const Theme& theme) {
             state.step = static_cast<Step>(n);
         ImGui::PopID();
         const std::string id = "step." + std::to_string(n);
-        note_last(id.c_str(), platform::WidgetKind::tab, title);
+        platform::WidgetState st;
+        st.current = here;
+        st.disabled = off;
+        note_last(id.c_str(), platform::WidgetKind::tab, title, st);
         platform::note_widget(id + ".title", platform::WidgetKind::other, at.x, at.y, at.x + ts.x, at.y + ts.y);
         if (ImGui::IsItemHovered() && off) {
             ImGui::BeginTooltip();

@@ -29,12 +29,22 @@ std::string g_next_widget_name;
 // `name`: the words on the widget (a button's label); a widget without words of its own (a
 // text field, a check box whose text is drawn beside it) takes them from name_next_widget(),
 // and any widget noted lets them go (they were for the widget right after them).
-void note(const char* id, WidgetKind kind, std::string_view name = {}) {
+// `state`: its role and states beyond what its kind says (platform::WidgetState); the modal
+// dialog it lies in is filled in here.
+void note(const char* id, WidgetKind kind, std::string_view name = {}, platform::WidgetState state = {}) {
     const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
     platform::note_widget(id, kind, a.x, a.y, b.x, b.y);
     if (name.empty()) name = g_next_widget_name;
     if (!name.empty()) platform::note_widget_text(platform::WidgetText::name, name);
     g_next_widget_name.clear();   // after its last use: `name` may point into it
+    const ImGuiWindow* root = ImGui::GetCurrentWindow()->RootWindow;
+    if (root != nullptr && (root->Flags & ImGuiWindowFlags_Modal)) state.dialog = root->ID;
+    // A combo box's options are noted before it (its list is drawn inside BeginCombo): it is
+    // open when some were.
+    static int options_before = 0;
+    if (state.role == platform::Role::option) ++options_before;
+    if (kind == WidgetKind::combo) state.expanded = std::exchange(options_before, 0) > 0;
+    platform::note_widget_state(state);
     const ImGuiID item = ImGui::GetItemID();
     if (!g_focus_request.empty() && ImGui::GetFrameCount() > g_focus_request_frame + 1) g_focus_request.clear();
     if (!g_focus_request.empty() && item != 0 && g_focus_request == id) {
@@ -97,7 +107,10 @@ bool buffered_field(const char* id, const std::string& shown, float width, Field
     const bool edited = ImGui::InputTextWithHint("##field", hint ? hint : "", &text);
     const bool active = ImGui::IsItemActive();
     if (invalid) ImGui::PopStyleColor(2);
-    note(id, WidgetKind::text_field);
+    platform::WidgetState st;
+    st.invalid = invalid;
+    note(id, WidgetKind::text_field, {}, st);
+    platform::note_widget_text(platform::WidgetText::value, text);
     if (hint && *hint) platform::note_widget_text(platform::WidgetText::hint, hint);
     ImGui::PopID();
 
@@ -120,7 +133,16 @@ bool buffered_field(const char* id, const std::string& shown, float width, Field
 
 ImVec4 col(unsigned c) { return ImGui::ColorConvertU32ToFloat4(c); }
 
-void note_last(const char* id, WidgetKind kind, std::string_view name) { note(id, kind, name); }
+void note_last(const char* id, WidgetKind kind, std::string_view name, platform::WidgetState state) {
+    note(id, kind, name, state);
+}
+
+void note_option(const char* id, std::string_view name, bool selected) {
+    platform::WidgetState st;
+    st.role = platform::Role::option;
+    st.selected = selected;
+    note(id, WidgetKind::other, name, st);
+}
 
 void name_next_widget(std::string_view name) { g_next_widget_name.assign(name); }
 
@@ -161,14 +183,16 @@ bool link_button(const char* label, const char* id) {
     const bool clicked = ImGui::Button(full.c_str());
     ImGui::PopStyleVar();
     ImGui::PopStyleColor(4);
-    note(id, WidgetKind::button, label);
+    platform::WidgetState st;
+    st.role = platform::Role::link;
+    note(id, WidgetKind::button, label, st);
     return clicked;
 }
 
 // Check boxes and radio buttons with labels that wrap (long Dutch labels on a phone);
 // a click on the label toggles too, as on a web page.
 template <class Draw>
-bool with_wrapped_label(const char* label, const char* id, Draw draw, WidgetKind kind) {
+bool with_wrapped_label(const char* label, const char* id, Draw draw, WidgetKind kind, platform::WidgetState state) {
     ImGui::PushID(id);
     ImGui::BeginGroup();
     bool clicked = draw();
@@ -190,25 +214,31 @@ bool with_wrapped_label(const char* label, const char* id, Draw draw, WidgetKind
     // by the last item's id, which a group does not have.
     GImGui->LastItemData.ID = box;
     ImGui::PopID();
-    note(id, kind, label);
+    note(id, kind, label, state);
     return clicked || label_clicked || gap_clicked;
 }
 
 bool checkbox(const char* label, const char* id, bool* value) {
+    platform::WidgetState st;
     if (label[0] == '#' && label[1] == '#') {   // no visible label
         const bool changed = ImGui::Checkbox((std::string(label) + id).c_str(), value);
-        note(id, WidgetKind::checkbox);
+        st.checked = *value ? 1 : 0;
+        note(id, WidgetKind::checkbox, {}, st);
         return changed;
     }
     bool toggled_by_box = false;
+    st.checked = *value ? 1 : 0;   // as drawn: a click on the label toggles it below, for the next frame
     const bool clicked = with_wrapped_label(label, id, [&] { return toggled_by_box = ImGui::Checkbox("##box", value); },
-                                            WidgetKind::checkbox);
+                                            WidgetKind::checkbox, st);
     if (clicked && !toggled_by_box) *value = !*value;
     return clicked;
 }
 
 bool radio(const char* label, const char* id, bool active) {
-    return with_wrapped_label(label, id, [&] { return ImGui::RadioButton("##radio", active); }, WidgetKind::checkbox);
+    platform::WidgetState st;
+    st.role = platform::Role::radio;
+    st.checked = active ? 1 : 0;
+    return with_wrapped_label(label, id, [&] { return ImGui::RadioButton("##radio", active); }, WidgetKind::checkbox, st);
 }
 
 bool text_field(const char* id, std::string& text, float width, const char* hint) {
@@ -217,6 +247,7 @@ bool text_field(const char* id, std::string& text, float width, const char* hint
     const bool changed = ImGui::InputTextWithHint("##text", hint ? hint : "", &text);
     ImGui::PopID();
     note(id, WidgetKind::text_field);
+    platform::note_widget_text(platform::WidgetText::value, text);
     if (hint && *hint) platform::note_widget_text(platform::WidgetText::hint, hint);
     return changed;
 }
@@ -228,7 +259,10 @@ bool text_area(const char* id, std::string& text, ImVec2 size) {
     platform::text_field_takes_rows();
     tab_out_of_box();
     ImGui::PopID();
-    note(id, WidgetKind::text_field);
+    platform::WidgetState st;
+    st.multiline = true;
+    note(id, WidgetKind::text_field, {}, st);
+    platform::note_widget_text(platform::WidgetText::value, text);
     return changed;
 }
 
@@ -456,7 +490,10 @@ bool multiline_field(const char* id, std::string& text, float width, int min_lin
     if (active && !box.active) box.initial = before;   // activated this frame, from what it showed
     box.active = active;
     ImGui::PopID();
-    note(id, WidgetKind::text_field);
+    platform::WidgetState st;
+    st.multiline = true;
+    note(id, WidgetKind::text_field, {}, st);
+    platform::note_widget_text(platform::WidgetText::value, text);
     if (!edited) return false;
     std::string now;
     if (buffer == box.now.buffer) now = unwrap(buffer, box.now.soft);
@@ -618,7 +655,10 @@ void heading(std::string_view text, const Theme& theme, std::string_view intro) 
     ImGui::ItemAdd(bb, id);
     if (std::exchange(g_focus_heading, false)) ImGui::SetFocusID(id, ImGui::GetCurrentWindow());
     ImGui::RenderNavHighlight(bb, id);   // only while the keyboard is in use (ImGui's rule)
-    note("heading", WidgetKind::other, text);
+    platform::WidgetState st;
+    st.role = platform::Role::heading;
+    st.level = 2;   // under the page's title
+    note("heading", WidgetKind::other, text, st);
     ImGui::Dummy(ImVec2(0, 0.2f * ImGui::GetFontSize()));
     if (intro.empty()) return;
     text_muted(intro);
@@ -636,7 +676,14 @@ void label_and_figures(const std::string& label, const std::string& figures) {
     ImGui::EndGroup();
 }
 
-void error_text(std::string_view text) { text_coloured(palette().bad, text); }
+void error_text(std::string_view text) {
+    text_coloured(palette().bad, text);
+    // In the semantics tree as an alert: a screen reader says it when it appears, and the
+    // field it follows is described by it (a11y_mirror.js).
+    platform::WidgetState st;
+    st.role = platform::Role::alert;
+    note("error", WidgetKind::other, text, st);
+}
 
 namespace {
 float g_column_right = 0.0f;

@@ -119,8 +119,10 @@ ImVec2 dialog_centre();
 void number_badge(ImVec2 centre, float radius, int number, unsigned fill, unsigned ring, unsigned text,
                   const Theme& theme);
 
-// Reports the last item to the widget map.
-void note_last(const char* id, platform::WidgetKind kind, std::string_view name = {});
+// Reports the last item to the widget map; `state`: its role and states beyond its kind's.
+void note_last(const char* id, platform::WidgetKind kind, std::string_view name = {}, platform::WidgetState state = {});
+// Reports the last item as one option of a combo box's list (drawn before the combo box is noted).
+void note_option(const char* id, std::string_view name, bool selected);
 
 // "{}" placeholders replaced in order: fill("{} van {}", "3", "5").
 std::string fill(std::string_view pattern, std::initializer_list<std::string_view> args);

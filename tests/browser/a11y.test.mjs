@@ -60,8 +60,11 @@ await check.quick('a screen reader hears the label of the field being typed in, 
       await settled(page);
       const field = (await widgets(page)).find((w) => w.id === 'period_start');
       assert(field.name === start, `${lang}: the map names period_start "${field.name}"`);
-      await page.keyboard.press('Tab');   // from the heading into the first field
-      await settled(page);
+      // Tab from the heading (the radio buttons before the fields are stops too) into the first field.
+      for (let i = 0; i < 6 && !(await page.evaluate(() => document.activeElement?.id === 'herreg-text')); i++) {
+        await page.keyboard.press('Tab');
+        await settled(page);
+      }
       assert(await focusedTextboxIs(page, start), `${lang}: the focused textbox is not named "${start}" but "${await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))}"`);
       await page.keyboard.press('Tab');
       await settled(page);

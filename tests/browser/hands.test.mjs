@@ -282,7 +282,7 @@ async function nextStep(page, shows) {
 }
 
 // Tab until the field `id` is being typed in.
-async function tabTo(page, id, max = 12) {
+async function tabTo(page, id, max = 80) {
   const path = [];
   for (let i = 0; i < max; i++) {
     if ((await keyboardAt(page)) === `${id} (typing)`) return path;

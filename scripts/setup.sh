@@ -127,11 +127,21 @@ for lib in nlohmann doctest; do
   fi
 done
 
-# ---------------------------------------------------------------- node modules (playwright-core only)
-want="$(node -e 'try{const l=require(process.argv[1]);console.log(l.packages["node_modules/playwright-core"].version)}catch(e){console.log("")}' "$ROOT/package-lock.json")"
-have="$(node -e 'try{console.log(require(process.argv[1]).version)}catch(e){console.log("")}' "$ROOT/node_modules/playwright-core/package.json")"
-if [ -z "$have" ] || [ "$have" != "$want" ]; then
-  say "installing node modules (playwright-core ${want:-from package.json})"
+# ---------------------------------------------------------------- node modules (playwright-core, axe-core)
+# Each package the lockfile pins must be installed at its version; else `npm ci` (a clone that
+# pulled a new pin installs it, without the developer having to think of it).
+stale="$(node -e '
+  const fs = require("fs"), path = require("path"), root = process.argv[1];
+  let lock; try { lock = require(path.join(root, "package-lock.json")); } catch (e) { console.log("no lockfile"); process.exit(0); }
+  const out = [];
+  for (const [key, p] of Object.entries(lock.packages || {})) {
+    if (!key.startsWith("node_modules/") || key.indexOf("/node_modules/") > 0) continue;
+    let have = ""; try { have = JSON.parse(fs.readFileSync(path.join(root, key, "package.json"), "utf8")).version; } catch (e) {}
+    if (have !== p.version) out.push(key.slice(13) + " " + (p.version || "?"));
+  }
+  console.log(out.join(", "));' "$ROOT")"
+if [ -n "$stale" ]; then
+  say "installing node modules ($stale)"
   log="$(mktemp)"
   if [ -f "$ROOT/package-lock.json" ]; then cmd=(npm ci); else cmd=(npm install); fi
   # PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: belt and braces; playwright-core downloads nothing anyway.
@@ -140,7 +150,7 @@ if [ -z "$have" ] || [ "$have" != "$want" ]; then
   fi
   rm -f "$log"
 else
-  say "node modules ok (playwright-core $have)"
+  say "node modules ok"
 fi
 
 # ---------------------------------------------------------------- sanity

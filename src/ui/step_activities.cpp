@@ -127,7 +127,7 @@ void editor(AppState& state, const Theme& theme) {
             }
             ImGui::EndCombo();
         }
-        note_last("activity.category", platform::WidgetKind::combo);
+        note_last("activity.category", platform::WidgetKind::combo, s.col_category);
         platform::note_widget_text(platform::WidgetText::value, category_name(rs, act.category, s));
         if (!rs->kinds.empty()) {
             ImGui::TextUnformatted(s.col_kind);
@@ -145,7 +145,7 @@ void editor(AppState& state, const Theme& theme) {
                 }
                 ImGui::EndCombo();
             }
-            note_last("activity.kind", platform::WidgetKind::combo);
+            note_last("activity.kind", platform::WidgetKind::combo, s.col_kind);
             platform::note_widget_text(platform::WidgetText::value, act.kind ? kind_name(rs, act.kind, s) : std::string(s.kind_none));
         }
     }
@@ -278,16 +278,22 @@ void draw_step_activities(AppState& state, const Theme& theme) {
                     ImGui::TextUnformatted(act.accredited ? s.yes : s.no);
                 }
                 if (!compact) ImGui::TableNextColumn();
+                // Named with the activity: a screen reader lists them apart ("Bewerken" thrice
+                // said nothing), and the symbol "✗" by its word.
+                const std::string what = act.title.empty() ? to_dutch(act.date) : act.title;
                 if (button(s.edit, ("activity." + n + ".edit").c_str())) {
                     state.editing_activity = int(row);
                     reset_field_buffers();
                     focus_widget("activity.date");   // the form opens with the keyboard in it
                 }
+                name_last_for(s.edit, what);
                 ImGui::SameLine(0, 0.2f * em);
                 if (button(s.duplicate_short, ("activity." + n + ".duplicate").c_str())) duplicate = int(row);
+                name_last_for(s.duplicate_short, what);
                 if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", s.duplicate);
                 ImGui::SameLine(0, 0.2f * em);
                 if (button(s.remove_short, ("activity." + n + ".remove").c_str())) remove = int(row);
+                name_last_for(s.remove, what);
                 if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", s.remove);
                 ImGui::PopID();
             }

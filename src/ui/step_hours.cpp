@@ -161,6 +161,7 @@ void draw_step_hours(AppState& state, const Theme& theme) {
         ImGui::TextUnformatted(s.unit_hours);
         ImGui::SameLine();
         if (button(s.remove, ("range." + n + ".remove").c_str())) remove = int(i);
+        name_last_for(s.remove, fill(s.range_name, {nth}));
         if (!f1.error.empty() || !f2.error.empty()) error_text(s.date_invalid);
         if (!f3.error.empty()) error_text(s.number_invalid);
         if (hours[i].to < hours[i].from) error_text(s.range_reversed);

@@ -38,7 +38,7 @@ void other_registrations(AppState& state, const Theme& theme) {
                 }
                 ImGui::EndCombo();
             }
-            note_last((key + ".profession").c_str(), platform::WidgetKind::combo);
+            note_last((key + ".profession").c_str(), platform::WidgetKind::combo, s.profession_label);
             platform::note_widget_text(platform::WidgetText::value, current ? current->name.in(s.code) : std::string(s.choose));
         }
         text_muted(s.period_start_label);
@@ -128,7 +128,7 @@ void draw_step_register(AppState& state, const Theme& theme) {
             }
             ImGui::EndCombo();
         }
-        note_last("profession", platform::WidgetKind::combo);
+        note_last("profession", platform::WidgetKind::combo, s.profession_label);
         platform::note_widget_text(platform::WidgetText::value, current ? current->name.in(s.code) : std::string(s.choose));
     } else if (rs && rs->professions.size() == 1) {
         text_muted(fill(s.profession_single, {rs->professions.front().name.in(s.code)}));

@@ -111,6 +111,7 @@ struct Strings {
     const char* range_from_name;    // a range's fields, named for a screen reader: period number
     const char* range_to_name;
     const char* range_hours_name;
+    const char* range_name;        // "Periode {}": what its delete button is for
     const char* import_title;
     const char* hours_import_help;
     const char* import_button;

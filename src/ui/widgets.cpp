@@ -146,6 +146,10 @@ void note_option(const char* id, std::string_view name, bool selected) {
 
 void name_next_widget(std::string_view name) { g_next_widget_name.assign(name); }
 
+void name_last_for(std::string_view words, std::string_view what) {
+    platform::note_widget_text(platform::WidgetText::name, fill("{}: {}", {words, what}));
+}
+
 void field_label(std::string_view text) {
     ImGui::TextUnformatted(text.data(), text.data() + text.size());
     name_next_widget(text);
@@ -258,6 +262,9 @@ bool text_area(const char* id, std::string& text, ImVec2 size) {
     const bool changed = ImGui::InputTextMultiline("##area", &text, size);
     platform::text_field_takes_rows();
     tab_out_of_box();
+    // ImGui 1.86 ends a multiline box with a group, which leaves no item id unless it is
+    // active: the box's own id, so the keyboard can focus it and start editing it by id.
+    GImGui->LastItemData.ID = ImGui::GetID("##area");
     ImGui::PopID();
     platform::WidgetState st;
     st.multiline = true;
@@ -489,6 +496,7 @@ bool multiline_field(const char* id, std::string& text, float width, int min_lin
     const bool active = ImGui::IsItemActive();
     if (active && !box.active) box.initial = before;   // activated this frame, from what it showed
     box.active = active;
+    GImGui->LastItemData.ID = ImGui::GetID("##multi");   // as in text_area
     ImGui::PopID();
     platform::WidgetState st;
     st.multiline = true;

@@ -28,6 +28,10 @@ bool radio(const char* label, const char* id, bool active);
 // is drawn beside it), is named `name` (its visible label): what a screen reader says for
 // it, and its "name" in the widget map.
 void name_next_widget(std::string_view name);
+// The accessible name of the widget drawn last, when its words alone do not say what it acts on
+// ("Bewerken" in each row of a list): "<its words>: <what>" (so the name starts with the words
+// a person sees on it).
+void name_last_for(std::string_view words, std::string_view what);
 // A label on its own line, naming the widget drawn next.
 void field_label(std::string_view text);
 

@@ -15,7 +15,7 @@ import { assert, check, openPage, settled, startSite, waitForFrames } from './ha
 import { click, findWidget, widgets } from './ui-driver.mjs';
 
 const env = await startSite();
-const NAMED = new Set(['button', 'checkbox', 'tab', 'text_field']);
+const NAMED = new Set(['button', 'checkbox', 'tab', 'text_field', 'combo']);
 
 await check.quick('every button, choice, step and text field of every step has a name; no two fields of a step share one', async () => {
   const { context, page } = await openPage(env, { viewport: { width: 1280, height: 900 } });

@@ -1,17 +1,24 @@
-// Screen readers (issue 18), a first part: names. Each widget the app draws reports its
-// accessible name with it, the words a person reads on it or in the label above it, and the
-// text field a screen reader is in is named after the field being edited (it was "Tekstveld /
-// Text field" for every field).
-//  - on every step of a portfolio with an application, each button, choice, step and text
-//    field in the widget map has a name, and no two text fields on a step share one;
+// Screen readers and keyboards (issue 18): the accessibility mirror over the canvas.
+//  - names: on every step of a portfolio with an application, each button, choice, step,
+//    combo box and text field in the widget map has a name, and no two text fields on a step
+//    share one;
 //  - Tab into a field: the focused textbox in the accessibility tree has the field's label
 //    as its name (read with Playwright's role locator, as a screen reader computes it), in
-//    Dutch and in English, and it follows the keyboard from field to field.
+//    Dutch and in English, and it follows the keyboard from field to field;
+//  - the mirror matches the canvas: on every step (and with a dialog open) each interactive
+//    widget ImGui drew has an element in the mirror with the same role, name and rectangle
+//    (within 2 px), in the same order, and there are no others; every textbox is found by
+//    its visible label;
+//  - axe-core finds no violation of WCAG 2.1 A/AA rules on any step, with a dialog open, in
+//    both themes and both languages (the canvas' pixels are not its to see: contrast is
+//    checked from the theme's colour pairs, tests/app/app-contrast.cpp).
 //
 //   node --test tests/browser/a11y.test.mjs      (after the web build)
 //
 // Run by `node --test` (see harness.mjs for the tiers).
-import { assert, check, openPage, settled, startSite, waitForFrames } from './harness.mjs';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { assert, check, openPage, ROOT, settled, startSite, waitForFrames } from './harness.mjs';
 import { click, findWidget, widgets } from './ui-driver.mjs';
 
 const env = await startSite();
@@ -76,5 +83,113 @@ await check.quick('a screen reader hears the label of the field being typed in, 
   }
   return seen.join('; ');
 });
+
+// ---------------------------------------------------------------- the mirror matches the canvas
+// The roles a widget of the map has in the mirror (a step and a menu item are buttons there).
+const INTERACTIVE = new Set(['button', 'link', 'textbox', 'checkbox', 'radio', 'combobox', 'option', 'step', 'menuitem']);
+const mirrorRole = (role) => (role === 'step' || role === 'menuitem' ? 'button' : role);
+
+// The mirror's interactive elements, in document order: role, name (as the mirror gives it:
+// aria-label, its <label>, its words) and rectangle from the canvas' top left.
+async function mirrorElements(page) {
+  return page.evaluate(() => {
+    const canvas = document.getElementById('canvas').getBoundingClientRect();
+    const roleOf = (el) => el.getAttribute('role') ?? (el.tagName === 'A' ? 'link' : el.tagName === 'BUTTON' ? 'button' : 'textbox');
+    return [...document.querySelectorAll('#herreg-a11y button, #herreg-a11y a, #herreg-a11y input, #herreg-a11y textarea, #herreg-a11y [role=option]')]
+      .map((el) => {
+        const r = el.getBoundingClientRect();
+        const name = el.getAttribute('aria-label') ?? (el.labels?.[0]?.textContent ?? el.textContent);
+        return { role: roleOf(el), name: name.trim(), x: r.left - canvas.left, y: r.top - canvas.top, w: r.width, h: r.height };
+      });
+  });
+}
+
+async function compareMirror(page, where) {
+  await settled(page);
+  const map = (await widgets(page)).filter((w) => INTERACTIVE.has(w.role));
+  const dom = await mirrorElements(page);
+  const show = (x) => `${x.role} "${x.name}" at ${Math.round(x.x)},${Math.round(x.y)} ${Math.round(x.w)}x${Math.round(x.h)}`;
+  for (let i = 0; i < Math.max(map.length, dom.length); i++) {
+    const w = map[i], e = dom[i];
+    assert(w && e, `${where}: ${w ? `no element for widget ${i} (${w.id}: ${show(w)})` : `an element more than the canvas has: ${show(e)}`}`);
+    const want = { role: mirrorRole(w.role), name: (w.role === 'combobox' ? w.name : w.name ?? '').trim() };
+    assert(e.role === want.role && e.name === want.name, `${where}: widget ${w.id} is ${want.role} "${want.name}", its element ${show(e)}`);
+    for (const k of ['x', 'y', 'w', 'h']) assert(Math.abs(e[k] - w[k]) <= 2, `${where}: ${w.id} lies at ${show(w)}, its element at ${show(e)}`);
+  }
+  // Every field is found by its visible label, as a screen reader (and Playwright) names it.
+  for (const w of map.filter((x) => x.role === 'textbox' && !x.editing)) {
+    const n = await page.getByRole('textbox', { name: w.name, exact: true }).count();
+    assert(n >= 1, `${where}: no textbox is named "${w.name}" (${w.id})`);
+  }
+  return map.length;
+}
+
+await check.quick('the mirror has one element per widget, with its role, name and place, on every step and in a dialog', async () => {
+  const { context, page } = await openPage(env, { viewport: { width: 1280, height: 900 } });
+  try {
+    await page.goto(`${env.url}?lang=nl&sample=kp-21-reentry-group-1-application`);
+    await waitForFrames(page, 3);
+    const counts = [];
+    for (let n = 1; n <= 6; n++) {
+      await click(page, `step.${n}`);
+      counts.push(`${n}: ${await compareMirror(page, `step ${n}`)}`);
+    }
+    await click(page, 'menu.file');
+    counts.push(`menu: ${await compareMirror(page, 'the File menu')}`);
+    await click(page, 'menu.share');
+    counts.push(`share dialog: ${await compareMirror(page, 'the share dialog')}`);
+    const dialog = await page.evaluate(() => {
+      const d = document.querySelector('#herreg-a11y [role=dialog]');
+      const outside = [...document.querySelectorAll('#herreg-a11y > :not([role=dialog])')];
+      return { name: d?.getAttribute('aria-label') ?? d?.getAttribute('aria-labelledby'), modal: d?.getAttribute('aria-modal'),
+        inert: outside.length > 0 && outside.every((el) => el.inert) };
+    });
+    assert(dialog.modal === 'true' && dialog.name, `the share dialog is no named modal dialog: ${JSON.stringify(dialog)}`);
+    assert(dialog.inert, 'the page behind the share dialog is not inert');
+    return `interactive widgets ${counts.join(', ')}`;
+  } finally {
+    await context.close();
+  }
+});
+
+// ---------------------------------------------------------------- axe-core
+const AXE = readFileSync(path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+
+async function axe(page, where) {
+  await settled(page);
+  // The page's CSP forbids inline scripts: axe is evaluated through the test's own channel.
+  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.evaluate(AXE);
+  const result = await page.evaluate(() => window.axe.run(document, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    resultTypes: ['violations'],
+  }));
+  const found = result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+  assert(found.length === 0, `${where}: axe found ${found.join('; ')}`);
+  return result.passes?.length ?? 0;
+}
+
+for (const [theme, lang, quick] of [['light', 'nl', true], ['dark', 'en', false], ['dark', 'nl', false], ['light', 'en', false]]) {
+  await check(`axe finds no WCAG 2.1 A/AA violation on any step or in the share dialog (${lang}, ${theme})`, async () => {
+    const { context, page } = await openPage(env, { viewport: { width: 1280, height: 900 } });
+    try {
+      await page.goto(`${env.url}?lang=${lang}&theme=${theme}`);
+      await waitForFrames(page, 3);
+      await axe(page, 'welcome');
+      await page.goto(`${env.url}?lang=${lang}&theme=${theme}&sample=kp-21-reentry-group-1-application`);
+      await waitForFrames(page, 3);
+      for (let n = 1; n <= 6; n++) {
+        await click(page, `step.${n}`);
+        await axe(page, `step ${n}`);
+      }
+      await click(page, 'menu.file');
+      await axe(page, 'the File menu');
+      await click(page, 'menu.share');
+      await axe(page, 'the share dialog');
+      return 'welcome, 6 steps, File menu, share dialog: no violations';
+    } finally {
+      await context.close();
+    }
+  }, { quick });
+}
 
 await env.tearDown();

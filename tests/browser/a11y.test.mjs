@@ -24,27 +24,42 @@ import { click, findWidget, widgets } from './ui-driver.mjs';
 const env = await startSite();
 const NAMED = new Set(['button', 'checkbox', 'tab', 'text_field', 'combo']);
 
-await check.quick('every button, choice, step and text field of every step has a name; no two fields of a step share one', async () => {
+// A page with a sample that has an application; `visit(page, where)` on each of the six steps
+// and, with `dialogs`, with the File menu open and then in the share dialog. Returns what each
+// visit returned, as "where: result".
+async function everyStep(query, visit, { dialogs = false } = {}) {
   const { context, page } = await openPage(env, { viewport: { width: 1280, height: 900 } });
   try {
-    await page.goto(`${env.url}?lang=nl&sample=kp-21-reentry-group-1-application`);
+    await page.goto(`${env.url}?${query}&sample=kp-21-reentry-group-1-application`);
     await waitForFrames(page, 3);
-    const counts = [];
+    const seen = [];
     for (let n = 1; n <= 6; n++) {
       await click(page, `step.${n}`);
       await settled(page);
-      const all = (await widgets(page)).filter((w) => NAMED.has(w.kind) && !/\.title$/.test(w.id));
-      const nameless = all.filter((w) => !w.name?.trim()).map((w) => `${w.id} (${w.kind})`);
-      assert(nameless.length === 0, `step ${n}: no name for ${nameless.join(', ')}`);
-      const fields = all.filter((w) => w.kind === 'text_field').map((w) => w.name);
-      const twice = fields.filter((x, i) => fields.indexOf(x) !== i);
-      assert(twice.length === 0, `step ${n}: fields share a name: ${[...new Set(twice)].join(', ')}`);
-      counts.push(`${n}: ${all.length}`);
+      seen.push(`${n}: ${await visit(page, `step ${n}`)}`);
     }
-    return `named widgets per step ${counts.join(', ')}`;
+    if (dialogs) {
+      await click(page, 'menu.file');
+      seen.push(`menu: ${await visit(page, 'the File menu')}`);
+      await click(page, 'menu.share');
+      seen.push(`share dialog: ${await visit(page, 'the share dialog')}`);
+    }
+    return seen.join(', ');
   } finally {
     await context.close();
   }
+}
+
+await check.quick('every button, choice, step and text field of every step has a name; no two fields of a step share one', async () => {
+  return `named widgets per step ${await everyStep('lang=nl', async (page, where) => {
+    const all = (await widgets(page)).filter((w) => NAMED.has(w.kind) && !/\.title$/.test(w.id));
+    const nameless = all.filter((w) => !w.name?.trim()).map((w) => `${w.id} (${w.kind})`);
+    assert(nameless.length === 0, `${where}: no name for ${nameless.join(', ')}`);
+    const fields = all.filter((w) => w.kind === 'text_field').map((w) => w.name);
+    const twice = fields.filter((x, i) => fields.indexOf(x) !== i);
+    assert(twice.length === 0, `${where}: fields share a name: ${[...new Set(twice)].join(', ')}`);
+    return all.length;
+  })}`;
 });
 
 // The textbox that has the focus, found as a screen reader finds it: by role and name.
@@ -125,31 +140,20 @@ async function compareMirror(page, where) {
 }
 
 await check.quick('the mirror has one element per widget, with its role, name and place, on every step and in a dialog', async () => {
-  const { context, page } = await openPage(env, { viewport: { width: 1280, height: 900 } });
-  try {
-    await page.goto(`${env.url}?lang=nl&sample=kp-21-reentry-group-1-application`);
-    await waitForFrames(page, 3);
-    const counts = [];
-    for (let n = 1; n <= 6; n++) {
-      await click(page, `step.${n}`);
-      counts.push(`${n}: ${await compareMirror(page, `step ${n}`)}`);
+  return `interactive widgets ${await everyStep('lang=nl', async (page, where) => {
+    const count = await compareMirror(page, where);
+    if (where === 'the share dialog') {
+      const dialog = await page.evaluate(() => {
+        const d = document.querySelector('#herreg-a11y [role=dialog]');
+        const outside = [...document.querySelectorAll('#herreg-a11y > :not([role=dialog])')];
+        return { name: d?.getAttribute('aria-label') ?? d?.getAttribute('aria-labelledby'), modal: d?.getAttribute('aria-modal'),
+          inert: outside.length > 0 && outside.every((el) => el.inert) };
+      });
+      assert(dialog.modal === 'true' && dialog.name, `the share dialog is no named modal dialog: ${JSON.stringify(dialog)}`);
+      assert(dialog.inert, 'the page behind the share dialog is not inert');
     }
-    await click(page, 'menu.file');
-    counts.push(`menu: ${await compareMirror(page, 'the File menu')}`);
-    await click(page, 'menu.share');
-    counts.push(`share dialog: ${await compareMirror(page, 'the share dialog')}`);
-    const dialog = await page.evaluate(() => {
-      const d = document.querySelector('#herreg-a11y [role=dialog]');
-      const outside = [...document.querySelectorAll('#herreg-a11y > :not([role=dialog])')];
-      return { name: d?.getAttribute('aria-label') ?? d?.getAttribute('aria-labelledby'), modal: d?.getAttribute('aria-modal'),
-        inert: outside.length > 0 && outside.every((el) => el.inert) };
-    });
-    assert(dialog.modal === 'true' && dialog.name, `the share dialog is no named modal dialog: ${JSON.stringify(dialog)}`);
-    assert(dialog.inert, 'the page behind the share dialog is not inert');
-    return `interactive widgets ${counts.join(', ')}`;
-  } finally {
-    await context.close();
-  }
+    return count;
+  }, { dialogs: true })}`;
 });
 
 // ---------------------------------------------------------------- axe-core
@@ -175,20 +179,10 @@ for (const [theme, lang, quick] of [['light', 'nl', true], ['dark', 'en', false]
       await page.goto(`${env.url}?lang=${lang}&theme=${theme}`);
       await waitForFrames(page, 3);
       await axe(page, 'welcome');
-      await page.goto(`${env.url}?lang=${lang}&theme=${theme}&sample=kp-21-reentry-group-1-application`);
-      await waitForFrames(page, 3);
-      for (let n = 1; n <= 6; n++) {
-        await click(page, `step.${n}`);
-        await axe(page, `step ${n}`);
-      }
-      await click(page, 'menu.file');
-      await axe(page, 'the File menu');
-      await click(page, 'menu.share');
-      await axe(page, 'the share dialog');
-      return 'welcome, 6 steps, File menu, share dialog: no violations';
     } finally {
       await context.close();
     }
+    return `rules passed: welcome, ${await everyStep(`lang=${lang}&theme=${theme}`, axe, { dialogs: true })}`;
   }, { quick });
 }
 

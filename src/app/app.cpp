@@ -151,6 +151,9 @@ void start(App& app) {
     if (st.dark) platform::remember_theme("dark");
     // An association's own colour (?accent=%237a1f5c, from web/embed.js' data-accent).
     app.theme.set_accent(ui::parse_accent(platform::url_param("accent")));
+    // The high-contrast palette: asked for in the address (a test, a helpdesk's link), or by
+    // the system's setting (prefers-contrast: more), which may change while the page is open.
+    app.more_contrast_asked = platform::url_param("contrast") == "more";
     app.autosave.start(st);
     start_from_address(app);
     app.autosave.started(st);
@@ -174,6 +177,7 @@ bool frame(App& app) {
     ui::AppState& st = app.state;
     take_share_fragment(app);
     app.autosave.notice_other_tabs(st);
+    app.theme.set_more_contrast(app.more_contrast_asked || platform::prefers(platform::Preference::more_contrast));
     if (app.theme.needs_build(input.viewport.pixel_ratio, st.dark)) {
         app.theme.build(app.font_dir, input.viewport.pixel_ratio, st.dark);
         platform::fonts_changed();

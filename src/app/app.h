@@ -19,6 +19,7 @@ struct App {
     ui::AppState state;
     Autosave autosave;
     std::string seen_fragment;   // the address fragment already dealt with (a share link)
+    bool more_contrast_asked = false;   // ?contrast=more (else the system's setting decides)
 };
 
 // After platform::init(): the PDF fonts, today, the language and theme asked for, the

@@ -455,6 +455,8 @@ void note_widget_state(const WidgetState& state) {
     if (!page().widgets.empty()) set_widget_state(page().widgets.back(), state);
 }
 
+bool prefers(Preference) { return false; }
+
 void show_fatal(std::string_view message) {
     std::fprintf(stderr, "herreg: %.*s\n", static_cast<int>(message.size()), message.data());
 }

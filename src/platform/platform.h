@@ -74,6 +74,14 @@ std::string requested_language();
 // Remembers the chosen language in the page (address ?lang=, <html lang>) without reloading.
 void remember_language(std::string_view code);
 
+// What the person asked their system for (CSS media features). A change while the page is
+// open draws a frame. Native: never.
+enum class Preference {
+    more_contrast,    // prefers-contrast: more (the high-contrast palette)
+    reduced_motion,   // prefers-reduced-motion: reduce (no scrolling on after a flick)
+};
+bool prefers(Preference which);
+
 // Remembers the chosen theme ("light"/"dark") in the address and the page background.
 void remember_theme(std::string_view theme);
 

@@ -254,8 +254,9 @@ EM_JS(void, herreg_js_install, (), {
         var swiped = swipe.moved;
         // The last finger on the canvas lifted (fingers elsewhere on the page do not count).
         if ((e.type === "touchend" || e.type === "touchcancel") && (!e.targetTouches || e.targetTouches.length === 0)) {
+            // No scrolling on after the finger for people who asked for less motion.
             if (swiped && e.type === "touchend" && !Module["herregEmbedded"] && e.timeStamp - swipe.t < 100 &&
-                Math.abs(swipe.v) > 0.3) flick();
+                Math.abs(swipe.v) > 0.3 && herreg_js_prefers(1) === 0) flick();
             // A tap: the press waiting in the queue is handed over. A swipe, or a touch the
             // browser cancelled (a long press's menu, a system gesture), presses nothing: after
             // GLFW's release (its listener runs after this one) is dropped too, the mouse counts again.
@@ -444,6 +445,22 @@ EM_JS(void, herreg_js_proxy_place, (float x, float y, float line_height, int foc
     proxy.style.top = Math.round(r.top + y * s) + "px";
     proxy.style.height = Math.max(16, Math.round(line_height * s)) + "px";
     if (focus && Module["herregFocusProxy"]) Module["herregFocusProxy"](false);
+});
+
+// The CSS media features of platform::prefers(): 0 prefers-contrast: more, 1
+// prefers-reduced-motion: reduce. Their lists are kept (and their changes draw a frame).
+EM_JS(int, herreg_js_prefers, (int which), {
+    var lists = Module["herregMedia"];
+    if (!lists) {
+        lists = Module["herregMedia"] = [];
+        ["(prefers-contrast: more)", "(prefers-reduced-motion: reduce)"].forEach(function (q) {
+            var l = null;
+            try { l = window.matchMedia(q); } catch (e) { l = null; }
+            if (l && l.addEventListener) l.addEventListener("change", function () { _herreg_wake(); });
+            lists.push(l);
+        });
+    }
+    return lists[which] && lists[which].matches ? 1 : 0;
 });
 
 // The proxy is named after the field being edited (its visible label), so a screen reader
@@ -1383,6 +1400,8 @@ void remember_theme(std::string_view theme) {
     const std::string s(theme);
     herreg_js_remember_theme(s.c_str());
 }
+
+bool prefers(Preference which) { return herreg_js_prefers(which == Preference::more_contrast ? 0 : 1) != 0; }
 
 std::string today_iso() {
     char buf[16] = {};

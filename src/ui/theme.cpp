@@ -91,6 +91,48 @@ const Palette kDarkPalette{
     .track = IM_COL32(48, 57, 68, 255),
 };
 
+const Palette kLightContrastPalette{
+    .background = IM_COL32(255, 255, 255, 255),
+    .card = IM_COL32(255, 255, 255, 255),
+    .border = IM_COL32(70, 70, 70, 255),
+    .control = IM_COL32(0, 0, 0, 255),
+    .text = IM_COL32(0, 0, 0, 255),
+    .muted = IM_COL32(45, 45, 45, 255),
+    .accent = IM_COL32(0, 62, 112, 255),
+    .accent_hover = IM_COL32(0, 78, 138, 255),
+    .accent_active = IM_COL32(0, 44, 82, 255),
+    .accent_soft = IM_COL32(222, 236, 250, 255),
+    .on_accent = IM_COL32(255, 255, 255, 255),
+    .good = IM_COL32(0, 88, 30, 255),
+    .good_soft = IM_COL32(226, 245, 231, 255),
+    .bad = IM_COL32(150, 0, 0, 255),
+    .bad_soft = IM_COL32(255, 230, 230, 255),
+    .warn = IM_COL32(100, 58, 0, 255),
+    .warn_soft = IM_COL32(255, 241, 212, 255),
+    .track = IM_COL32(200, 200, 200, 255),
+};
+
+const Palette kDarkContrastPalette{
+    .background = IM_COL32(0, 0, 0, 255),
+    .card = IM_COL32(0, 0, 0, 255),
+    .border = IM_COL32(185, 185, 185, 255),
+    .control = IM_COL32(235, 235, 235, 255),
+    .text = IM_COL32(255, 255, 255, 255),
+    .muted = IM_COL32(222, 222, 222, 255),
+    .accent = IM_COL32(125, 205, 255, 255),
+    .accent_hover = IM_COL32(160, 220, 255, 255),
+    .accent_active = IM_COL32(95, 185, 245, 255),
+    .accent_soft = IM_COL32(0, 42, 72, 255),
+    .on_accent = IM_COL32(0, 0, 0, 255),
+    .good = IM_COL32(130, 235, 160, 255),
+    .good_soft = IM_COL32(0, 48, 18, 255),
+    .bad = IM_COL32(255, 160, 150, 255),
+    .bad_soft = IM_COL32(72, 0, 0, 255),
+    .warn = IM_COL32(255, 214, 120, 255),
+    .warn_soft = IM_COL32(62, 42, 0, 255),
+    .track = IM_COL32(70, 70, 70, 255),
+};
+
 namespace {
 const Palette* g_palette = &kLightPalette;
 Palette g_accented;   // the palette with an association's accent, when one was given
@@ -148,27 +190,34 @@ std::optional<unsigned> parse_accent(std::string_view text) {
 Palette palette_with_accent(const Palette& base, unsigned accent, bool dark) {
     Palette p = base;
     accent |= IM_COL32(0, 0, 0, 255);
+    // White on the accent when it reads well (4.5:1), else the better of white and dark text.
+    const unsigned dark_text = dark ? IM_COL32(12, 20, 26, 255) : base.text;
+    const auto words_on = [&](unsigned a) {
+        return contrast(kWhite, a) >= 4.5f || contrast(kWhite, a) >= contrast(dark_text, a) ? kWhite : dark_text;
+    };
     // Darker (light theme) or lighter (dark theme) in small steps until it reads as text on
-    // both the page and a card; a colour that already does is kept exactly.
+    // both the page and a card, and a button's words read on it; a colour that already does is
+    // kept exactly. (Both ask for the same direction: away from the page, towards the words.)
     unsigned a = accent;
-    for (int i = 1; i <= 20 && std::min(contrast(a, p.background), contrast(a, p.card)) < 4.5f; ++i)
+    for (int i = 1; i <= 20 && (std::min(contrast(a, p.background), contrast(a, p.card)) < 4.5f ||
+                                contrast(words_on(a), a) < 4.5f); ++i)
         a = mix(accent, dark ? kWhite : kBlack, 0.05f * float(i));
     p.accent = a;
     p.accent_hover = mix(a, kWhite, 0.12f);
     p.accent_active = mix(a, kBlack, 0.2f);
     p.accent_soft = dark ? mix(a, p.background, 0.82f) : mix(a, kWhite, 0.88f);
-    // White on the accent when it reads well (4.5:1), else the better of white and dark text.
-    const unsigned dark_text = dark ? IM_COL32(12, 20, 26, 255) : base.text;
-    p.on_accent = contrast(kWhite, a) >= 4.5f || contrast(kWhite, a) >= contrast(dark_text, a) ? kWhite : dark_text;
+    p.on_accent = words_on(a);
     return p;
 }
 
 bool Theme::needs_build(float pixel_ratio, bool dark) const {
-    return std::fabs(pixel_ratio - built_ratio_) > 0.01f || dark != built_dark_ || accent_ != built_accent_;
+    return std::fabs(pixel_ratio - built_ratio_) > 0.01f || dark != built_dark_ || accent_ != built_accent_ ||
+           more_contrast_ != built_more_contrast_;
 }
 
 void Theme::build(const std::string& font_dir, float pixel_ratio, bool dark) {
-    g_palette = dark ? &kDarkPalette : &kLightPalette;
+    if (more_contrast_) g_palette = dark ? &kDarkContrastPalette : &kLightContrastPalette;
+    else g_palette = dark ? &kDarkPalette : &kLightPalette;
     if (accent_) {
         g_accented = palette_with_accent(*g_palette, *accent_, dark);
         g_palette = &g_accented;
@@ -244,12 +293,14 @@ void Theme::build(const std::string& font_dir, float pixel_ratio, bool dark) {
     c[ImGuiCol_ScrollbarGrabActive] = rgba(kPalette.muted);
     style.PopupRounding = 0.5f * em;
     style.PopupBorderSize = 1.0f;
-    style.FrameBorderSize = 1.0f;   // fields stand out from cards
+    style.FrameBorderSize = more_contrast_ ? 2.0f : 1.0f;   // fields stand out from cards
+    if (more_contrast_) style.ChildBorderSize = style.PopupBorderSize = 2.0f;
     style.CellPadding = ImVec2(0.4f * em, 0.3f * em);
     ImGui::GetStyle() = style;
 
     built_ratio_ = pixel_ratio;
     built_dark_ = dark;
+    built_more_contrast_ = more_contrast_;
     built_accent_ = accent_;
 }
 

@@ -25,6 +25,9 @@ struct Palette {
         accent_soft, on_accent, good, good_soft, bad, bad_soft, warn, warn_soft, track;
 };
 extern const Palette kLightPalette, kDarkPalette;  // colours as IM_COL32 values
+// For people who ask their system for more contrast (prefers-contrast: more): text 7:1,
+// outlines 4.5:1, cards set off by a dark (light) border rather than a shade.
+extern const Palette kLightContrastPalette, kDarkContrastPalette;
 // The palette in use (light until a Theme is built dark).
 const Palette& palette();
 
@@ -44,6 +47,10 @@ public:
     // Body text size in CSS pixels; every other size derives from it.
     static constexpr float kBodyCssPx = 17.0f;
 
+    // The high-contrast palettes (kLightContrastPalette / kDarkContrastPalette), from the next
+    // build() on.
+    void set_more_contrast(bool more) { more_contrast_ = more; }
+
     // True when fonts must be (re)built before the next ImGui frame.
     bool needs_build(float pixel_ratio, bool dark) const;
 
@@ -60,6 +67,7 @@ private:
     Fonts fonts_;
     float built_ratio_ = 0.0f;
     bool built_dark_ = false;
+    bool more_contrast_ = false, built_more_contrast_ = false;
     std::optional<unsigned> accent_, built_accent_;
 };
 

@@ -1,6 +1,7 @@
-// The palettes against WCAG 2.1: text 4.5:1 on page and card (1.4.3), the outline of what
-// can be operated (fields, buttons, radio buttons, check boxes) 3:1 (1.4.11), in both themes
-// and with an association's accent. In the dark theme unchecked radio buttons were hardly
+// The palettes against WCAG 2.1: text 4.5:1 on page and card (1.4.3; the accent and the
+// verdict colours are text too), the outline of what can be operated (fields, buttons, radio
+// buttons, check boxes) 3:1 (1.4.11), in both themes and with an association's accent; the
+// high-contrast palettes (prefers-contrast: more) 7:1 and 4.5:1. In the dark theme unchecked radio buttons were hardly
 // visible: their outline was the cards' quiet border (1.6:1).
 #include <doctest/doctest.h>
 
@@ -28,13 +29,22 @@ double contrast(unsigned a, unsigned b) {
     return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
-void check_palette(const Palette& p, const std::string& name) {
+// `text`: what text needs (4.5, 7 for the high-contrast palettes), `controls` what an outline
+// needs. The accent and the verdict colours are text too (links, "voldaan", error lines).
+void check_palette(const Palette& p, const std::string& name, double text = 4.5, double controls = 3.0) {
     for (const unsigned ground : {p.background, p.card}) {
         INFO(name);
-        CHECK(contrast(p.text, ground) >= 4.5);
-        CHECK(contrast(p.muted, ground) >= 4.5);
-        CHECK(contrast(p.control, ground) >= 3.0);
+        CHECK(contrast(p.text, ground) >= text);
+        CHECK(contrast(p.muted, ground) >= text);
+        CHECK(contrast(p.accent, ground) >= 4.5);
+        CHECK(contrast(p.bad, ground) >= 4.5);
+        CHECK(contrast(p.good, ground) >= 4.5);
+        CHECK(contrast(p.warn, ground) >= 4.5);
+        CHECK(contrast(p.control, ground) >= controls);
     }
+    INFO(name);
+    CHECK(contrast(p.on_accent, p.accent) >= 4.5);   // a primary button's words
+    CHECK(contrast(p.text, p.accent_soft) >= text);  // a quiet button's words
 }
 
 }  // namespace
@@ -45,4 +55,14 @@ TEST_CASE("text reads 4.5:1 and controls stand out 3:1 on page and card, light a
     const unsigned purple = IM_COL32(0x7a, 0x1f, 0x5c, 255);
     check_palette(herreg::ui::palette_with_accent(herreg::ui::kLightPalette, purple, false), "light, accent");
     check_palette(herreg::ui::palette_with_accent(herreg::ui::kDarkPalette, purple, true), "dark, accent");
+}
+
+TEST_CASE("the high-contrast palettes: text 7:1, outlines 4.5:1, with an accent too") {
+    check_palette(herreg::ui::kLightContrastPalette, "light, more contrast", 7.0, 4.5);
+    check_palette(herreg::ui::kDarkContrastPalette, "dark, more contrast", 7.0, 4.5);
+    const unsigned purple = IM_COL32(0x7a, 0x1f, 0x5c, 255);
+    check_palette(herreg::ui::palette_with_accent(herreg::ui::kLightContrastPalette, purple, false), "light, more contrast, accent", 7.0, 4.5);
+    check_palette(herreg::ui::palette_with_accent(herreg::ui::kDarkContrastPalette, purple, true), "dark, more contrast, accent", 7.0, 4.5);
+    CHECK(contrast(herreg::ui::kLightContrastPalette.border, herreg::ui::kLightContrastPalette.card) >= 3.0);
+    CHECK(contrast(herreg::ui::kDarkContrastPalette.border, herreg::ui::kDarkContrastPalette.card) >= 3.0);
 }

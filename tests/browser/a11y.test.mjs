@@ -9,6 +9,8 @@
 //    widget ImGui drew has an element in the mirror with the same role, name and rectangle
 //    (within 2 px), in the same order, and there are no others; every textbox is found by
 //    its visible label;
+//  - prefers-contrast: more selects the high-contrast palette (white or black page, black or
+//    white text), also when the setting changes while the page is open, and back;
 //  - axe-core finds no violation of WCAG 2.1 A/AA rules on any step, with a dialog open, in
 //    both themes and both languages (the canvas' pixels are not its to see: contrast is
 //    checked from the theme's colour pairs, tests/app/app-contrast.cpp).
@@ -18,7 +20,7 @@
 // Run by `node --test` (see harness.mjs for the tiers).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { assert, check, openPage, ROOT, settled, startSite, waitForFrames } from './harness.mjs';
+import { assert, check, nextAnimationFrame, openPage, pngStats, ROOT, saveScreenshot, settled, startSite, until, waitForFrames } from './harness.mjs';
 import { click, findWidget, widgets } from './ui-driver.mjs';
 
 const env = await startSite();
@@ -185,5 +187,30 @@ for (const [theme, lang, quick] of [['light', 'nl', true], ['dark', 'en', false]
     return `rules passed: welcome, ${await everyStep(`lang=${lang}&theme=${theme}`, axe, { dialogs: true })}`;
   }, { quick });
 }
+
+// ---------------------------------------------------------------- more contrast
+await check.quick('prefers-contrast: more gives the high-contrast palette, light and dark, and follows a change of the setting', async () => {
+  const seen = [];
+  for (const theme of ['light', 'dark']) {
+    const { context, page } = await openPage(env, { viewport: { width: 1280, height: 900 } });
+    try {
+      await page.goto(`${env.url}?lang=nl&theme=${theme}&sample=kp-21-reentry-group-1-application`);
+      await waitForFrames(page, 3);
+      await settled(page);
+      const page_colour = async () => (await pngStats(page, await page.screenshot())).dominant.join(',');
+      const normal = await page_colour();
+      await page.emulateMedia({ contrast: 'more' });
+      const high = theme === 'light' ? '255,255,255' : '0,0,0';
+      await until(async () => { await nextAnimationFrame(page); await settled(page); return (await page_colour()) === high; },
+        `${theme}: the page did not turn ${high} with prefers-contrast: more (it is ${await page_colour()})`);
+      seen.push(`${theme} ${normal} -> ${high}: ${await saveScreenshot(`a11y-contrast-${theme}.png`, await page.screenshot())}`);
+      await page.emulateMedia({ contrast: null });
+      await until(async () => { await settled(page); return (await page_colour()) === normal; }, `${theme}: the page did not go back to ${normal}`);
+    } finally {
+      await context.close();
+    }
+  }
+  return seen.join('; ');
+});
 
 await env.tearDown();

@@ -3,7 +3,8 @@
 // driven by the device's own events:
 //  - swipes as CDP touch sequences (Input.dispatchTouchEvent: start, moves, end) on the
 //    standalone page at 360x740, starting on a register card, on text and in a gap: the page
-//    scrolls with the finger and nothing is pressed; a flick goes on after the finger lifts;
+//    scrolls with the finger and nothing is pressed; a flick goes on after the finger lifts
+//    (unless the system asks for reduced motion);
 //    a tap still presses;
 //  - pastes as ClipboardEvents carrying what LibreOffice and Excel put on the clipboard
 //    (text/plain with tabs and CRLF, or only a text/html table; Dutch decimals and dates),
@@ -86,32 +87,47 @@ await check.quick('phone: a swipe scrolls the page with the finger, from a card,
   }
 });
 
-await check.quick('phone: a flick goes on after the finger lifts; a tap on a card still chooses it', async () => {
-  const { context, page } = await openPage(env, PHONE);
-  try {
-    await page.goto(`${env.url}?lang=nl&sample=kp-01-reregistration`);
-    await waitForFrames(page, 3);
-    await click(page, 'step.1');
+// A 200 px flick on the register step: how far the page moved once it came to rest (the flick
+// slows down over about a second, a frame at a time). Leaves the page open for more.
+async function flick(page, context) {
+  await page.goto(`${env.url}?lang=nl&sample=kp-01-reregistration`);
+  await waitForFrames(page, 3);
+  await click(page, 'step.1');
+  await settled(page);
+  const cdp = await context.newCDPSession(page);
+  const before = await top(page, 'register.kp');
+  await swipe(page, cdp, 180, 600, -200, { steps: 5, hold: 0 });
+  let after = await top(page, 'register.kp');
+  for (let last = null; after !== last;) {
+    last = after;
+    await new Promise((r) => setTimeout(r, 300));
     await settled(page);
-    const cdp = await context.newCDPSession(page);
-    const before = await top(page, 'register.kp');
-    await swipe(page, cdp, 180, 600, -200, { steps: 5, hold: 0 });
-    // The flick slows down over about a second, a frame at a time.
-    let after = await top(page, 'register.kp');
-    for (let last = null; after !== last;) {
-      last = after;
-      await new Promise((r) => setTimeout(r, 300));
-      await settled(page);
-      after = await top(page, 'register.kp');
-    }
-    assert(before - after > 260, `a flick of 200 px moved the page only ${before - after} px`);
+    after = await top(page, 'register.kp');
+  }
+  return before - after;
+}
+
+await check.quick('phone: a flick goes on after the finger lifts (not when less motion is asked for); a tap on a card still chooses it', async () => {
+  const { context, page } = await openPage(env, PHONE);
+  let moved;
+  try {
+    moved = await flick(page, context);
+    assert(moved > 260, `a flick of 200 px moved the page only ${moved} px`);
     // A tap (down and up on the spot) is still a press.
     const card = await reveal(page, 'register.nvvpo');   // the flick may have carried it off screen
     await page.touchscreen.tap(card.x + card.w / 2, card.y + card.h / 2);
     await autosaved(page, (a) => a.register === 'nvvpo', 'a tap on the NVvPO card did not choose it');
-    return `a 200 px flick moved the page ${Math.round(before - after)} px`;
   } finally {
     await context.close();
+  }
+  // prefers-reduced-motion: reduce: the page stops with the finger.
+  const calm = await openPage(env, { ...PHONE, reducedMotion: 'reduce' });
+  try {
+    const still = await flick(calm.page, calm.context);
+    assert(still > 150 && still <= 215, `with reduced motion a flick of 200 px moved the page ${still} px`);
+    return `a 200 px flick moved the page ${Math.round(moved)} px, with reduced motion ${Math.round(still)} px`;
+  } finally {
+    await calm.context.close();
   }
 });
 

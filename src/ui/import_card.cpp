@@ -17,7 +17,7 @@ void draw_import_card(AppState& state, const Theme& theme, const ImportCard& car
     name_next_widget(s.import_title);
     text_area((id + ".paste").c_str(), box.paste, ImVec2(-1, 5 * ImGui::GetFontSize()));
     if (button(s.import_button, (id + ".import").c_str()) && !box.paste.empty()) card.run(state, box.paste);
-    ImGui::SameLine();
+    same_line_if_fits(s.import_file);
     if (button(s.import_file, (id + ".import_file").c_str())) {
         state.file_purpose = card.purpose;
         platform::open_file_picker(".csv,.txt,text/csv,text/plain");

@@ -145,7 +145,9 @@ void draw_step_hours(AppState& state, const Theme& theme) {
         name_next_widget(fill(s.range_from_name, {nth}));
         if (date_field(("range." + n + ".from").c_str(), from, 8.5f * em, &f1) && from)
             state.session.edit().hours[i].from = *from;
+        // "– tot" on the next line where the two dates do not fit side by side (320 px, zoom).
         ImGui::SameLine();
+        if (avail() < ImGui::CalcTextSize("–").x + ImGui::GetStyle().ItemSpacing.x + 8.5f * em) ImGui::NewLine();
         ImGui::TextUnformatted("–");
         ImGui::SameLine();
         name_next_widget(fill(s.range_to_name, {nth}));

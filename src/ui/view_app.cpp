@@ -44,8 +44,9 @@ void language_and_theme(AppState& state) {
         }
     }
     const Strings& s = strings(state.lang);
-    ImGui::SameLine(0, 0.6f * ImGui::GetFontSize());
-    if (button(state.dark ? s.theme_light : s.theme_dark, "theme")) {
+    const char* theme_label = state.dark ? s.theme_light : s.theme_dark;
+    same_line_if_fits(theme_label);   // at 320 px (or zoomed in) the header takes two lines
+    if (button(theme_label, "theme")) {
         state.dark = !state.dark;
         state.theme_changed = true;
     }
@@ -53,11 +54,14 @@ void language_and_theme(AppState& state) {
 
 void file_menu(AppState& state) {
     const Strings& s = strings(state.lang);
-    ImGui::SameLine(0, 0.6f * ImGui::GetFontSize());
+    same_line_if_fits(s.menu_file);
     if (button(s.menu_file, "menu.file")) ImGui::OpenPopup("##filemenu");
-    // Under the button, right edges aligned: the menu stays inside the page's column.
-    ImGui::SetNextWindowPos(ImVec2(ImGui::GetItemRectMax().x, ImGui::GetItemRectMax().y + 0.2f * ImGui::GetFontSize()),
-                            ImGuiCond_Always, ImVec2(1.0f, 0.0f));
+    // Under the button, right edges aligned: the menu stays inside the page's column. Where the
+    // button starts a line of its own (320 px, zoomed in) the left edges are aligned instead.
+    const bool at_left = ImGui::GetItemRectMax().x < 0.5f * ImGui::GetIO().DisplaySize.x;
+    ImGui::SetNextWindowPos(ImVec2(at_left ? ImGui::GetItemRectMin().x : ImGui::GetItemRectMax().x,
+                                   ImGui::GetItemRectMax().y + 0.2f * ImGui::GetFontSize()),
+                            ImGuiCond_Always, ImVec2(at_left ? 0.0f : 1.0f, 0.0f));
     if (ImGui::BeginPopup("##filemenu")) {
         if (ImGui::Selectable(s.menu_save)) save_portfolio_file(state);
         note_last("menu.save", platform::WidgetKind::button, s.menu_save);

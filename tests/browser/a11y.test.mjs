@@ -9,6 +9,9 @@
 //    widget ImGui drew has an element in the mirror with the same role, name and rectangle
 //    (within 2 px), in the same order, and there are no others; every textbox is found by
 //    its visible label;
+//  - reflow (WCAG 1.4.10) and zoom (1.4.4): at 320 CSS px wide, and at 200 % zoom of a
+//    1280 x 900 window (640 x 450 CSS px at 2 device px each), nothing on any step or in the
+//    share dialog lies beyond the right edge: no sideways scrolling;
 //  - prefers-contrast: more selects the high-contrast palette (white or black page, black or
 //    white text), also when the setting changes while the page is open, and back;
 //  - axe-core finds no violation of WCAG 2.1 A/AA rules on any step, with a dialog open, in
@@ -26,11 +29,11 @@ import { click, findWidget, widgets } from './ui-driver.mjs';
 const env = await startSite();
 const NAMED = new Set(['button', 'checkbox', 'tab', 'text_field', 'combo']);
 
-// A page with a sample that has an application; `visit(page, where)` on each of the six steps
-// and, with `dialogs`, with the File menu open and then in the share dialog. Returns what each
-// visit returned, as "where: result".
-async function everyStep(query, visit, { dialogs = false } = {}) {
-  const { context, page } = await openPage(env, { viewport: { width: 1280, height: 900 } });
+// A page (`device`: Playwright context options) with a sample that has an application;
+// `visit(page, where)` on each of the six steps and, with `dialogs`, with the File menu open
+// and then in the share dialog. Returns what each visit returned, as "where: result".
+async function everyStep(query, visit, { dialogs = false, device = { viewport: { width: 1280, height: 900 } } } = {}) {
+  const { context, page } = await openPage(env, device);
   try {
     await page.goto(`${env.url}?${query}&sample=kp-21-reentry-group-1-application`);
     await waitForFrames(page, 3);
@@ -186,6 +189,22 @@ for (const [theme, lang, quick] of [['light', 'nl', true], ['dark', 'en', false]
     }
     return `rules passed: welcome, ${await everyStep(`lang=${lang}&theme=${theme}`, axe, { dialogs: true })}`;
   }, { quick });
+}
+
+// ---------------------------------------------------------------- reflow and zoom
+for (const [label, device] of [
+  ['320 px wide', { viewport: { width: 320, height: 640 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true }],
+  ['200 % zoom', { viewport: { width: 640, height: 450 }, deviceScaleFactor: 2 }],
+]) {
+  await check.quick(`${label}: nothing on any step or in a dialog lies beyond the right edge`, async () => {
+    const width = device.viewport.width;
+    return `${label}: widgets ${await everyStep('lang=nl', async (page, where) => {
+      const all = (await widgets(page)).filter((w) => w.role || /\.title$/.test(w.id));
+      const out = all.filter((w) => w.x < -1 || w.x + w.w > width + 1).map((w) => `${w.id} (${Math.round(w.x)}..${Math.round(w.x + w.w)})`);
+      assert(out.length === 0, `${label}, ${where}: beyond the edge: ${out.join(', ')}`);
+      return all.length;
+    }, { dialogs: true, device })}`;
+  });
 }
 
 // ---------------------------------------------------------------- more contrast

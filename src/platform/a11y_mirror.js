@@ -43,6 +43,7 @@ var HerregA11yMirror = {
       lists: new Map(),     // combo-box list key -> element
       programmatic: false,  // a focus() made by the mirror itself, not by a person
       pendingText: null,    // typed into an element of a field not yet being edited
+      pendingFor: null,     // ... the key of that element
       serial: 0
     };
     Module["herregA11y"] = m;
@@ -114,7 +115,11 @@ var HerregA11yMirror = {
       if (!entry || entry.node.role !== "textbox") return;
       var text = e.target.value.slice(entry.shownValue.length);
       e.target.value = entry.shownValue;
-      if (text) m.pendingText = (m.pendingText || "") + text;
+      if (text) {
+        if (m.pendingFor !== entry.key) m.pendingText = null;
+        m.pendingText = (m.pendingText || "") + text;
+        m.pendingFor = entry.key;
+      }
       _herreg_a11y_focus(entry.node.i, 1);
     });
 
@@ -180,6 +185,7 @@ var HerregA11yMirror = {
       }
     };
     window.addEventListener("keydown", keys, true);
+    window.addEventListener("keypress", keys, true);   // GLFW makes characters of it
     window.addEventListener("keyup", keys, true);
   },
 
@@ -308,6 +314,7 @@ var HerregA11yMirror = {
           if (el.textContent !== name) el.textContent = name;
       }
       setAttr(el, "aria-current", node.role === "step" && node.current ? "step" : null);
+      if (node.role !== "combobox") setAttr(el, "aria-expanded", node.expanded === undefined ? null : String(node.expanded));
       setAttr(el, "aria-disabled", node.disabled ? "true" : null);
     };
 
@@ -326,6 +333,7 @@ var HerregA11yMirror = {
       if (entry && entry.tag !== tag) { entry.box.remove(); entry = null; }
       if (!entry) { entry = build(node, tag); m.entries.set(key, entry); }
       entry.node = node;
+      entry.key = key;
       entry.used = true;
       if (node.role === "alert" && lastField && !lastField.node.error) {
         lastField.node.error = node.name;   // the field it follows is described by it
@@ -451,7 +459,7 @@ var HerregA11yMirror = {
       if (held && held.node.role !== "textbox") _herreg_a11y_focus(held.node.i, 0);
     }
     m.escaped = false;
-    if (editing && m.pendingText !== null && Module["herregSendText"]) {
+    if (editing && editing.key === m.pendingFor && m.pendingText !== null && Module["herregSendText"]) {
       var text = m.pendingText;
       m.pendingText = null;
       Module["herregSendText"](text);

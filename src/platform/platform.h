@@ -186,7 +186,7 @@ struct WidgetState {
     int level = 0;            // a heading's level (1 = the page's title)
     int checked = -1;         // a check box or radio: 1 checked, 0 not; -1: not checkable
     bool selected = false;    // an option: the one chosen
-    bool expanded = false;    // a combo box: its list is open
+    int expanded = -1;        // a combo box or a section that opens: 1 open, 0 closed; -1: neither
     bool current = false;     // a step: the one shown
     bool disabled = false;
     bool invalid = false;     // a field whose text is not accepted (its message: WidgetText::error)

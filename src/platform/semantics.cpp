@@ -126,7 +126,7 @@ void append_widget_json(std::string& out, const WidgetEntry& w, int index, float
     }
     if (st.checked >= 0) out += st.checked ? ",\"checked\":true" : ",\"checked\":false";
     flag_member(out, "selected", st.selected);
-    flag_member(out, "expanded", st.expanded);
+    if (st.expanded >= 0) out += st.expanded ? ",\"expanded\":true" : ",\"expanded\":false";
     flag_member(out, "current", st.current);
     flag_member(out, "disabled", st.disabled);
     flag_member(out, "invalid", st.invalid);

@@ -850,6 +850,7 @@ struct InputEvent {
     int key = 0, scancode = 0, action = 0, mods = 0;
 };
 std::deque<InputEvent> g_input;
+bool g_text_fed = false;   // feed_input() handed ImGui text this frame
 constexpr std::size_t kMaxQueuedInput = 1024;
 // The buttons as ImGui is told them (ImGui_ImplGlfw would read GLFW's live state instead):
 // down, and pressed since the last frame (a click whose release came in the same frame).
@@ -1080,6 +1081,7 @@ void feed_input() {
     // swipe: the touch events wake the app when that is decided.
     const bool touch_waits = g_touch_undecided && !g_input.empty() && g_input.front().button >= 0;
     if (!g_input.empty() && !touch_waits) g_frames_left = std::max(g_frames_left, 2);
+    g_text_fed = text;
 }
 
 // GLFW's key and character callbacks (in place of the backend's): into the queue.
@@ -1171,6 +1173,13 @@ void sync_text_input() {
 // The mirror's request, before ImGui::NewFrame() (it takes activation requests there): a press
 // activates the widget as Space would, a field to be edited starts text input.
 void activate_for_mirror() {
+    // Typed text still waiting in the input queue (ImGui takes a character a frame), or handed
+    // to ImGui in this frame, belongs to the field being edited: the move waits until it is in
+    // ("01-12-2021" and a quick Tab put "-2021" into the next field).
+    if (!g_input.empty() || g_text_fed) {
+        if (g_mirror_request) wake();
+        return;
+    }
     if (g_mirror_request && g_mirror_request->edit) {
         g_mirror_edit = g_mirror_request->item;
         g_mirror_edit_tries = 3;
@@ -1189,7 +1198,7 @@ void activate_for_mirror() {
 // ... and after it: the widget takes the keyboard focus with its ring, as if the arrows had
 // moved there, and is scrolled into view. A field being edited elsewhere is left (text kept).
 void focus_for_mirror() {
-    if (!g_mirror_request) return;
+    if (!g_mirror_request || !g_input.empty() || g_text_fed) return;
     const MirrorRequest r = *g_mirror_request;
     g_mirror_request.reset();
     ImGuiContext& g = *GImGui;

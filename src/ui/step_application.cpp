@@ -592,8 +592,11 @@ bool section_header(const char* id, const std::string& text, const std::string& 
     const float w = avail(), h = ImGui::GetFrameHeight();
     ImGui::PushID(id);
     const bool clicked = ImGui::InvisibleButton("##section", ImVec2(w, h));
+    ring_last_item();
     ImGui::PopID();
-    note_last(id, platform::WidgetKind::button, text + " (" + badge + ")");
+    platform::WidgetState st;
+    st.expanded = open ? 1 : 0;   // a screen reader says "collapsed" / "expanded"
+    note_last(id, platform::WidgetKind::button, text + " (" + badge + ")", st);
     const bool hovered = ImGui::IsItemHovered();
     if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     ImDrawList* dl = ImGui::GetWindowDrawList();

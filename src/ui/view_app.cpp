@@ -5,6 +5,7 @@
 
 #include "application_check.h"
 #include "imgui.h"
+#include "imgui_internal.h"   // the keyboard focus's rectangle (keep_focus_in_view)
 #include "input_error.h"
 #include "platform/platform.h"
 #include "portfolio.h"
@@ -45,7 +46,10 @@ void language_and_theme(AppState& state) {
     }
     const Strings& s = strings(state.lang);
     const char* theme_label = state.dark ? s.theme_light : s.theme_dark;
-    same_line_if_fits(theme_label);   // at 320 px (or zoomed in) the header takes two lines
+    // At 320 px (or zoomed in) the header takes two lines; on a wide screen it is one line,
+    // right-aligned (its width is measured from the frame before).
+    if (narrow()) same_line_if_fits(theme_label);
+    else ImGui::SameLine(0, 0.6f * ImGui::GetFontSize());
     if (button(theme_label, "theme")) {
         state.dark = !state.dark;
         state.theme_changed = true;
@@ -54,7 +58,8 @@ void language_and_theme(AppState& state) {
 
 void file_menu(AppState& state) {
     const Strings& s = strings(state.lang);
-    same_line_if_fits(s.menu_file);
+    if (narrow()) same_line_if_fits(s.menu_file);
+    else ImGui::SameLine(0, 0.6f * ImGui::GetFontSize());
     if (button(s.menu_file, "menu.file")) ImGui::OpenPopup("##filemenu");
     // Under the button, right edges aligned: the menu stays inside the page's column. Where the
     // button starts a line of its own (320 px, zoomed in) the left edges are aligned instead.
@@ -147,6 +152,7 @@ void step_bar(AppState& state, const Theme& theme) {
         ImGui::PushID(n);
         if (ImGui::InvisibleButton("##step", ImVec2(slot, 2 * r + 1.4f * em + labels_below)) && !off)
             state.step = static_cast<Step>(n);
+        ring_last_item();
         ImGui::PopID();
         const std::string id = "step." + std::to_string(n);
         platform::WidgetState st;
@@ -282,6 +288,23 @@ void dialogs(AppState& state) {
 
 }  // namespace
 
+// When the keyboard moves its focus to a widget near the window's edge, ImGui scrolls just
+// far enough for the widget itself: its focus ring, drawn a few pixels outside it, was cut
+// off. The window scrolls on until the ring and a little room show (once per move, so the
+// wheel still scrolls freely while the focus stays).
+static void keep_focus_in_view() {
+    ImGuiContext& g = *GImGui;
+    ImGuiWindow* window = ImGui::GetCurrentWindow();
+    static ImGuiID shown = 0;
+    if (g.NavDisableHighlight || g.NavWindow != window || g.NavId == 0 || g.NavId == shown) return;
+    shown = g.NavId;
+    ImRect r = ImGui::WindowRectRelToAbs(window, window->NavRectRel[g.NavLayer]);
+    r.Expand(0.6f * ImGui::GetFontSize());
+    const ImRect view = window->InnerRect;
+    if (r.Max.y > view.Max.y) ImGui::SetScrollY(window, window->Scroll.y + r.Max.y - view.Max.y);
+    else if (r.Min.y < view.Min.y) ImGui::SetScrollY(window, std::max(0.0f, window->Scroll.y - (view.Min.y - r.Min.y)));
+}
+
 bool narrow() { return ImGui::GetIO().DisplaySize.x < 40.0f * ImGui::GetFontSize(); }
 
 bool application_available(const AppState& state) {
@@ -389,6 +412,7 @@ void draw_app(AppState& state, const Theme& theme) {
     ImGui::PopTextWrapPos();
     ImGui::EndGroup();
     ImGui::Dummy(ImVec2(0, 2 * margin));
+    keep_focus_in_view();
     draw_share_dialogs(state);
     draw_rules_dialog(state, theme);
     dialogs(state);

@@ -43,7 +43,7 @@ void note(const char* id, WidgetKind kind, std::string_view name = {}, platform:
     // open when some were.
     static int options_before = 0;
     if (state.role == platform::Role::option) ++options_before;
-    if (kind == WidgetKind::combo) state.expanded = std::exchange(options_before, 0) > 0;
+    if (kind == WidgetKind::combo) state.expanded = std::exchange(options_before, 0) > 0 ? 1 : 0;
     platform::note_widget_state(state);
     const ImGuiID item = ImGui::GetItemID();
     if (!g_focus_request.empty() && ImGui::GetFrameCount() > g_focus_request_frame + 1) g_focus_request.clear();
@@ -146,6 +146,10 @@ void note_option(const char* id, std::string_view name, bool selected) {
 
 void name_next_widget(std::string_view name) { g_next_widget_name.assign(name); }
 
+void ring_last_item() {
+    ImGui::RenderNavHighlight(ImRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax()), ImGui::GetItemID());
+}
+
 void name_last_for(std::string_view words, std::string_view what) {
     platform::note_widget_text(platform::WidgetText::name, fill("{}: {}", {words, what}));
 }
@@ -199,7 +203,11 @@ template <class Draw>
 bool with_wrapped_label(const char* label, const char* id, Draw draw, WidgetKind kind, platform::WidgetState state) {
     ImGui::PushID(id);
     ImGui::BeginGroup();
+    // The focus ring goes round box and label together (below), as on a web page, not round
+    // the box alone: the box draws none.
+    ImGui::PushStyleColor(ImGuiCol_NavHighlight, ImVec4(0, 0, 0, 0));
     bool clicked = draw();
+    ImGui::PopStyleColor();
     const ImGuiID box = ImGui::GetItemID();
     ImGui::SameLine(0, ImGui::GetStyle().ItemInnerSpacing.x);
     ImGui::AlignTextToFramePadding();
@@ -214,6 +222,7 @@ bool with_wrapped_label(const char* label, const char* id, Draw draw, WidgetKind
     // pressed (it is the group's active item then), so its own click does not count here again:
     // a checkbox would toggle twice.
     const bool gap_clicked = !clicked && !label_clicked && !ImGui::IsItemActive() && ImGui::IsItemClicked();
+    ImGui::RenderNavHighlight(ImRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax()), box);
     // The widget is its box to the keyboard: the widget map's "focused" and focus_widget() go
     // by the last item's id, which a group does not have.
     GImGui->LastItemData.ID = box;

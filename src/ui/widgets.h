@@ -123,6 +123,10 @@ ImVec2 dialog_centre();
 void number_badge(ImVec2 centre, float radius, int number, unsigned fill, unsigned ring, unsigned text,
                   const Theme& theme);
 
+// The keyboard's focus ring round the last item, for one that draws none itself (an
+// invisible button): drawn only while the keyboard is in use and the focus is on it.
+void ring_last_item();
+
 // Reports the last item to the widget map; `state`: its role and states beyond its kind's.
 void note_last(const char* id, platform::WidgetKind kind, std::string_view name = {}, platform::WidgetState state = {});
 // Reports the last item as one option of a combo box's list (drawn before the combo box is noted).

@@ -23,7 +23,7 @@
 //   node --test tests/browser/hands.test.mjs      (after the web build)
 //
 // Run by `node --test` (see harness.mjs for the tiers).
-import { assert, check, openPage, settled, startSite, waitForFrames } from './harness.mjs';
+import { assert, check, openPage, pngPixels, saveScreenshot, settled, startSite, waitForFrames } from './harness.mjs';
 import { autosaved, click, findWidget, mirror, reveal, stored, toDates, waitForMirror, widgets } from './ui-driver.mjs';
 
 const env = await startSite();
@@ -258,6 +258,57 @@ const keyboardAt = async (page) => {
   return w ? (w.editing ? `${w.id} (typing)` : w.id) : '';
 };
 
+// The focus ring round the widget `w` (the map's rectangle, CSS px), as a screenshot shows
+// it: ImGui draws it 3 to 5 px outside the widget in the accent colour (light theme). Each
+// side counts as ringed when, along at least 80 % of its length, a pixel of that colour lies
+// 1 to 7 px outside. Returns each side's share, the least-ringed first (1: all along).
+const RING = [14, 106, 135];
+async function ringAround(page, w, save) {
+  const pad = 8;
+  const clip = { x: Math.max(0, w.x - pad), y: Math.max(0, w.y - pad), width: w.w + 2 * pad, height: w.h + 2 * pad };
+  const png = await page.screenshot({ clip });
+  if (save) await saveScreenshot(save, png);
+  const { width, height, data: d } = await pngPixels(page, png);
+  const sx = width / clip.width, sy = height / clip.height;   // device px per CSS px
+  const isRing = (x, y) => {
+    const px = Math.round(x * sx), py = Math.round(y * sy);
+    if (px < 0 || py < 0 || px >= width || py >= height) return false;
+    const i = (py * width + px) * 4;
+    return Math.abs(d[i] - RING[0]) + Math.abs(d[i + 1] - RING[1]) + Math.abs(d[i + 2] - RING[2]) < 90;
+  };
+  const side = (along, length, at) => {
+    let hit = 0;
+    for (let t = 0; t < length; t++) {
+      let found = false;
+      for (let k = 1; k <= 7 && !found; k++) found = at(along + t, k);
+      if (found) hit++;
+    }
+    return length > 0 ? hit / length : 1;
+  };
+  const x0 = w.x - clip.x, y0 = w.y - clip.y, x1 = x0 + w.w, y1 = y0 + w.h;
+  return [
+    side(x0, x1 - x0, (x, k) => isRing(x, y0 - k)),
+    side(x0, x1 - x0, (x, k) => isRing(x, y1 - 1 + k)),
+    side(y0, y1 - y0, (y, k) => isRing(x0 - k, y)),
+    side(y0, y1 - y0, (y, k) => isRing(x1 - 1 + k, y))].sort((a, b) => a - b);
+}
+
+// Where the keyboard is, and its ring checked in a screenshot crop: three sides at least (a
+// tooltip the focus shows, as on a greyed-out step, may cover the fourth).
+let ringsChecked = 0;
+async function ringedAt(page) {
+  const at = await keyboardAt(page);
+  if (at === '' || at.endsWith('(typing)')) return at;   // a field being typed in shows its cursor
+  const w = (await widgets(page)).find((x) => x.focused);
+  const share = (await ringAround(page, w, ringsChecked === 0 ? 'hands-focus-ring.png' : null))[1];
+  if (share < 0.8) {
+    const shot = await saveScreenshot(`hands-no-ring-${at}.png`, await page.screenshot());
+    assert(false, `the focus on "${at}" at ${Math.round(w.x)},${Math.round(w.y)} shows no ring round it (${Math.round(share * 100)} % of its second-weakest side; ${shot})`);
+  }
+  ringsChecked++;
+  return at;
+}
+
 // A key, then the frames it causes.
 async function key(page, name) {
   await page.keyboard.press(name);
@@ -280,7 +331,7 @@ async function arrowTo(page, id, max = 40) {
       else k = dy > 0 ? 'ArrowDown' : 'ArrowUp';
     }
     await key(page, k);
-    const now = await keyboardAt(page);
+    const now = await ringedAt(page);
     path.push(now);
     assert(now !== '', `after ${k} on the way to "${id}" no widget shows the focus (${path.join(' > ')})`);
   }
@@ -303,7 +354,7 @@ async function tabTo(page, id, max = 80) {
   for (let i = 0; i < max; i++) {
     if ((await keyboardAt(page)) === `${id} (typing)`) return path;
     await key(page, 'Tab');
-    path.push(await keyboardAt(page));
+    path.push(await ringedAt(page));
   }
   throw new Error(`Tab never reached "${id}": ${path.join(' > ')}`);
 }
@@ -423,6 +474,27 @@ await check.quick('keyboard: Bewerken opens the activity form with the focus in 
 });
 
 // ---------------------------------------------------------------- the keyboard alone, start to finish
+// Typing, then Tab at once: ImGui takes the typed text over a few frames, Tab moves the
+// keyboard in the mirror's order straight away. The text must land in the field it was typed
+// into, all of it ("-2021" went into the next field, or the last digit was lost).
+await check.quick('keyboard: Tab right after typing leaves all that was typed in its field', async () => {
+  const { context, page } = await newPortfolioAt('step.2');
+  try {
+    const typed = { period_start: '01-12-2021', period_end: '30-11-2026', check_date: '22-11-2026' };
+    await tabTo(page, 'period_start');
+    for (const text of Object.values(typed)) {
+      await page.keyboard.type(text);
+      await page.keyboard.press('Tab');   // no frame waited for
+    }
+    await settled(page);
+    const values = Object.fromEntries((await widgets(page)).filter((w) => w.id in typed).map((w) => [w.id, w.value]));
+    for (const [id, text] of Object.entries(typed)) assert(values[id] === text, `${id} holds "${values[id]}", typed "${text}"`);
+    return Object.entries(values).map(([id, v]) => `${id} ${v}`).join(', ');
+  } finally {
+    await context.close();
+  }
+});
+
 await check.quick('keyboard only: from the welcome screen to a verdict and a downloaded application PDF', async () => {
   const { context, page } = await openPage(env, { viewport: { width: 1280, height: 900 }, acceptDownloads: true });
   try {
@@ -474,7 +546,8 @@ await check.quick('keyboard only: from the welcome screen to a verdict and a dow
     const bytes = await import('node:fs').then((fs) => fs.readFileSync(file));
     assert(bytes.subarray(0, 5).toString() === '%PDF-', 'the download is not a PDF');
     assert(/^aanvraag-.*\.pdf$/.test(download.suggestedFilename()), `downloaded "${download.suggestedFilename()}"`);
-    return `${scheme}; ${download.suggestedFilename()} (${bytes.length} bytes); arrow presses per step ${steps.join(', ')}`;
+    assert(ringsChecked > 20, `only ${ringsChecked} focus rings were checked`);
+    return `${scheme}; ${download.suggestedFilename()} (${bytes.length} bytes); arrow presses per step ${steps.join(', ')}; ${ringsChecked} focus rings seen in screenshots`;
   } finally {
     await context.close();
   }

@@ -94,10 +94,10 @@ export async function settled(page, timeout = patience()) {
   await page.waitForFunction(() => window.herregIdle === true, null, { timeout, polling: 50 });
 }
 
-// Pixel statistics of a PNG, decoded by the page itself (no PNG library needed here): size,
-// number of colours, the most common colour [r, g, b] and the fraction of dark pixels.
-export async function pngStats(page, png) {
-  return page.evaluate(async (b64) => {
+// A PNG's pixels, decoded by the page itself (no PNG library needed here): width, height and
+// RGBA bytes row by row.
+export async function pngPixels(page, png) {
+  const { width, height, b64 } = await page.evaluate(async (b64) => {
     // From a Blob, not a data: URL: the app's Content-Security-Policy allows no data: images.
     const bytes = Uint8Array.from(atob(b64), (ch) => ch.charCodeAt(0));
     const img = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
@@ -107,19 +107,28 @@ export async function pngStats(page, png) {
     const ctx = c.getContext('2d', { willReadFrequently: true });
     ctx.drawImage(img, 0, 0);
     const d = ctx.getImageData(0, 0, c.width, c.height).data;
-    const count = new Map();   // colour (0xRRGGBB) -> pixels
-    let dark = 0;
-    let total = 0;
-    for (let i = 0; i < d.length; i += 4) {
-      const k = (d[i] << 16) | (d[i + 1] << 8) | d[i + 2];
-      count.set(k, (count.get(k) ?? 0) + 1);
-      if (0.2126 * d[i] + 0.7152 * d[i + 1] + 0.0722 * d[i + 2] < 100) dark++;
-      total++;
-    }
-    const top = [...count.entries()].sort((a, b) => b[1] - a[1])[0][0];
-    return { width: c.width, height: c.height, colours: count.size, dominant: [top >> 16, (top >> 8) & 255, top & 255],
-      darkFraction: dark / total };
+    let s = '';
+    for (let i = 0; i < d.length; i += 0x8000) s += String.fromCharCode(...d.subarray(i, i + 0x8000));
+    return { width: c.width, height: c.height, b64: btoa(s) };
   }, png.toString('base64'));
+  return { width, height, data: Buffer.from(b64, 'base64') };
+}
+
+// Pixel statistics of a PNG: size, number of colours, the most common colour [r, g, b] and
+// the fraction of dark pixels.
+export async function pngStats(page, png) {
+  const { width, height, data: d } = await pngPixels(page, png);
+  const count = new Map();   // colour (0xRRGGBB) -> pixels
+  let dark = 0;
+  let total = 0;
+  for (let i = 0; i < d.length; i += 4) {
+    const k = (d[i] << 16) | (d[i + 1] << 8) | d[i + 2];
+    count.set(k, (count.get(k) ?? 0) + 1);
+    if (0.2126 * d[i] + 0.7152 * d[i + 1] + 0.0722 * d[i + 2] < 100) dark++;
+    total++;
+  }
+  const top = [...count.entries()].sort((a, b) => b[1] - a[1])[0][0];
+  return { width, height, colours: count.size, dominant: [top >> 16, (top >> 8) & 255, top & 255], darkFraction: dark / total };
 }
 
 export async function saveScreenshot(name, png) {

@@ -269,8 +269,11 @@ var HerregA11yMirror = {
     var update = function (entry, node) {
       var el = entry.el;
       entry.node = node;
-      var json = JSON.stringify(node, ["id", "role", "name", "value", "hint", "help", "error", "checked", "selected",
-        "expanded", "current", "disabled", "invalid", "level"]);
+      // What the element shows besides its place (a scroll moves every element and changes
+      // nothing else: that frame touches only positions).
+      var json = node.role + "|" + (node.name || "") + "|" + (node.value || "") + "|" + (node.hint || "") + "|" +
+        (node.help || "") + "|" + (node.error || "") + "|" + node.checked + node.selected + node.expanded + node.current +
+        node.disabled + node.invalid + (node.level || "");
       place(entry, node);
       el.herregIndex = node.i;
       if (json === entry.json) return;

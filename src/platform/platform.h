@@ -192,6 +192,7 @@ struct WidgetState {
     bool invalid = false;     // a field whose text is not accepted (its message: WidgetText::error)
     bool multiline = false;   // a text box of several lines
     unsigned dialog = 0;      // the modal dialog it lies in, 0: the page (dialogs trap the keyboard)
+    bool operator==(const WidgetState&) const = default;
 };
 void note_widget_state(const WidgetState& state);
 // The role a widget of `kind` has unless it says otherwise.

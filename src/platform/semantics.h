@@ -21,6 +21,7 @@ struct WidgetEntry {
                             // the clicked widget): where Tab goes on from (browser only)
     std::string name, hint, help, value, error;   // note_widget_text()
     WidgetState state;      // note_widget_state(); its role is never `none` once noted
+    bool operator==(const WidgetEntry&) const = default;
 };
 
 // note_widget_text() / note_widget_state() on an entry (both platforms' implementation).

@@ -1215,6 +1215,22 @@ void focus_for_mirror() {
 // same JSON as the widget map's). An idle page draws no frames, so it costs nothing then.
 void sync_mirror() {
     const double start = emscripten_get_now();
+    // Most frames draw the same widgets as the frame before (the mouse moved, ImGui settles):
+    // compared as they are, they cost no JSON.
+    static std::vector<WidgetEntry> mirrored;
+    static float mirrored_scale = 0.0f;
+    const bool same = mirrored_scale == g_shown_css_scale && mirrored.size() == g_shown_widgets.size() &&
+                      std::equal(mirrored.begin(), mirrored.end(), g_shown_widgets.begin(),
+                                 [](const WidgetEntry& a, const Widget& b) { return a == static_cast<const WidgetEntry&>(b); });
+    if (same) {
+        const double ms = emscripten_get_now() - start;
+        g_mirror_ms_total += ms;
+        g_mirror_ms_max = std::max(g_mirror_ms_max, ms);
+        ++g_mirror_frames;
+        return;
+    }
+    mirrored.assign(g_shown_widgets.begin(), g_shown_widgets.end());
+    mirrored_scale = g_shown_css_scale;
     std::string tree = "[";
     int i = 0;
     for (const Widget& w : g_shown_widgets) {

@@ -178,9 +178,10 @@ void note_widget_text(WidgetText which, std::string_view text);
 // tree is the widget map with these (an ARIA role and states; no ImGui type, so a native
 // accessibility adapter could take the same tree). The browser mirrors it as real, invisible
 // elements over the canvas (a11y_mirror.js): buttons, labelled inputs, radios, headings, a
-// dialog. `none` takes the role from the kind (button, text field, check box, combo box, step;
+// dialog, and the words drawn between them (text: a paragraph, read in order, found by the
+// browser's find and reached by its translation). `none` takes the role from the kind (button, text field, check box, combo box, step;
 // `other` has none and is not mirrored).
-enum class Role { none, button, link, textbox, checkbox, radio, combobox, option, step, menuitem, heading, alert };
+enum class Role { none, button, link, textbox, checkbox, radio, combobox, option, step, menuitem, heading, alert, text };
 struct WidgetState {
     Role role = Role::none;
     int level = 0;            // a heading's level (1 = the page's title)

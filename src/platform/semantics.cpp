@@ -57,6 +57,7 @@ const char* role_name(Role role) {
         case Role::menuitem: return "menuitem";
         case Role::heading: return "heading";
         case Role::alert: return "alert";
+        case Role::text: return "text";
     }
     return "";
 }

@@ -106,6 +106,7 @@ EMSCRIPTEN_KEEPALIVE double herreg_a11y_cost(int what);
 // The DOM mirror of the semantics tree (src/platform/a11y_mirror.js, an Emscripten JS library).
 void herreg_a11y_install();
 void herreg_a11y_sync(const char* json, int len);
+void herreg_a11y_shift(double dy);
 }
 
 // ---------------------------------------------------------------- JavaScript side
@@ -797,6 +798,7 @@ float g_shown_css_scale = 1.0f;     // ... of the frame on screen (the widget ma
 // The DOM mirror (a11y_mirror.js): the tree it was last given, and what a person did on one of
 // its elements, for the next frame: focus a widget (a field starts editing), press it.
 std::string g_mirrored_tree;
+bool g_mirrored_tree_stale = false;   // the mirror was only moved since (a scroll): rebuilt when asked
 struct MirrorRequest {
     ImGuiID item = 0;
     ImGuiWindow* window = nullptr;
@@ -1211,37 +1213,74 @@ void focus_for_mirror() {
     ImGui::ScrollToBringRectIntoView(r.window, r.rect);
 }
 
-// After a frame: the mirror gets the semantics tree when it differs from what it has (the
-// same JSON as the widget map's). An idle page draws no frames, so it costs nothing then.
-void sync_mirror() {
-    const double start = emscripten_get_now();
-    // Most frames draw the same widgets as the frame before (the mouse moved, ImGui settles):
-    // compared as they are, they cost no JSON.
-    static std::vector<WidgetEntry> mirrored;
-    static float mirrored_scale = 0.0f;
-    const bool same = mirrored_scale == g_shown_css_scale && mirrored.size() == g_shown_widgets.size() &&
-                      std::equal(mirrored.begin(), mirrored.end(), g_shown_widgets.begin(),
-                                 [](const WidgetEntry& a, const Widget& b) { return a == static_cast<const WidgetEntry&>(b); });
-    if (same) {
-        const double ms = emscripten_get_now() - start;
-        g_mirror_ms_total += ms;
-        g_mirror_ms_max = std::max(g_mirror_ms_max, ms);
-        ++g_mirror_frames;
-        return;
-    }
-    mirrored.assign(g_shown_widgets.begin(), g_shown_widgets.end());
-    mirrored_scale = g_shown_css_scale;
-    std::string tree = "[";
+// The tree as JSON (the mirror's and the widget map's).
+void build_tree(std::string& out) {
+    out = "[";
     int i = 0;
     for (const Widget& w : g_shown_widgets) {
-        if (i > 0) tree += ',';
-        append_widget_json(tree, w, i++, g_shown_css_scale);
+        if (i > 0) out += ',';
+        append_widget_json(out, w, i++, g_shown_css_scale);
     }
-    tree += ']';
-    if (tree != g_mirrored_tree) {
-        g_mirrored_tree.swap(tree);
-        herreg_a11y_sync(g_mirrored_tree.data(), static_cast<int>(g_mirrored_tree.size()));
-        ++g_mirror_syncs;
+    out += ']';
+}
+
+// Whether `now` is `synced` (the widgets the mirror was last built from) moved up or down as
+// one (the page scrolled), the mirror already moved by `moved` since; `dy` how much more
+// (device px). ImGui rounds some positions and not others, so widgets of one scroll move by a
+// pixel or two more or less: up to 2 px off in all counts as one move (the mirror test allows 2).
+bool scrolled(std::vector<WidgetEntry>& synced, float moved, const std::vector<Widget>& now, float& dy) {
+    if (synced.empty() || synced.size() != now.size()) return false;
+    dy = now.front().y0 - (synced.front().y0 + moved);
+    for (std::size_t i = 0; i < synced.size(); ++i) {
+        WidgetEntry& a = synced[i];
+        const WidgetEntry& b = now[i];
+        if (std::fabs(a.y0 + moved + dy - b.y0) > 2.0f || std::fabs(a.y1 + moved + dy - b.y1) > 2.0f) return false;
+        const float y0 = a.y0, y1 = a.y1;
+        a.y0 = b.y0;
+        a.y1 = b.y1;
+        const bool same = a == b;
+        a.y0 = y0;
+        a.y1 = y1;
+        if (!same) return false;
+    }
+    return true;
+}
+
+// After a frame: the mirror gets the semantics tree when it differs from what it has. Most
+// frames draw the same widgets as the frame before (the mouse moved, ImGui settles): compared
+// as they are, they cost no JSON. A scroll moves them all by one distance: the mirror moves as
+// one. An idle page draws no frames, so it costs nothing then.
+void sync_mirror() {
+    const double start = emscripten_get_now();
+    static std::vector<WidgetEntry> previous;   // the frame before
+    static std::vector<WidgetEntry> synced;     // the frame the mirror was built from
+    static float moved = 0.0f;                  // how far the mirror was moved as one since
+    static float scale = 0.0f;
+    const bool same_scale = scale == g_shown_css_scale;
+    const auto unchanged = [](const WidgetEntry& a, const Widget& b) { return a == static_cast<const WidgetEntry&>(b); };
+    if (!same_scale || previous.size() != g_shown_widgets.size() ||
+        !std::equal(previous.begin(), previous.end(), g_shown_widgets.begin(), unchanged)) {
+        previous.assign(g_shown_widgets.begin(), g_shown_widgets.end());
+        float dy = 0.0f;
+        if (same_scale && scrolled(synced, moved, g_shown_widgets, dy)) {
+            if (std::fabs(dy) >= 0.01f) {   // else: within a pixel of what the mirror shows
+                moved += dy;
+                herreg_a11y_shift(dy / (g_shown_css_scale > 0.0f ? g_shown_css_scale : 1.0f));
+            }
+            g_mirrored_tree_stale = true;
+        } else {
+            synced.assign(g_shown_widgets.begin(), g_shown_widgets.end());
+            moved = 0.0f;
+            scale = g_shown_css_scale;
+            std::string tree;
+            build_tree(tree);
+            if (tree != g_mirrored_tree || g_mirrored_tree_stale) {
+                g_mirrored_tree.swap(tree);
+                g_mirrored_tree_stale = false;
+                herreg_a11y_sync(g_mirrored_tree.data(), static_cast<int>(g_mirrored_tree.size()));
+                ++g_mirror_syncs;
+            }
+        }
     }
     const double ms = emscripten_get_now() - start;
     g_mirror_ms_total += ms;
@@ -1721,7 +1760,13 @@ int herreg_hit_text_field(double css_x, double css_y) {
 
 // [{"id":..., "kind":..., "x":..., "y":..., "w":..., "h":...}, ...] in CSS pixels from the
 // canvas' top left (= the page's, the canvas fills it). Valid until the next call.
-const char* herreg_widgets_json() { return hp::g_mirrored_tree.c_str(); }
+const char* herreg_widgets_json() {
+    if (hp::g_mirrored_tree_stale) {
+        hp::build_tree(hp::g_mirrored_tree);
+        hp::g_mirrored_tree_stale = false;
+    }
+    return hp::g_mirrored_tree.c_str();
+}
 
 // What the semantics tree and its mirror cost (window.herregA11yCost(), the page bench):
 // 0 ms in all, 1 ms of the dearest frame, 2 frames, 3 frames that changed the mirror.

@@ -44,7 +44,7 @@ void used_before(AppState& state, const Theme& theme) {
     text_muted(s.used_before_help);
     ImGui::PopFont();
     for (const auto& [id, name] : schemes) {
-        ImGui::TextWrapped("%s", fill(s.used_before_question, {lower_first(name.in(s.code))}).c_str());
+        text(fill(s.used_before_question, {lower_first(name.in(s.code))}));
         const auto it = answers.find(id);
         const bool no = it != answers.end() && !it->second, yes = it != answers.end() && it->second;
         ImGui::PushID(id.c_str());

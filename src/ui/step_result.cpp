@@ -122,7 +122,7 @@ void scheme(const Assessment& a, const Strings& s, const Theme& theme) {
         } else {
             ImGui::Bullet();
         }
-        ImGui::TextWrapped("%s", r.text.in(s.code).c_str());
+        text(r.text.in(s.code));
         if (r.source.empty()) return;
         ImGui::PushFont(theme.fonts().small);
         ImGui::Indent();
@@ -140,10 +140,10 @@ void plan(const Assessment& a, const Strings& s, const Theme& theme) {
     if (pl.points_missing <= 0 && pl.hours_missing <= 0 && !pl.hours_required) return;
     card_begin();
     text_strong(s.plan_title, theme);
-    if (pl.points_missing > 0) ImGui::TextWrapped("%s", fill(s.points_missing, {format_number(pl.points_missing, s.code, 1)}).c_str());
-    if (pl.hours_missing > 0) ImGui::TextWrapped("%s", fill(s.hours_missing, {format_number(pl.hours_missing, s.code, 0)}).c_str());
+    if (pl.points_missing > 0) text(fill(s.points_missing, {format_number(pl.points_missing, s.code, 1)}));
+    if (pl.hours_missing > 0) text(fill(s.hours_missing, {format_number(pl.hours_missing, s.code, 0)}));
     if (pl.hours_required)
-        ImGui::TextWrapped("%s", fill(s.hours_required, {format_number(*pl.hours_required, s.code, 0)}).c_str());
+        text(fill(s.hours_required, {format_number(*pl.hours_required, s.code, 0)}));
     if (pl.points_per_month && pl.until)
         text_coloured(palette().accent, fill(s.pace_line, {format_number(*pl.points_per_month, s.code, 1), to_dutch(*pl.until)}));
     card_end();
@@ -178,6 +178,7 @@ void timeline(const Assessment& a, const Date& today, const Strings& s, const Th
         ImGui::TextWrapped("%s", label.c_str());
         ImGui::PopStyleColor();
         ImGui::EndGroup();
+        note_words(date + " " + label);   // one paragraph: a date and what happens then
         y_bottom = pos.y + 0.6f * em;
     };
     for (const Deadline* d : list) {
@@ -220,8 +221,10 @@ void next_steps(AppState& state, const Assessment& a, const Theme& theme) {
             e["checklist"][key] = done;
         }
         ImGui::SameLine();
-        if (done) text_muted(label);
-        else ImGui::TextWrapped("%s", label.c_str());
+        // The check box's name already: drawn, not a paragraph of its own.
+        if (done) ImGui::PushStyleColor(ImGuiCol_Text, col(palette().muted));
+        ImGui::TextWrapped("%s", label.c_str());
+        if (done) ImGui::PopStyleColor();
         ImGui::PopID();
     }
     card_end();
@@ -257,15 +260,14 @@ void other_registrations(AppState& state, const Strings& s, const Theme& theme) 
         for (const CriterionResult& c : a.criteria) {
             const std::string required = c.required ? format_number(*c.required, s.code) : "?";
             ImGui::Bullet();
-            ImGui::TextWrapped("%s: %s / %s", criterion_label(c.id, *o.rules, s.code).c_str(),
-                               format_number(c.achieved, s.code).c_str(), required.c_str());
+            text(criterion_label(c.id, *o.rules, s.code) + ": " + format_number(c.achieved, s.code) + " / " + required);
         }
         for (const Reason& r : a.warnings) {
             ImGui::PushStyleColor(ImGuiCol_Text, col(palette().warn));
             ImGui::TextUnformatted("!");
             ImGui::PopStyleColor();
             ImGui::SameLine();
-            ImGui::TextWrapped("%s", r.text.in(s.code).c_str());
+            text(r.text.in(s.code));
         }
         card_end();
     }

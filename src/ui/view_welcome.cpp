@@ -23,7 +23,7 @@ void numbered(int number, const char* text, const Theme& theme) {
     number_badge(ImVec2(p.x + radius, p.y + radius), radius, number, palette().accent_soft, palette().accent_soft,
                  palette().accent, theme);
     ImGui::SetCursorScreenPos(ImVec2(p.x + 2.0f * radius + 0.75f * em, p.y + radius - line * 0.5f));
-    ImGui::TextWrapped("%s", text);
+    ui::text(text);
     const float bottom = std::max(ImGui::GetItemRectMax().y, p.y + 2.0f * radius);
     ImGui::SetCursorScreenPos(ImVec2(p.x, bottom));
     ImGui::Dummy(ImVec2(0.0f, 0.15f * em));
@@ -37,7 +37,7 @@ void draw_welcome(AppState& state, const Theme& theme) {
     text_muted(s.subtitle);
     ImGui::Dummy(ImVec2(0, 0.5f * em));
     ImGui::PushFont(theme.fonts().heading);
-    ImGui::TextWrapped("%s", s.tagline);
+    text(s.tagline);
     ImGui::PopFont();
     ImGui::Dummy(ImVec2(0, 0.6f * em));
 
@@ -68,7 +68,7 @@ void draw_welcome(AppState& state, const Theme& theme) {
         ImGui::PopStyleColor();
         ImGui::PopFont();
         ImGui::SameLine(0.0f, 0.5f * em);
-        ImGui::TextWrapped("%s", promise);
+        text(promise);
     }
     ImGui::Dummy(ImVec2(0.0f, 0.6f * em));
     ImGui::PushFont(theme.fonts().small);

@@ -627,10 +627,39 @@ void number_badge(ImVec2 centre, float radius, int number, unsigned fill, unsign
     dl->AddText(bold, bold->FontSize, ImVec2(centre.x - size.x * 0.5f, centre.y - size.y * 0.5f), text, digits.c_str());
 }
 
-void text_coloured(unsigned colour, std::string_view text) {
+namespace {
+
+// The words just drawn, in the semantics tree as text (a paragraph of the mirror). Not through
+// note(): a label's name waiting for its field (name_next_widget) must wait on.
+void note_text(std::string_view text) {
+    const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    platform::note_widget("text", WidgetKind::other, a.x, a.y, b.x, b.y);
+    platform::note_widget_text(platform::WidgetText::name, text);
+    platform::WidgetState st;
+    st.role = platform::Role::text;
+    const ImGuiWindow* root = ImGui::GetCurrentWindow()->RootWindow;
+    if (root != nullptr && (root->Flags & ImGuiWindowFlags_Modal)) st.dialog = root->ID;
+    platform::note_widget_state(st);
+}
+
+void draw_coloured(unsigned colour, std::string_view text) {
     ImGui::PushStyleColor(ImGuiCol_Text, col(colour));
     ImGui::TextWrapped("%.*s", static_cast<int>(text.size()), text.data());
     ImGui::PopStyleColor();
+}
+
+}  // namespace
+
+void note_words(std::string_view text) { note_text(text); }
+
+void text(std::string_view text) {
+    ImGui::TextWrapped("%.*s", static_cast<int>(text.size()), text.data());
+    note_text(text);
+}
+
+void text_coloured(unsigned colour, std::string_view text) {
+    draw_coloured(colour, text);
+    note_text(text);
 }
 
 void text_muted(std::string_view text) { text_coloured(palette().muted, text); }
@@ -639,6 +668,7 @@ void text_strong(std::string_view text, const Theme& theme) {
     ImGui::PushFont(theme.fonts().strong);
     ImGui::TextWrapped("%.*s", static_cast<int>(text.size()), text.data());
     ImGui::PopFont();
+    note_text(text);
 }
 
 namespace {
@@ -685,16 +715,18 @@ void heading(std::string_view text, const Theme& theme, std::string_view intro) 
 void label_and_figures(const std::string& label, const std::string& figures) {
     if (ImGui::CalcTextSize((label + ": " + figures).c_str()).x <= avail()) {
         ImGui::TextUnformatted((label + ": " + figures).c_str());
+        note_text(label + ": " + figures);
         return;
     }
     ImGui::BeginGroup();
-    ImGui::TextWrapped("%s", label.c_str());
+    text(label);
     ImGui::TextUnformatted(figures.c_str());
+    note_text(figures);
     ImGui::EndGroup();
 }
 
 void error_text(std::string_view text) {
-    text_coloured(palette().bad, text);
+    draw_coloured(palette().bad, text);
     // In the semantics tree as an alert: a screen reader says it when it appears, and the
     // field it follows is described by it (a11y_mirror.js).
     platform::WidgetState st;

@@ -72,7 +72,12 @@ void progress_bar(float fraction, unsigned colour, float width, float height);
 // verdict (met, short, unknown); otherwise in the accent until met (while still entering).
 void criterion_bar(const CriterionResult& c, float height, bool judged);
 
-// Text in a colour / font, wrapped at the current wrap position.
+// Text in a colour / font, wrapped at the current wrap position; each is a paragraph of the
+// accessibility mirror too (platform::Role::text).
+void text(std::string_view text);
+// The words drawn last (an item or a group of them) as one paragraph of the mirror, for words
+// drawn with ImGui itself.
+void note_words(std::string_view text);
 void text_coloured(unsigned colour, std::string_view text);
 void text_muted(std::string_view text);
 void text_strong(std::string_view text, const Theme& theme);

@@ -9,6 +9,10 @@
 //    widget ImGui drew has an element in the mirror with the same role, name and rectangle
 //    (within 2 px), in the same order, and there are no others; every textbox is found by
 //    its visible label;
+//  - the words between the widgets are in the mirror as paragraphs, in the order the page
+//    shows them (a screen reader reads them, the browser's find and translation reach them):
+//    on the result page the verdict, a criterion's figures, a reason, a date and what happens
+//    then;
 //  - reflow (WCAG 1.4.10) and zoom (1.4.4): at 320 CSS px wide, and at 200 % zoom of a
 //    1280 x 900 window (640 x 450 CSS px at 2 device px each), nothing on any step or in the
 //    share dialog lies beyond the right edge: no sideways scrolling;
@@ -190,6 +194,35 @@ for (const [theme, lang, quick] of [['light', 'nl', true], ['dark', 'en', false]
     return `rules passed: welcome, ${await everyStep(`lang=${lang}&theme=${theme}`, axe, { dialogs: true })}`;
   }, { quick });
 }
+
+// ---------------------------------------------------------------- the words between the widgets
+await check.quick('the result page\'s words are paragraphs of the mirror, in the order the page shows them', async () => {
+  const { context, page } = await openPage(env, { viewport: { width: 1280, height: 900 } });
+  try {
+    await page.goto(`${env.url}?lang=nl&sample=kp-21-reentry-group-1-application`);
+    await waitForFrames(page, 3);
+    await settled(page);
+    const paragraphs = await page.locator('#herreg-a11y p').allTextContents();
+    const expected = [
+      'Je voldoet nog niet aan de criteria. Van toepassing: Herintreder groep 1.',
+      'Werkervaring (uren): 600 van 1.600',
+      'Je plan van aanpak laat zien hoe je het tekort aan uren compenseert: minimaal 600 uur in 12 maanden.',
+      '01-02-2027 Laatste dag om in te dienen (nog 71 dagen)',
+    ];
+    let at = -1;
+    for (const line of expected) {
+      const i = paragraphs.indexOf(line);
+      assert(i >= 0, `no paragraph "${line}" in the mirror (it has ${paragraphs.length}: ${paragraphs.slice(0, 8).join(' / ')} ...)`);
+      assert(i > at, `"${line}" comes before the paragraph it follows on the page`);
+      at = i;
+    }
+    // Found as the browser's find finds text: by its words.
+    assert(await page.getByText('Bewijs uitvoering plan inleveren').count() >= 1, 'the dates are not found by their words');
+    return `${paragraphs.length} paragraphs on the result page`;
+  } finally {
+    await context.close();
+  }
+});
 
 // ---------------------------------------------------------------- reflow and zoom
 for (const [label, device] of [

@@ -58,7 +58,7 @@ var HerregA11yMirror = {
       }
       return null;
     };
-    var focusables = function (scope) {
+    var focusables = Module["herregA11yFocusables"] = function (scope) {
       return Array.prototype.filter.call(scope.querySelectorAll("button, a[href], input, textarea"), function (el) {
         return !el.closest("[inert]");
       });
@@ -68,6 +68,7 @@ var HerregA11yMirror = {
     var tabFrom = function (from, back) {
       var dialog = from.closest("[role=dialog]");
       var list = focusables(dialog || root);
+      if (list.length === 0) return false;
       var at = list.indexOf(from), next;
       if (at >= 0) {
         next = at + (back ? -1 : 1);
@@ -86,6 +87,7 @@ var HerregA11yMirror = {
       return true;
     };
     m.tabFrom = tabFrom;
+    Module["herregA11yEntryOf"] = entryOf;
     // The text proxy lets go of the keyboard (editing ended): it goes to the element of the
     // widget ImGui focused, the field just left. False when there is none (then the canvas).
     m.takeBack = function () {
@@ -115,7 +117,7 @@ var HerregA11yMirror = {
     // reaches the element first): the text goes to the field once it is being edited.
     root.addEventListener("input", function (e) {
       var entry = entryOf(e.target);
-      if (!entry || entry.node.role !== "textbox") return;
+      if (!entry || entry.node.role !== "textbox" || e.isComposing) return;
       var text = e.target.value.slice(entry.shownValue.length);
       e.target.value = entry.shownValue;
       if (text) {
@@ -137,7 +139,8 @@ var HerregA11yMirror = {
         if (!editing) return;
         e.preventDefault();
         e.stopImmediatePropagation();
-        if (e.type === "keydown" && !tabFrom(editing.el, e.shiftKey)) editing.el.focus();
+        // On the page's last (first) field Tab goes nowhere: the field stays being edited.
+        if (e.type === "keydown") tabFrom(editing.el, e.shiftKey);
         return;
       }
       if (e.key === "Tab" && (e.target === Module["canvas"] || e.target === document.body)) {
@@ -229,6 +232,8 @@ var HerregA11yMirror = {
       return null;
     };
     var uid = function () { return "herreg-a11y-" + (++m.serial); };
+    var focusablesIn = Module["herregA11yFocusables"];
+    var entryOf = Module["herregA11yEntryOf"];
     var setAttr = function (el, name, value) {
       if (value === null || value === undefined || value === false) {
         if (el.hasAttribute(name)) el.removeAttribute(name);
@@ -295,7 +300,7 @@ var HerregA11yMirror = {
       // nothing else: that frame touches only positions).
       var json = node.role + "|" + (node.name || "") + "|" + (node.value || "") + "|" + (node.hint || "") + "|" +
         (node.help || "") + "|" + (node.error || "") + "|" + node.checked + node.selected + node.expanded + node.current +
-        node.disabled + node.invalid + (node.level || "");
+        node.disabled + node.invalid + (node.level || "") + !!node.typing;
       place(entry, node);
       el.herregIndex = node.i;
       if (json === entry.json) return;
@@ -332,7 +337,8 @@ var HerregA11yMirror = {
           if (el.textContent !== name) el.textContent = name;
           break;
         case "alert":
-          setAttr(el, "role", "alert");
+          // Announced once the field it belongs to is left, not at each key typed into it.
+          setAttr(el, "role", node.typing ? null : "alert");
           if (el.textContent !== name) el.textContent = name;
           break;
         default:
@@ -343,6 +349,11 @@ var HerregA11yMirror = {
       setAttr(el, "aria-disabled", node.disabled ? "true" : null);
     };
 
+    // Where the DOM focus is among the mirror's stops, in case its element goes (a row deleted).
+    var focusedBefore = document.activeElement;
+    var stopBefore = root.contains(focusedBefore) && !focusedBefore.closest("[role=dialog]") ?
+      focusablesIn(root).indexOf(focusedBefore) : -1;
+
     // Nodes to elements, reusing the element of the same id (the n-th of that id) and role.
     var seen = new Map();
     var order = [];   // [container key or null, entry]
@@ -351,9 +362,12 @@ var HerregA11yMirror = {
     tree.forEach(function (node) {
       var tag = tagFor(node);
       if (!tag) return;
-      var n = (seen.get(node.id) || 0) + 1;
-      seen.set(node.id, n);
-      var key = node.id + "#" + n;
+      // The key of its element: its id and how many of that id came before, in its dialog (the
+      // page's paragraphs and the dialog's never trade elements); a field's error by its field.
+      var base = (node.dialog || 0) + ":" + (node.role === "alert" && lastField ? lastField.key + "/" : "") + node.id;
+      var n = (seen.get(base) || 0) + 1;
+      seen.set(base, n);
+      var key = base + "#" + n;
       var entry = m.entries.get(key);
       if (entry && entry.tag !== tag) { entry.box.remove(); entry = null; }
       if (!entry) { entry = build(node, tag); m.entries.set(key, entry); }
@@ -363,6 +377,7 @@ var HerregA11yMirror = {
       if (node.role === "alert" && lastField && !lastField.node.error) {
         lastField.node.error = node.name;   // the field it follows is described by it
         lastField.node.invalid = true;
+        node.typing = !!lastField.node.editing;
       }
       if (node.role === "textbox") lastField = entry;
       else if (node.role !== "alert" && node.role !== "text") lastField = null;
@@ -401,6 +416,7 @@ var HerregA11yMirror = {
     var children = new Map();   // container -> its children in order
     var add = function (parent, child) {
       if (parent === root) { if (top[top.length - 1] !== child) top.push(child); return; }
+      if (child.inert) child.inert = false;   // was on the page behind a dialog
       var list = children.get(parent);
       if (!list) { list = []; children.set(parent, list); }
       if (list[list.length - 1] !== child) list.push(child);
@@ -442,12 +458,6 @@ var HerregA11yMirror = {
       }
       add(parent, entry.box);
     });
-    // A dialog without a heading is named by its first element's words (its title field).
-    m.dialogs.forEach(function (d) {
-      if (!d.used || d.herregNamed) return;
-      var first = d.querySelector("label, button, h1, h2, h3, [role=alert]");
-      setAttr(d, "aria-label", first ? first.textContent : null);
-    });
     [m.dialogs, m.lists].forEach(function (map) {
       map.forEach(function (c, key) {
         if (!c.used) { c.remove(); map.delete(key); }
@@ -462,6 +472,24 @@ var HerregA11yMirror = {
     };
     arrange(root, top);
     children.forEach(function (list, parent) { arrange(parent, list); });
+    // A dialog without a heading is named by its first words (its question, its title), else
+    // its first field or button. One that just opened takes the DOM focus (its first element),
+    // unless the keyboard put ImGui's focus in it (then that element, below).
+    m.dialogs.forEach(function (d) {
+      if (!d.herregNamed) {
+        var first = d.querySelector("h1, h2, h3, p") || d.querySelector("label, button");
+        setAttr(d, "aria-label", first ? first.textContent : null);
+      }
+      if (!d.herregOpened) {
+        d.herregOpened = true;
+        var into = focusablesIn(d)[0];
+        if (into && !d.contains(document.activeElement)) {
+          m.programmatic = true;
+          try { into.focus({ preventScroll: true }); } catch (e) { into.focus(); }
+          m.programmatic = false;
+        }
+      }
+    });
     // A modal dialog: everything else is inert (not focusable, hidden from screen readers).
     var modal = m.dialogs.size > 0;
     top.forEach(function (el) {
@@ -482,6 +510,20 @@ var HerregA11yMirror = {
       if (entry && entry.node.role === "textbox") setAttr(entry.el, "aria-hidden", entry === editing ? "true" : null);
     });
     var active = document.activeElement;
+    // The element with the DOM focus went (its row deleted): the stop that
+    // took its place takes the focus, and ImGui's ring goes there, instead of the page's start.
+    if (stopBefore >= 0 && !root.contains(focusedBefore) && (!active || active === document.body)) {
+      var stops = focusablesIn(root);
+      var heir = stops[Math.min(stopBefore, stops.length - 1)];
+      var heirEntry = heir ? entryOf(heir) : null;
+      if (heir && heirEntry && !focused) {
+        m.programmatic = true;
+        try { heir.focus({ preventScroll: true }); } catch (e) { heir.focus(); }
+        m.programmatic = false;
+        if (heirEntry.node.role !== "textbox") _herreg_a11y_focus(heirEntry.node.i, 0);
+        active = heir;
+      }
+    }
     // Only a move ImGui made itself counts: while a focus a person gave an element is on its way
     // to ImGui (a frame), ImGui still shows the one before, which must not pull it back.
     var moved = focused !== null && focused !== m.lastFocused;

@@ -1708,6 +1708,7 @@ void request_for_mirror(int index, bool press, bool edit) {
     const hp::Widget& w = hp::g_shown_widgets[static_cast<std::size_t>(index)];
     if (w.item == 0 || w.window == nullptr) return;
     hp::g_mirror_request = hp::MirrorRequest{w.item, w.window, ImRect(w.x0, w.y0, w.x1, w.y1), press, edit};
+    if (hp::g_mirror_edit != w.item) hp::g_mirror_edit = 0;   // a newer request wins over an edit being retried
     hp::wake();
 }
 }  // namespace
@@ -1761,11 +1762,11 @@ int herreg_hit_text_field(double css_x, double css_y) {
 // [{"id":..., "kind":..., "x":..., "y":..., "w":..., "h":...}, ...] in CSS pixels from the
 // canvas' top left (= the page's, the canvas fills it). Valid until the next call.
 const char* herreg_widgets_json() {
-    if (hp::g_mirrored_tree_stale) {
-        hp::build_tree(hp::g_mirrored_tree);
-        hp::g_mirrored_tree_stale = false;
-    }
-    return hp::g_mirrored_tree.c_str();
+    if (!hp::g_mirrored_tree_stale) return hp::g_mirrored_tree.c_str();
+    // Moved as one since the mirror's last full update: built apart, so that update still comes.
+    static std::string moved;
+    hp::build_tree(moved);
+    return moved.c_str();
 }
 
 // What the semantics tree and its mirror cost (window.herregA11yCost(), the page bench):

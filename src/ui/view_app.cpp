@@ -219,7 +219,7 @@ void dialogs(AppState& state) {
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(em, em));
     if (ImGui::BeginPopupModal("##restore", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoMove)) {
         ImGui::PushTextWrapPos(w - em);
-        ImGui::TextWrapped("%s", s.restore_question);
+        text(s.restore_question);
         text_muted(s.restore_note);
         ImGui::PopTextWrapPos();
         if (primary_button(s.restore_yes, "restore.yes")) {
@@ -259,7 +259,7 @@ void dialogs(AppState& state) {
     ImGui::SetNextWindowPos(dialog_centre(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
     if (ImGui::BeginPopupModal("##clear", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoMove)) {
         ImGui::PushTextWrapPos(w - em);
-        ImGui::TextWrapped("%s", s.clear_question);
+        text(s.clear_question);
         ImGui::PopTextWrapPos();
         if (primary_button(s.clear_yes, "clear.yes")) {
             state.session.clear();

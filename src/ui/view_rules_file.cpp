@@ -87,7 +87,7 @@ void draw_rules_dialog(AppState& state, const Theme& theme) {
     ImGui::PushFont(theme.fonts().heading);
     text_coloured(palette().bad, s.rules_refused_title);
     ImGui::PopFont();
-    ImGui::TextWrapped("%s", fill(s.rules_refused_intro, {problem_count(refusal.problems.size(), s), refusal.file}).c_str());
+    text(fill(s.rules_refused_intro, {problem_count(refusal.problems.size(), s), refusal.file}));
     text_muted(s.rules_refused_help);
     ImGui::PopTextWrapPos();
 
@@ -112,7 +112,7 @@ void draw_rules_dialog(AppState& state, const Theme& theme) {
             ImGui::PopFont();
         }
         ImGui::Indent(0.8f * em);
-        ImGui::TextWrapped("%s", e.problem(state.lang).c_str());
+        text(e.problem(state.lang));
         ImGui::Unindent(0.8f * em);
     }
     ImGui::PopTextWrapPos();

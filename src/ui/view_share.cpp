@@ -49,9 +49,9 @@ void share_dialog(AppState& st) {
     }
     const float w = ImGui::GetContentRegionAvail().x;
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + w);
-    ImGui::TextWrapped("%s", s.share_title);
+    text(s.share_title);
     ImGui::Dummy(ImVec2(0, 0.2f * em));
-    ImGui::TextWrapped("%s", s.share_explain);
+    text(s.share_explain);
     if (st.session.editing() == Scenario::what_if) text_coloured(palette().warn, s.share_what_if);
     ImGui::PopTextWrapPos();
     // Read-only, selectable: a phone can long-press it, a desktop can select and copy.
@@ -93,8 +93,8 @@ void incoming_dialog(AppState& st) {
     AppState::IncomingShare& in = *st.incoming_share;
     const std::optional<std::string> own = platform::storage_get("portfolio");
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x);
-    ImGui::TextWrapped("%s", s.incoming_title);
-    ImGui::TextWrapped("%s", fill(s.incoming_text, {in.summary}).c_str());
+    text(s.incoming_title);
+    text(fill(s.incoming_text, {in.summary}));
     if (own) text_muted(s.incoming_own);
     ImGui::PopTextWrapPos();
     bool done = false;

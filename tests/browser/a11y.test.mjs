@@ -13,6 +13,10 @@
 //    shows them (a screen reader reads them, the browser's find and translation reach them):
 //    on the result page the verdict, a criterion's figures, a reason, a date and what happens
 //    then;
+//  - the keyboard keeps its place: a dialog opened with the mouse takes the DOM focus and is
+//    named by its question; deleting an activity with its button puts the focus on the next
+//    stop, not back at the page's start; an invalid date is announced (role=alert) once its
+//    field is left, not at each key, and describes the field meanwhile;
 //  - reflow (WCAG 1.4.10) and zoom (1.4.4): at 320 CSS px wide, and at 200 % zoom of a
 //    1280 x 900 window (640 x 450 CSS px at 2 device px each), nothing on any step or in the
 //    share dialog lies beyond the right edge: no sideways scrolling;
@@ -219,6 +223,56 @@ await check.quick('the result page\'s words are paragraphs of the mirror, in the
     // Found as the browser's find finds text: by its words.
     assert(await page.getByText('Bewijs uitvoering plan inleveren').count() >= 1, 'the dates are not found by their words');
     return `${paragraphs.length} paragraphs on the result page`;
+  } finally {
+    await context.close();
+  }
+});
+
+// ---------------------------------------------------------------- the keyboard keeps its place
+await check.quick('a dialog takes the focus and is named by its question; a deleted row leaves the focus on the next stop; an error is announced once its field is left', async () => {
+  const { context, page } = await openPage(env, { viewport: { width: 1280, height: 900 } });
+  try {
+    await page.goto(`${env.url}?lang=nl&sample=kp-21-reentry-group-1-application`);
+    await waitForFrames(page, 3);
+    // The clear dialog, opened with the mouse.
+    await click(page, 'menu.file');
+    await click(page, 'menu.clear');
+    await settled(page);
+    const dialog = await page.evaluate(() => {
+      const d = document.querySelector('#herreg-a11y [role=dialog]');
+      return { name: d?.getAttribute('aria-label'), focusIn: !!d?.contains(document.activeElement) };
+    });
+    assert(dialog.name?.startsWith('Al je ingevulde gegevens op dit apparaat wissen?'), `the clear dialog is named "${dialog.name}"`);
+    assert(dialog.focusIn, 'the clear dialog did not take the focus');
+    await page.keyboard.press('Escape');
+    await settled(page);
+    // Delete the first activity with its button, from the keyboard.
+    await click(page, 'step.4');
+    const del = page.getByRole('button', { name: /^Verwijderen: / }).first();
+    const gone = await del.getAttribute('aria-label') ?? await del.textContent();
+    await del.focus();
+    await settled(page);
+    await page.keyboard.press('Enter');
+    await settled(page);
+    const after = await page.evaluate(() => ({ tag: document.activeElement?.tagName, inMirror: !!document.getElementById('herreg-a11y')?.contains(document.activeElement),
+      name: document.activeElement?.textContent }));
+    assert(after.inMirror, `after deleting "${gone}" the focus went to ${after.tag}`);
+    // An invalid date: no alert while typing, an alert once the field is left.
+    await click(page, 'step.2');
+    const field = page.getByRole('textbox', { name: 'Peildatum', exact: true });
+    await field.focus();
+    await until(() => page.evaluate(() => document.activeElement?.id === 'herreg-text'), 'typing into Peildatum did not start');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('31-02-2026');
+    await settled(page);
+    const typing = await page.locator('#herreg-a11y [role=alert]').count();
+    await page.keyboard.press('Escape');
+    await settled(page);
+    const left = await page.locator('#herreg-a11y [role=alert]').allTextContents();
+    const described = await field.getAttribute('aria-invalid');
+    assert(typing === 0, `${typing} alert(s) while the date was being typed`);
+    assert(left.length === 1 && described === 'true', `after leaving the field: alerts ${JSON.stringify(left)}, aria-invalid ${described}`);
+    return `clear dialog "${dialog.name.slice(0, 40)}…" focused; after "${gone}" the focus is on "${after.name}"; the error "${left[0]}" announced after the field`;
   } finally {
     await context.close();
   }

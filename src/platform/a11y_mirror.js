@@ -58,7 +58,7 @@ var HerregA11yMirror = {
       }
       return null;
     };
-    var focusables = Module["herregA11yFocusables"] = function (scope) {
+    var focusables = function (scope) {
       return Array.prototype.filter.call(scope.querySelectorAll("button, a[href], input, textarea"), function (el) {
         return !el.closest("[inert]");
       });
@@ -87,16 +87,26 @@ var HerregA11yMirror = {
       return true;
     };
     m.tabFrom = tabFrom;
-    Module["herregA11yEntryOf"] = entryOf;
+    m.entryOf = entryOf;
+    m.focusables = focusables;
+    // A focus the mirror gives itself (following ImGui): not passed back to ImGui.
+    m.quietFocus = function (el) {
+      m.programmatic = true;
+      try { el.focus({ preventScroll: true }); } catch (e) { el.focus(); }
+      m.programmatic = false;
+    };
+    // The entry of the last tree whose node says `flag` (focused, editing, nav), or null.
+    m.flagged = function (flag) {
+      var found = null;
+      m.byIndex.forEach(function (entry) { if (entry && entry.node[flag]) found = entry; });
+      return found;
+    };
     // The text proxy lets go of the keyboard (editing ended): it goes to the element of the
     // widget ImGui focused, the field just left. False when there is none (then the canvas).
     m.takeBack = function () {
-      var to = null;
-      m.byIndex.forEach(function (entry) { if (entry && entry.node.focused) to = entry; });
+      var to = m.flagged("focused");
       if (!to) return false;
-      m.programmatic = true;
-      try { to.el.focus({ preventScroll: true }); } catch (e) { to.el.focus(); }
-      m.programmatic = false;
+      m.quietFocus(to.el);
       return document.activeElement === to.el;
     };
 
@@ -134,8 +144,7 @@ var HerregA11yMirror = {
       if (e.target === proxy) {
         // Tab in the field being edited: on in the mirror's order, from the field's element.
         if (e.key !== "Tab" || e.isComposing || e.ctrlKey || e.altKey || e.metaKey) return;
-        var editing = null;
-        m.byIndex.forEach(function (entry) { if (entry && entry.node.editing) editing = entry; });
+        var editing = m.flagged("editing");
         if (!editing) return;
         e.preventDefault();
         e.stopImmediatePropagation();
@@ -150,8 +159,7 @@ var HerregA11yMirror = {
         if (e.ctrlKey || e.altKey || e.metaKey) return;
         e.stopImmediatePropagation();
         if (e.type !== "keydown") return;
-        var from = null;
-        m.byIndex.forEach(function (entry) { if (entry && (entry.node.focused || entry.node.nav)) from = entry; });
+        var from = m.flagged("focused") || m.flagged("nav");
         if (from && tabFrom(from.el, e.shiftKey)) { e.preventDefault(); return; }
         var all = focusables(root);
         if (all.length) { e.preventDefault(); all[e.shiftKey ? all.length - 1 : 0].focus(); }
@@ -232,8 +240,8 @@ var HerregA11yMirror = {
       return null;
     };
     var uid = function () { return "herreg-a11y-" + (++m.serial); };
-    var focusablesIn = Module["herregA11yFocusables"];
-    var entryOf = Module["herregA11yEntryOf"];
+    var focusablesIn = m.focusables;
+    var entryOf = m.entryOf;
     var setAttr = function (el, name, value) {
       if (value === null || value === undefined || value === false) {
         if (el.hasAttribute(name)) el.removeAttribute(name);
@@ -484,9 +492,7 @@ var HerregA11yMirror = {
         d.herregOpened = true;
         var into = focusablesIn(d)[0];
         if (into && !d.contains(document.activeElement)) {
-          m.programmatic = true;
-          try { into.focus({ preventScroll: true }); } catch (e) { into.focus(); }
-          m.programmatic = false;
+          m.quietFocus(into);
         }
       }
     });
@@ -499,11 +505,7 @@ var HerregA11yMirror = {
 
     // The keyboard moved ImGui's focus: the element under it takes the DOM focus, unless the
     // focus is somewhere else on purpose (the text proxy, the host page's own elements).
-    var focused = null, editing = null;
-    tree.forEach(function (node) {
-      if (node.focused) focused = m.byIndex[node.i] || null;
-      if (node.editing) editing = m.byIndex[node.i] || null;
-    });
+    var focused = m.flagged("focused"), editing = m.flagged("editing");
     // The field being edited is typed into through the text proxy, which is named after it:
     // its element steps back meanwhile, so a screen reader finds one textbox for the field.
     m.byIndex.forEach(function (entry) {
@@ -517,9 +519,7 @@ var HerregA11yMirror = {
       var heir = stops[Math.min(stopBefore, stops.length - 1)];
       var heirEntry = heir ? entryOf(heir) : null;
       if (heir && heirEntry && !focused) {
-        m.programmatic = true;
-        try { heir.focus({ preventScroll: true }); } catch (e) { heir.focus(); }
-        m.programmatic = false;
+        m.quietFocus(heir);
         if (heirEntry.node.role !== "textbox") _herreg_a11y_focus(heirEntry.node.i, 0);
         active = heir;
       }
@@ -530,14 +530,12 @@ var HerregA11yMirror = {
     m.lastFocused = focused;
     if (moved && active !== focused.el &&
         (!active || active === document.body || active === canvas || root.contains(active))) {
-      m.programmatic = true;
-      try { focused.el.focus({ preventScroll: true }); } catch (e) { focused.el.focus(); }
-      m.programmatic = false;
+      m.quietFocus(focused.el);
     }
     // Escape let ImGui go of the focus while the DOM focus stayed on an element (outside a
     // field, dialog or menu): it takes it back, so the ring shows where the keyboard is.
     if (m.escaped && !focused && !editing && active && root.contains(active)) {
-      var held = m.byIndex.find(function (entry) { return entry && entry.el === active; });
+      var held = entryOf(active);
       if (held && held.node.role !== "textbox") _herreg_a11y_focus(held.node.i, 0);
     }
     m.escaped = false;

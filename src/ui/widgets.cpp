@@ -26,6 +26,12 @@ int g_focus_request_frame = -10;
 // name_next_widget(): the visible label of the widget drawn next.
 std::string g_next_widget_name;
 
+// The modal dialog the current window lies in (its ImGui id), 0 for the page.
+unsigned modal_dialog() {
+    const ImGuiWindow* root = ImGui::GetCurrentWindow()->RootWindow;
+    return root != nullptr && (root->Flags & ImGuiWindowFlags_Modal) ? root->ID : 0;
+}
+
 // `name`: the words on the widget (a button's label); a widget without words of its own (a
 // text field, a check box whose text is drawn beside it) takes them from name_next_widget(),
 // and any widget noted lets them go (they were for the widget right after them).
@@ -37,8 +43,7 @@ void note(const char* id, WidgetKind kind, std::string_view name = {}, platform:
     if (name.empty()) name = g_next_widget_name;
     if (!name.empty()) platform::note_widget_text(platform::WidgetText::name, name);
     g_next_widget_name.clear();   // after its last use: `name` may point into it
-    const ImGuiWindow* root = ImGui::GetCurrentWindow()->RootWindow;
-    if (root != nullptr && (root->Flags & ImGuiWindowFlags_Modal)) state.dialog = root->ID;
+    state.dialog = modal_dialog();
     // A combo box's options are noted before it (its list is drawn inside BeginCombo): it is
     // open when some were.
     static int options_before = 0;
@@ -637,8 +642,7 @@ void note_text(std::string_view text) {
     platform::note_widget_text(platform::WidgetText::name, text);
     platform::WidgetState st;
     st.role = platform::Role::text;
-    const ImGuiWindow* root = ImGui::GetCurrentWindow()->RootWindow;
-    if (root != nullptr && (root->Flags & ImGuiWindowFlags_Modal)) st.dialog = root->ID;
+    st.dialog = modal_dialog();
     platform::note_widget_state(st);
 }
 

@@ -248,6 +248,7 @@ void draw_step_activities(AppState& state, const Theme& theme) {
                 ImGui::TableNextColumn();
                 ImGui::AlignTextToFramePadding();
                 ImGui::TextUnformatted(to_dutch(act.date).c_str());
+                note_words(to_dutch(act.date));
                 if (is_planned(act, state.session.check_date())) {
                     ImGui::PushFont(theme.fonts().small);
                     text_coloured(palette().accent, s.planned);
@@ -255,6 +256,7 @@ void draw_step_activities(AppState& state, const Theme& theme) {
                 }
                 if (!compact) ImGui::TableNextColumn();
                 ImGui::TextWrapped("%s", act.title.empty() ? "—" : act.title.c_str());
+                if (!act.title.empty()) note_words(act.title);   // "—" only marks an empty cell
                 if (compact) {
                     ImGui::PushFont(theme.fonts().small);
                     text_muted(fill("{} · {} {}", {category_name(rs, act.category, s), format_number(act.points, s.code, 1), s.unit_points}));
@@ -267,6 +269,7 @@ void draw_step_activities(AppState& state, const Theme& theme) {
                 if (!compact) {
                     ImGui::TableNextColumn();
                     ImGui::TextWrapped("%s", category_name(rs, act.category, s).c_str());
+                    note_words(category_name(rs, act.category, s));
                     if (act.kind) {
                         ImGui::PushFont(theme.fonts().small);
                         text_muted(kind_name(rs, act.kind, s));
@@ -274,8 +277,10 @@ void draw_step_activities(AppState& state, const Theme& theme) {
                     }
                     ImGui::TableNextColumn();
                     ImGui::TextUnformatted(format_number(act.points, s.code, 1).c_str());
+                    note_words(format_number(act.points, s.code, 1));
                     ImGui::TableNextColumn();
                     ImGui::TextUnformatted(act.accredited ? s.yes : s.no);
+                    note_words(act.accredited ? s.yes : s.no);
                 }
                 if (!compact) ImGui::TableNextColumn();
                 // Named with the activity: a screen reader lists them apart ("Bewerken" thrice

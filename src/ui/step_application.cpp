@@ -232,7 +232,7 @@ void precheck(AppState& st, const ApplicationCheck& check, const Theme& theme) {
     text_strong(s.precheck_title, theme);
     progress_bar(total > 0 ? float(ok) / float(total) : 1.0f, check.ready() ? p.good : p.accent, avail(), 0.6f * em);
     gap(0.2f);
-    label(fill(s.precheck_count, {std::to_string(ok), std::to_string(total)}));
+    text(fill(s.precheck_count, {std::to_string(ok), std::to_string(total)}));
     if (check.ready()) {
         ImGui::PushFont(theme.fonts().strong);
         text_coloured(p.good, s.precheck_all_ok);
@@ -252,7 +252,7 @@ void precheck(AppState& st, const ApplicationCheck& check, const Theme& theme) {
         ImGui::PopFont();
         ImGui::SetCursorScreenPos(ImVec2(at.x + 1.6f * em, at.y));
         ImGui::BeginGroup();
-        label(item.text);
+        text(item.text);
         std::string small = item.detail;
         if (item.status != CheckStatus::ok && !item.source.empty())
             small += (small.empty() ? "" : "  ·  ") + fill(s.source, {item.source});
@@ -375,7 +375,7 @@ void circumstances(AppState& st, const Theme& theme) {
     } else {
         for (const std::string& c : p.circumstances) {
             ImGui::Bullet();
-            label(circumstance_label(c, s.code));
+            text(circumstance_label(c, s.code));
         }
     }
     if (button(s.circumstances_edit, "app.circumstances.edit")) st.step = Step::dates;
@@ -431,8 +431,10 @@ void planned_table(AppState& st, const ApplicationCheck& check, const RuleSet& r
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
         ImGui::TextUnformatted(to_dutch(act.date).c_str());
+        note_words(to_dutch(act.date));
         ImGui::TableNextColumn();
         ImGui::TextWrapped("%s", act.title.empty() ? "—" : act.title.c_str());
+        if (!act.title.empty()) note_words(act.title);   // "—" only marks an empty cell
         if (compact) {
             std::string line = act.provider.empty() ? "" : act.provider + " · ";
             line += fill("{} · {} {}",
@@ -443,12 +445,16 @@ void planned_table(AppState& st, const ApplicationCheck& check, const RuleSet& r
         }
         ImGui::TableNextColumn();
         ImGui::TextWrapped("%s", act.provider.empty() ? "—" : act.provider.c_str());
+        if (!act.provider.empty()) note_words(act.provider);
         ImGui::TableNextColumn();
         ImGui::TextWrapped("%s", category_name(rs, act.category, s).c_str());
+        note_words(category_name(rs, act.category, s));
         ImGui::TableNextColumn();
         ImGui::TextUnformatted(format_number(act.points, s.code, 1).c_str());
+        note_words(format_number(act.points, s.code, 1));
         ImGui::TableNextColumn();
         ImGui::TextUnformatted(act.accredited ? s.yes : s.no);
+        note_words(act.accredited ? s.yes : s.no);
     }
     ImGui::PopTextWrapPos();
     ImGui::EndTable();
@@ -469,8 +475,8 @@ void coverage_table(AppState& st, const ApplicationCheck& check, const RuleSet& 
         for (const PlanCoverage& c : check.coverage) {
             covered_mark(c);
             ImGui::SameLine();
-            label(fill(s.coverage_line, {criterion_label(c.criterion, rs, s.code), format_number(c.missing, s.code, 1),
-                                         format_number(c.planned, s.code, 1)}));
+            text(fill(s.coverage_line, {criterion_label(c.criterion, rs, s.code), format_number(c.missing, s.code, 1),
+                                        format_number(c.planned, s.code, 1)}));
         }
         return;
     }
@@ -486,11 +492,13 @@ void coverage_table(AppState& st, const ApplicationCheck& check, const RuleSet& 
     for (const PlanCoverage& c : check.coverage) {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
-        label(criterion_label(c.criterion, rs, s.code));
+        text(criterion_label(c.criterion, rs, s.code));
         ImGui::TableNextColumn();
         ImGui::TextUnformatted(format_number(c.missing, s.code, 1).c_str());
+        note_words(format_number(c.missing, s.code, 1));
         ImGui::TableNextColumn();
         ImGui::TextUnformatted(format_number(c.planned, s.code, 1).c_str());
+        note_words(format_number(c.planned, s.code, 1));
         ImGui::TableNextColumn();
         covered_mark(c);
     }
@@ -505,7 +513,7 @@ void plan(AppState& st, const ApplicationCheck& check, const Assessment& a, cons
     if (check.period_from && check.period_to && check.proof_due)
         text_muted(fill(s.plan_period,
                         {to_dutch(*check.period_from), to_dutch(*check.period_to), to_dutch(*check.proof_due)}));
-    if (a.plan.points_missing > 0) label(fill(s.points_missing, {format_number(a.plan.points_missing, s.code, 1)}));
+    if (a.plan.points_missing > 0) text(fill(s.points_missing, {format_number(a.plan.points_missing, s.code, 1)}));
     gap();
     planned_table(st, check, rs, theme);
     gap(0.2f);
@@ -525,7 +533,7 @@ void hours(AppState& st, const ApplicationCheck& check, const Assessment& a, con
     const float em = ImGui::GetFontSize();
     begin_part(st, Part::hours);
     text_strong(s.hours_card_title, theme);
-    if (a.plan.hours_required) label(fill(s.hours_needed, {format_number(*a.plan.hours_required, s.code, 0)}));
+    if (a.plan.hours_required) text(fill(s.hours_needed, {format_number(*a.plan.hours_required, s.code, 0)}));
     gap();
     if (auto v = number_row(st, s.hours_per_week_label, "app.hours_per_week", "application.hours_plan.hours_per_week",
                             cur(st).hours_plan.hours_per_week, 168))
@@ -705,7 +713,7 @@ void supervision(AppState& st, const ApplicationCheck& check, const Assessment& 
                                   cur(st).supervision.registration_number, avail()))
                 edit_app(st).supervision.registration_number = *v;
         });
-    label(s.supervisor_registered_label);
+    text(s.supervisor_registered_label);   // a question, not a label: the radios carry their own names
     const std::optional<bool> reg = cur(st).supervision.periodically_registered;
     struct Choice {
         const char* text;
@@ -767,7 +775,7 @@ void draw_application_call(AppState& state, const Theme& theme) {
     const Strings& s = strings(state.lang);
     card_begin(palette().accent_soft);
     text_strong(s.cta_title, theme);
-    label(s.cta_text);
+    text(s.cta_text);
     gap(0.2f);
     if (primary_button(s.cta_button, "result.application")) state.step = Step::application;
     card_end();
@@ -781,7 +789,7 @@ void draw_step_application(AppState& state, const Theme& theme) {
         heading(s.step_application, theme);
         card_begin(palette().warn_soft);
         text_strong(s.no_form_title, theme);
-        label(s.application_not_needed);
+        text(s.application_not_needed);
         if (a && a->regime != Regime::undecided) text_muted(regime_label(a->regime, s.code));
         if (button(s.to_result, "app.to_result")) state.step = Step::result;
         card_end();

@@ -92,6 +92,7 @@ void draw_step_hours(AppState& state, const Theme& theme) {
                 ImGui::TableNextColumn();
                 ImGui::AlignTextToFramePadding();
                 ImGui::Text("%d", r.year);
+                note_words(std::to_string(r.year));
                 if (r.partial) {
                     // Day and month only (the year is the row's): short enough that the cell's
                     // wrapping makes "alleen 01-12" / "t/m 31-12" on a phone, never cut in a date.

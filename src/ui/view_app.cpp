@@ -105,6 +105,7 @@ void header(AppState& state, const Theme& theme) {
     ImGui::PushStyleColor(ImGuiCol_Text, col(palette().accent));
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted("herreg");
+    note_words("herreg");
     ImGui::PopStyleColor();
     ImGui::PopFont();
     // Right-aligned controls; on a phone they go to their own line.
@@ -164,6 +165,7 @@ void step_bar(AppState& state, const Theme& theme) {
             ImGui::BeginTooltip();
             ImGui::PushTextWrapPos(ImGui::GetFontSize() * 20.0f);
             ImGui::TextUnformatted(s.application_not_needed);
+            note_words(s.application_not_needed);
             ImGui::PopTextWrapPos();
             ImGui::EndTooltip();
         } else if (ImGui::IsItemHovered()) {

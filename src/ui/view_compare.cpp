@@ -94,7 +94,10 @@ void verdict_cards(const AppState& st, const ScenarioComparison& c, const Theme&
         ImGui::PushFont(theme.fonts().strong);
         text_coloured(unknown ? p.warn : (ok ? p.good : p.bad), i == 0 ? c.verdict_a : c.verdict_b);
         ImGui::PopFont();
-        if (a && a->regime != Regime::undecided) ImGui::TextWrapped("%s", a->regime_name.in(s.code).c_str());
+        if (a && a->regime != Regime::undecided) {
+            ImGui::TextWrapped("%s", a->regime_name.in(s.code).c_str());
+            note_words(a->regime_name.in(s.code));
+        }
         card_end();
         ImGui::EndGroup();
         set_column_right(right);
@@ -123,11 +126,13 @@ void group_rows_compact(const ComparisonGroup& g, const Strings& s, const Theme&
         const float x0 = ImGui::GetCursorPosX();
         ImGui::PushTextWrapPos(x0 + half - 0.6f * em);
         ImGui::TextWrapped("%s", r.a.c_str());
+        note_words(r.a);
         ImGui::PopTextWrapPos();
         ImGui::SameLine(x0 + half);
         ImGui::BeginGroup();
         if (r.differs()) ImGui::PushFont(theme.fonts().strong);
         ImGui::TextWrapped("%s", r.b.c_str());
+        note_words(r.b);
         if (r.differs()) {
             ImGui::PopFont();
             ImGui::PushFont(theme.fonts().small);
@@ -176,18 +181,22 @@ void group_table(const ComparisonGroup& g, const Strings& s, const Theme& theme,
             if (r.differs()) ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg0, change_fill(r.change));
             ImGui::TableNextColumn();
             ImGui::TextWrapped("%s", r.label.c_str());
+            note_words(r.label);
             ImGui::TableNextColumn();
             ImGui::TextWrapped("%s", r.a.c_str());
+            note_words(r.a);
             ImGui::TableNextColumn();
             if (r.differs()) {
                 ImGui::PushFont(theme.fonts().strong);
                 ImGui::TextWrapped("%s", r.b.c_str());
+                note_words(r.b);
                 ImGui::PopFont();
                 ImGui::PushFont(theme.fonts().small);
                 text_coloured(change_colour(r.change), std::string(change_arrow(r.change)) + " " + change_words(s, r.change));
                 ImGui::PopFont();
             } else {
                 ImGui::TextWrapped("%s", r.b.c_str());
+                note_words(r.b);
             }
         }
         ImGui::EndTable();
@@ -270,6 +279,7 @@ void adopt_dialog(AppState& st) {
     if (ImGui::BeginPopupModal("##adopt", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoMove)) {
         ImGui::PushTextWrapPos(w - em);
         ImGui::TextWrapped("%s", s.adopt_question);
+        note_words(s.adopt_question);
         ImGui::PopTextWrapPos();
         if (primary_button(s.adopt_yes, "adopt.yes")) {
             st.session.adopt_what_if();
@@ -306,6 +316,7 @@ void draw_scenario_bar(AppState& state, const Theme& theme) {
     card_begin(what_if ? p.warn_soft : p.card);
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(s.scenario_label);
+    note_words(s.scenario_label);
     ImGui::SameLine();
     const bool on_compare = state.step == Step::compare;
     const struct {
@@ -348,6 +359,7 @@ void draw_compare_call(AppState& state, const Theme& theme) {
     card_begin();
     text_strong(s.compare_call_title, theme);
     ImGui::TextWrapped("%s", s.compare_call_text);
+    note_words(s.compare_call_text);
     if (button(s.menu_compare, "result.compare")) start_compare(state);
     card_end();
 }
@@ -360,6 +372,7 @@ void draw_compare(AppState& state, const Theme& theme) {
     // Where to change the what-if: the steps that matter most on the phone.
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(s.compare_edit);
+    note_words(s.compare_edit);
     const struct {
         const char* label;
         const char* id;
@@ -381,9 +394,10 @@ void draw_compare(AppState& state, const Theme& theme) {
         for (const Scenario sc : {Scenario::as_entered, Scenario::what_if}) {
             if (state.session.assessment(sc)) continue;
             const InputError* why = state.session.error(sc);
-            ImGui::TextWrapped("%s", fill(s.compare_not_ready, {sc == Scenario::as_entered ? s.scenario_as_entered : s.scenario_what_if,
-                                                                why ? why->problem(state.lang) : s.no_register})
-                                         .c_str());
+            const char* which = sc == Scenario::as_entered ? s.scenario_as_entered : s.scenario_what_if;
+            const std::string not_ready = fill(s.compare_not_ready, {which, why ? why->problem(state.lang) : s.no_register});
+            ImGui::TextWrapped("%s", not_ready.c_str());
+            note_words(not_ready);
         }
         card_end();
     } else {

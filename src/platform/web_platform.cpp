@@ -90,6 +90,7 @@ EMSCRIPTEN_KEEPALIVE void herreg_file_opened(const char* name, const char* data,
 EMSCRIPTEN_KEEPALIVE void herreg_text_input(const char* utf8);
 EMSCRIPTEN_KEEPALIVE void herreg_paste_input(const char* utf8);
 EMSCRIPTEN_KEEPALIVE void herreg_key_tap(int key);
+EMSCRIPTEN_KEEPALIVE void herreg_text_select(int from, int to);
 EMSCRIPTEN_KEEPALIVE void herreg_wheel(double dx, double dy);
 EMSCRIPTEN_KEEPALIVE void herreg_touch(int what, double dy);
 EMSCRIPTEN_KEEPALIVE void herreg_proxy_focus(int focused);
@@ -368,12 +369,50 @@ EM_JS(void, herreg_js_install, (), {
         _free(p);
     };
     Module["herregSendText"] = function (text) { sendText(text); wake(); };
+    // The proxy holds the text of the field being edited (`base`, as ImGui had it after the last
+    // frame, with its selection `baseFrom`-`baseTo`): a screen reader reads the field and its
+    // cursor, an input method composes within it. Until the field's text came (null) it is
+    // empty, and what is typed goes to ImGui's cursor as it is.
+    var base = null, baseFrom = 0, baseTo = 0;
+    Module["herregProxyReset"] = function () {
+        base = null;
+        if (!composing && proxy.value !== "") proxy.value = "";
+    };
+    Module["herregProxyValue"] = function (text, from, to) {
+        if (composing) return 0;
+        if (proxy.value !== text) proxy.value = text;
+        if (proxy.selectionStart !== from || proxy.selectionEnd !== to) proxy.setSelectionRange(from, to);
+        base = text;
+        baseFrom = from;
+        baseTo = to;
+        return 1;
+    };
+    // The textarea's text changed (typed, composed, a phone keyboard's edit, autocorrect): ImGui
+    // gets the same edit. The changed stretch lies between the part before it that is unchanged
+    // and the part after the cursor that is unchanged ("a" typed between "a" and "a" is the
+    // middle one). Text typed at ImGui's cursor goes as text; any other edit first selects what
+    // it replaced (herreg_text_select), then its text or a Backspace replaces that.
     var flush = function () {
         if (composing) return;
         var text = proxy.value;
-        if (!text) return;
-        proxy.value = "";
-        sendText(text);
+        if (base === null) {
+            if (!text) return;
+            proxy.value = "";
+            sendText(text);
+            return;
+        }
+        if (text === base) return;
+        var caret = proxy.selectionEnd;
+        var tail = 0, maxTail = Math.min(base.length, Math.max(0, text.length - caret));
+        while (tail < maxTail && base.charCodeAt(base.length - 1 - tail) === text.charCodeAt(text.length - 1 - tail)) ++tail;
+        var head = 0, maxHead = Math.min(base.length, text.length) - tail;
+        while (head < maxHead && base.charCodeAt(head) === text.charCodeAt(head)) ++head;
+        var from = head, to = base.length - tail, inserted = text.slice(head, text.length - tail);
+        if (from !== baseFrom || to !== baseTo) _herreg_text_select(from, to);
+        if (inserted) sendText(inserted);
+        else if (to > from) _herreg_key_tap(1);
+        base = text;
+        baseFrom = baseTo = from + inserted.length;
     };
     // A table copied from a web page or a spreadsheet that gives no plain text: its cells.
     var tableText = function (html) {
@@ -409,23 +448,30 @@ EM_JS(void, herreg_js_install, (), {
     });
     // What the textarea would do itself but ImGui does as keys: inserting Enter or Tab (ImGui
     // gets them from GLFW), undo (the textarea's history is not ImGui's).
+    var keyDown = 0;   // the keyCode of the key held (0: none), 229 from an input method or phone
     proxy.addEventListener("keydown", function (e) {
+        keyDown = e.keyCode || 229;
         if (e.isComposing || e.keyCode === 229) return;
         if (e.key === "Enter" || e.key === "Tab") e.preventDefault();
     });
-    // Android keyboards send keydown 229 ("Unidentified") for every key, so GLFW sees no
-    // Backspace; the edit shows up as beforeinput on the (empty) textarea. Turn it into a key.
-    // Keys: 1 Backspace, 2 Delete, 3 Enter (see herreg_key_tap).
+    proxy.addEventListener("keyup", function () { keyDown = 0; });
+    proxy.addEventListener("blur", function () { keyDown = 0; });
+    // Deleting, cutting and line breaks are ImGui's when GLFW had their key (Backspace, Ctrl+X,
+    // Enter): the textarea must not do them too. Android keyboards send keydown 229
+    // ("Unidentified") for every key, so GLFW sees no Backspace: the textarea's own edit reaches
+    // ImGui through flush (with the field's text in it), or, while it holds none, it is turned
+    // into a key. Keys: 1 Backspace, 2 Delete, 3 Enter (see herreg_key_tap). Undo is ImGui's.
     proxy.addEventListener("beforeinput", function (e) {
-        var type = e.inputType;
+        var type = e.inputType || "";
         if (type === "historyUndo" || type === "historyRedo") { e.preventDefault(); return; }
-        if (e.isComposing || composing || proxy.value !== "") return;
-        var key = type === "deleteContentBackward" ? 1 : type === "deleteContentForward" ? 2 :
-                  (type === "insertLineBreak" || type === "insertParagraph") ? 3 : 0;
-        if (key !== 0) {
-            e.preventDefault();
-            _herreg_key_tap(key);
-        }
+        if (e.isComposing || composing) return;
+        var lineBreak = type === "insertLineBreak" || type === "insertParagraph";
+        if (type.indexOf("delete") !== 0 && !lineBreak) return;
+        if (keyDown !== 0 && keyDown !== 229) { e.preventDefault(); return; }
+        if (!lineBreak && base !== null && proxy.value !== "") return;
+        var key = type === "deleteContentBackward" ? 1 : type === "deleteContentForward" ? 2 : lineBreak ? 3 : 0;
+        e.preventDefault();
+        if (key !== 0) _herreg_key_tap(key);
     });
     // Out of the accessibility tree while no field is being edited (each field has its element
     // in the mirror, a11y_mirror.js); while one is, it stands in for that field.
@@ -466,12 +512,22 @@ EM_JS(int, herreg_js_prefers, (int which), {
 
 // The proxy is named after the field being edited (its visible label), so a screen reader
 // says which field it is in; "" gives back the generic name index.html set.
-EM_JS(void, herreg_js_proxy_name, (const char* name), {
+// It holds no text until the field's is sent (herreg_js_proxy_value).
+EM_JS(void, herreg_js_proxy_name, (const char* name, int multiline), {
     var proxy = document.getElementById("herreg-text");
     if (!proxy) return;
     if (!proxy.dataset.genericName) proxy.dataset.genericName = proxy.getAttribute("aria-label") || "";
     var text = UTF8ToString(name);
     proxy.setAttribute("aria-label", text !== "" ? text : proxy.dataset.genericName);
+    proxy.setAttribute("aria-multiline", multiline ? "true" : "false");
+    if (Module["herregProxyReset"]) Module["herregProxyReset"]();
+});
+
+// The text of the field being edited and its selection (UTF-8 bytes; UTF-16 offsets), into the
+// proxy. 0: not taken, an input method is composing in it.
+EM_JS(int, herreg_js_proxy_value, (const char* text, int len, int from, int to), {
+    var set = Module["herregProxyValue"];
+    return set ? set(UTF8ToString(text, len), from, to) : 0;
 });
 
 // ImGui stopped text input: the keyboard goes back to the field's element in the accessibility
@@ -834,6 +890,11 @@ ImGuiID g_text_field = 0;        // ... for this (active) widget
 int g_frames_without_text = kTextInputGrace;
 ImVec2 g_ime_pos(-1.0f, -1.0f);  // where ImGui's text cursor is (top left of its line)
 ImVec2 g_placed_pos(-1.0f, -1.0f);
+// What the proxy was last given to hold: the text of the field being edited and its selection,
+// so that a screen reader reads what the field holds while it is typed into.
+ImGuiID g_proxy_value_field = 0;
+std::string g_proxy_value;
+int g_proxy_select[2] = {-1, -1};
 
 // Keyboard, text and mouse-button input, handed to ImGui in new_frame(). ImGui 1.86 reads keys
 // and buttons as arrays once a frame (the event queue came with 1.87): a key pressed and
@@ -848,6 +909,12 @@ struct InputEvent {
     bool is_text = false;
     bool pasted = false;  // is_text from a paste: fitted to its field when handed over
     std::string text;  // is_text
+    // >= 0: the proxy's text changed other than by typing at the cursor (composition, a phone
+    // keyboard, autocorrect): the field's selection becomes [select_from, select_to) (UTF-16
+    // units, ImGui's ImWchar units) before the text or Backspace that follows replaces it, if
+    // `select_in` is still the field being edited.
+    int select_from = -1, select_to = -1;
+    ImGuiID select_in = 0;
     int button = -1;   // >= 0: a mouse button (action GLFW_PRESS / GLFW_RELEASE)
     int key = 0, scancode = 0, action = 0, mods = 0;
 };
@@ -1000,6 +1067,18 @@ bool is_editing_key(const InputEvent& e) {
     }
 }
 
+// The selection of an edit the proxy reports (herreg_text_select): set on the field directly,
+// as a person's selection would be, when that field is still the one being edited.
+void select_in_field(const InputEvent& e) {
+    if (e.select_in == 0 || GImGui->ActiveId != e.select_in) return;
+    ImGuiInputTextState* st = ImGui::GetInputTextState(e.select_in);
+    if (st == nullptr) return;
+    st->Stb.select_start = std::min(e.select_from, st->CurLenW);
+    st->Stb.select_end = st->Stb.cursor = std::min(std::max(e.select_from, e.select_to), st->CurLenW);
+    st->Stb.has_preferred_x = 0;
+    st->CursorAnimReset();
+}
+
 // Hands this frame's share of the queued input to ImGui, in order, stopping before an event
 // that ImGui could not tell apart from an earlier one in the same frame: a second change of
 // the same key (press and release would cancel out), an editing key after text, text after
@@ -1030,6 +1109,10 @@ void feed_input() {
             } else {
                 g_button_down[b] = false;  // a press this frame still counts (g_button_pressed)
             }
+        } else if (e.select_from >= 0) {
+            // Set before this frame's text: the text typed before it must be in first.
+            if (text || editing || clicked || nkeys > 0) break;
+            select_in_field(e);
         } else if (e.is_text) {
             if (editing || clicked) break;
             ImGuiIO& io = ImGui::GetIO();
@@ -1138,6 +1221,29 @@ void on_glfw_char(GLFWwindow*, unsigned int c) {
     queue_text(std::move(utf8));
 }
 
+// The proxy holds the text of the field being edited, and its selection, as ImGui has them
+// after the frame (typing, Backspace, the arrows and a paste all went through ImGui): so a
+// screen reader reads the field's text and cursor while it is typed into, and an input method
+// composes within the text. Sent when it changed.
+void sync_proxy_value(ImGuiID field) {
+    const ImGuiInputTextState* st = ImGui::GetInputTextState(field);
+    if (st == nullptr || st->CurLenW > st->TextW.Size) return;
+    std::string text(static_cast<std::size_t>(st->CurLenW) * 3 + 1, '\0');
+    text.resize(static_cast<std::size_t>(
+        ImTextStrToUtf8(text.data(), static_cast<int>(text.size()), st->TextW.Data, st->TextW.Data + st->CurLenW)));
+    const int from = std::min(st->Stb.select_start, st->Stb.select_end);
+    const int to = st->HasSelection() ? std::max(st->Stb.select_start, st->Stb.select_end) : st->Stb.cursor;
+    const int at = st->HasSelection() ? from : st->Stb.cursor;
+    if (field == g_proxy_value_field && text == g_proxy_value && at == g_proxy_select[0] && to == g_proxy_select[1])
+        return;
+    // Not taken while an input method composes: sent again after its text came in.
+    if (herreg_js_proxy_value(text.data(), static_cast<int>(text.size()), at, to) == 0) return;
+    g_proxy_value_field = field;
+    g_proxy_value = std::move(text);
+    g_proxy_select[0] = at;
+    g_proxy_select[1] = to;
+}
+
 // Text input proxy, after each frame: follow ImGui's wish for text input.
 void sync_text_input() {
     ImGuiContext& g = *GImGui;
@@ -1148,9 +1254,14 @@ void sync_text_input() {
     const bool started = want && (!g_text_input || field != g_text_field);
     if (field != g_text_field) {   // named before it is focused, so the focus announces the name
         std::string name;
+        bool multiline = false;
         for (const Widget& w : g_shown_widgets)
-            if (w.editing) name = w.name;
-        herreg_js_proxy_name(name.c_str());
+            if (w.editing) {
+                name = w.name;
+                multiline = w.state.multiline;
+            }
+        herreg_js_proxy_name(name.c_str(), multiline ? 1 : 0);   // and empties it
+        g_proxy_value_field = 0;
     }
     g_text_input = want;
     g_text_field = field;
@@ -1165,6 +1276,8 @@ void sync_text_input() {
             g_placed_pos = pos;
             herreg_js_proxy_place(pos.x, pos.y, ImGui::GetFontSize(), focus ? 1 : 0);
         }
+        // While input waits, ImGui's text is behind the proxy's: it would undo the typing.
+        if (g_input.empty()) sync_proxy_value(field);
     } else if (g_frames_without_text < kTextInputGrace) {
         ++g_frames_without_text;
     } else if (g_proxy_focused) {
@@ -1696,6 +1809,17 @@ void herreg_wheel(double dx, double dy) {
         io.MouseWheel += static_cast<float>(dy);
     }
     hp::wake();
+}
+
+// The proxy's text was edited in place (see flush in herreg_js_install): the edit replaced
+// [from, to) of the text it was last given; the text or Backspace that replaces it follows.
+void herreg_text_select(int from, int to) {
+    if (from < 0 || to < 0 || hp::g_proxy_value_field == 0) return;
+    hp::InputEvent e;
+    e.select_from = from;
+    e.select_to = to;
+    e.select_in = hp::g_proxy_value_field;
+    hp::queue_input(std::move(e));
 }
 
 void herreg_proxy_focus(int focused) { hp::g_proxy_focused = focused != 0; }

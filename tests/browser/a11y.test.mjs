@@ -80,7 +80,7 @@ async function focusedTextboxIs(page, name) {
   return page.getByRole('textbox', { name, exact: true }).evaluate((el) => el === document.activeElement).catch(() => false);
 }
 
-await check.quick('a screen reader hears the label of the field being typed in, and the next one after Tab (nl, en)', async () => {
+await check.quick('a screen reader hears the label and the text of the field being typed in, and the next one after Tab (nl, en)', async () => {
   const seen = [];
   for (const [lang, start, end] of [['nl', 'Begin van je huidige (of laatste) registratieperiode', 'Einde van de periode (mag leeg)'],
     ['en', 'Start of your current (or last) registration period', 'End of the period (may be empty)']]) {
@@ -101,6 +101,18 @@ await check.quick('a screen reader hears the label of the field being typed in, 
         await settled(page);
       }
       assert(await focusedTextboxIs(page, start), `${lang}: the focused textbox is not named "${start}" but "${await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))}"`);
+      // While it is typed into, the field's one textbox holds what the field holds, and its
+      // cursor is where the canvas draws it (a screen reader reads both back).
+      await page.keyboard.type('01-12-2021');
+      await page.keyboard.press('ArrowLeft');
+      await page.keyboard.press('ArrowLeft');
+      await settled(page);
+      const box = page.getByRole('textbox', { name: start, exact: true });
+      assert(await box.count() === 1, `${lang}: ${await box.count()} textboxes are named "${start}" while it is edited`);
+      const snapshot = await box.ariaSnapshot();
+      assert(snapshot.includes('01-12-2021'), `${lang}: while typing, the textbox reads ${snapshot}`);
+      const caret = await page.evaluate(() => [document.activeElement.selectionStart, document.activeElement.selectionEnd]);
+      assert(caret[0] === 8 && caret[1] === 8, `${lang}: after two arrows left the cursor is at ${caret}`);
       await page.keyboard.press('Tab');
       await settled(page);
       assert(await focusedTextboxIs(page, end), `${lang}: after Tab the focused textbox is named "${await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))}"`);

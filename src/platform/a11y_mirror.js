@@ -15,6 +15,9 @@
 //                             described by it
 //   text                      <p>: the words between the widgets (intros, help, verdicts), in
 //                             order, for reading, find-in-page and translation
+//   table                     role="table" > role="row" > role="cell" (aria-colindex) around the
+//                             elements of its cells; a header is role="columnheader" with
+//                             aria-sort, holding a <button> when its column sorts
 //   modal dialog              its widgets inside <div role="dialog" aria-modal="true">; the rest
 //                             of the page is inert while it is open (the keyboard stays in it)
 //
@@ -43,6 +46,7 @@ var HerregA11yMirror = {
       byIndex: [],          // tree index -> entry (of the last tree)
       dialogs: new Map(),   // dialog number -> element
       lists: new Map(),     // combo-box list key -> element
+      tables: new Map(),    // table, row and cell keys -> element
       programmatic: false,  // a focus() made by the mirror itself, not by a person
       pendingText: null,    // typed into an element of a field not yet being edited
       pendingFor: null,     // ... the key of that element
@@ -236,6 +240,7 @@ var HerregA11yMirror = {
         case "heading": return "h" + Math.min(6, Math.max(1, node.level || 2));
         case "alert": return "div";
         case "text": return "p";
+        case "columnheader": return "div";
       }
       return null;
     };
@@ -275,7 +280,7 @@ var HerregA11yMirror = {
     };
     var build = function (node, tag) {
       var entry = { node: node, json: "", tag: tag, shownValue: "" };
-      var el = document.createElement(tag);
+      var el = document.createElement(tag.split("+")[0]);
       entry.el = el;
       entry.box = el;
       if (tag === "button") el.type = "button";
@@ -297,6 +302,17 @@ var HerregA11yMirror = {
         entry.help = hiddenText(box, "");
         entry.error = hiddenText(box, "");
       }
+      if (node.role === "columnheader") {
+        el.setAttribute("role", "columnheader");
+        if (node.sort !== undefined) {
+          // A column that sorts: its header holds a button that sorts by it.
+          var press = document.createElement("button");
+          press.type = "button";
+          press.className = "herreg-a11y-fill";
+          el.appendChild(press);
+          entry.el = press;
+        }
+      }
       if (node.role === "heading") el.tabIndex = -1;
       if (node.role === "option") el.tabIndex = -1;
       return entry;
@@ -308,7 +324,7 @@ var HerregA11yMirror = {
       // nothing else: that frame touches only positions).
       var json = node.role + "|" + (node.name || "") + "|" + (node.value || "") + "|" + (node.hint || "") + "|" +
         (node.help || "") + "|" + (node.error || "") + "|" + node.checked + node.selected + node.expanded + node.current +
-        node.disabled + node.invalid + (node.level || "") + !!node.typing;
+        node.disabled + node.invalid + (node.level || "") + !!node.typing + (node.sort === undefined ? "" : node.sort);
       place(entry, node);
       el.herregIndex = node.i;
       if (json === entry.json) return;
@@ -344,6 +360,10 @@ var HerregA11yMirror = {
           setAttr(el, "aria-selected", node.selected ? "true" : "false");
           if (el.textContent !== name) el.textContent = name;
           break;
+        case "columnheader":
+          setAttr(entry.box, "aria-sort", node.sort === 1 ? "ascending" : node.sort === 2 ? "descending" : null);
+          if (el.textContent !== name) el.textContent = name;
+          break;
         case "alert":
           // Announced once the field it belongs to is left, not at each key typed into it.
           setAttr(el, "role", node.typing ? null : "alert");
@@ -377,6 +397,7 @@ var HerregA11yMirror = {
       seen.set(base, n);
       var key = base + "#" + n;
       var entry = m.entries.get(key);
+      if (node.role === "columnheader" && node.sort !== undefined) tag = "div+button";
       if (entry && entry.tag !== tag) { entry.box.remove(); entry = null; }
       if (!entry) { entry = build(node, tag); m.entries.set(key, entry); }
       entry.node = node;
@@ -422,12 +443,22 @@ var HerregA11yMirror = {
     };
     var top = [];   // root's children in order
     var children = new Map();   // container -> its children in order
+    var placed = new Set();   // a container goes where its first element is
     var add = function (parent, child) {
-      if (parent === root) { if (top[top.length - 1] !== child) top.push(child); return; }
+      if (placed.has(child)) return;
+      placed.add(child);
+      if (parent === root) { top.push(child); return; }
       if (child.inert) child.inert = false;   // was on the page behind a dialog
       var list = children.get(parent);
       if (!list) { list = []; children.set(parent, list); }
-      if (list[list.length - 1] !== child) list.push(child);
+      list.push(child);
+    };
+    var make = function (role) {
+      return function () {
+        var c = document.createElement("div");
+        c.setAttribute("role", role);
+        return c;
+      };
     };
     var listCount = 0, inList = false;
     order.forEach(function (entry, k) {
@@ -446,6 +477,22 @@ var HerregA11yMirror = {
           dialog.setAttribute("aria-labelledby", entry.el.id || (entry.el.id = uid()));
           dialog.herregNamed = true;
         }
+      }
+      if (node.table) {
+        // A table's cell: table > row > cell (a header is a cell itself), each column numbered
+        // (a cell with nothing to read is left out).
+        var t = (node.dialog || 0) + ":" + node.table;
+        var table = containerFor(m.tables, t, make("table"));
+        add(parent, table);
+        var row = containerFor(m.tables, t + "/" + node.row, make("row"));
+        add(table, row);
+        parent = row;
+        if (node.role !== "columnheader") {
+          var cell = containerFor(m.tables, t + "/" + node.row + "/" + node.col, make("cell"));
+          add(row, cell);
+          parent = cell;
+        }
+        setAttr(node.role === "columnheader" ? entry.box : parent, "aria-colindex", node.col + 1);
       }
       if (node.role === "option") {
         if (!inList) ++listCount;
@@ -466,7 +513,7 @@ var HerregA11yMirror = {
       }
       add(parent, entry.box);
     });
-    [m.dialogs, m.lists].forEach(function (map) {
+    [m.dialogs, m.lists, m.tables].forEach(function (map) {
       map.forEach(function (c, key) {
         if (!c.used) { c.remove(); map.delete(key); }
         c.used = false;

@@ -181,7 +181,10 @@ void note_widget_text(WidgetText which, std::string_view text);
 // dialog, and the words drawn between them (text: a paragraph, read in order, found by the
 // browser's find and reached by its translation). `none` takes the role from the kind (button, text field, check box, combo box, step;
 // `other` has none and is not mirrored).
-enum class Role { none, button, link, textbox, checkbox, radio, combobox, option, step, menuitem, heading, alert, text };
+// A widget in a table's cell says which (table, row, column); a table's header cell is a
+// columnheader, sortable when its sort is >= 0.
+enum class Role { none, button, link, textbox, checkbox, radio, combobox, option, step, menuitem, heading, alert, text,
+                  columnheader };
 struct WidgetState {
     Role role = Role::none;
     int level = 0;            // a heading's level (1 = the page's title)
@@ -193,6 +196,9 @@ struct WidgetState {
     bool invalid = false;     // a field whose text is not accepted (its message: WidgetText::error)
     bool multiline = false;   // a text box of several lines
     unsigned dialog = 0;      // the modal dialog it lies in, 0: the page (dialogs trap the keyboard)
+    unsigned table = 0;       // the table whose cell it lies in (0: none), at row, column (from 0;
+    int row = -1, column = -1;   // row 0 is the header row)
+    int sort = -1;            // a column header: 0 not sorted by, 1 ascending, 2 descending; -1 not sortable
     bool operator==(const WidgetState&) const = default;
 };
 void note_widget_state(const WidgetState& state);

@@ -58,6 +58,7 @@ const char* role_name(Role role) {
         case Role::heading: return "heading";
         case Role::alert: return "alert";
         case Role::text: return "text";
+        case Role::columnheader: return "columnheader";
     }
     return "";
 }
@@ -134,6 +135,14 @@ void append_widget_json(std::string& out, const WidgetEntry& w, int index, float
     flag_member(out, "multiline", st.multiline);
     if (st.dialog != 0) {
         std::snprintf(buf, sizeof buf, ",\"dialog\":%u", st.dialog);
+        out += buf;
+    }
+    if (st.table != 0) {
+        std::snprintf(buf, sizeof buf, ",\"table\":%u,\"row\":%d,\"col\":%d", st.table, st.row, st.column);
+        out += buf;
+    }
+    if (st.sort >= 0) {
+        std::snprintf(buf, sizeof buf, ",\"sort\":%d", st.sort);
         out += buf;
     }
     out += '}';

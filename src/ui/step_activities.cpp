@@ -233,7 +233,7 @@ void draw_step_activities(AppState& state, const Theme& theme) {
             const float actions = ImGui::CalcTextSize(s.edit).x + ImGui::CalcTextSize(s.duplicate_short).x +
                                   ImGui::CalcTextSize(s.remove_short).x + 3.0f * pad + 0.4f * em;
             if (!compact) ImGui::TableSetupColumn("", ImGuiTableColumnFlags_NoSort | ImGuiTableColumnFlags_WidthFixed, actions);
-            ImGui::TableHeadersRow();
+            table_headers();
             if (ImGuiTableSortSpecs* spec = ImGui::TableGetSortSpecs(); spec && spec->SpecsCount > 0) {
                 state.sort_column = int(spec->Specs[0].ColumnUserID);
                 state.sort_ascending = spec->Specs[0].SortDirection != ImGuiSortDirection_Descending;

@@ -425,7 +425,7 @@ void planned_table(AppState& st, const ApplicationCheck& check, const RuleSet& r
         ImGui::TableSetupColumn(s.col_points, 0, 0.7f);
         ImGui::TableSetupColumn(s.col_accredited_short, 0, 0.8f);
     }
-    ImGui::TableHeadersRow();
+    table_headers();
     for (size_t i : rows) {
         const Activity& act = list[i];
         ImGui::TableNextRow();
@@ -488,7 +488,7 @@ void coverage_table(AppState& st, const ApplicationCheck& check, const RuleSet& 
     ImGui::TableSetupColumn(s.col_missing, 0, 1.0f);
     ImGui::TableSetupColumn(s.col_planned, 0, 1.0f);
     ImGui::TableSetupColumn(s.col_covered, 0, 0.8f);
-    ImGui::TableHeadersRow();
+    table_headers();
     for (const PlanCoverage& c : check.coverage) {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();

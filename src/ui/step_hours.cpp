@@ -86,7 +86,7 @@ void draw_step_hours(AppState& state, const Theme& theme) {
                                         std::max(ImGui::CalcTextSize(s.col_counted).x, ImGui::CalcTextSize("8.784,0").x));
             else
                 ImGui::TableSetupColumn(s.col_counted, ImGuiTableColumnFlags_WidthStretch, 1.0f);
-            ImGui::TableHeadersRow();
+            table_headers();
             for (const YearRow& r : rows) {
                 ImGui::TableNextRow();
                 ImGui::TableNextColumn();

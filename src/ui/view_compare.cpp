@@ -174,7 +174,7 @@ void group_table(const ComparisonGroup& g, const Strings& s, const Theme& theme,
         ImGui::TableSetupColumn(s.scenario_as_entered, 0, 1.0f);
         ImGui::TableSetupColumn(s.scenario_what_if, 0, 1.2f);
         ImGui::PushFont(theme.fonts().small);
-        ImGui::TableHeadersRow();
+        table_headers();
         ImGui::PopFont();
         for (const ComparisonRow& r : g.rows) {
             ImGui::TableNextRow();

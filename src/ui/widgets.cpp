@@ -32,6 +32,15 @@ unsigned modal_dialog() {
     return root != nullptr && (root->Flags & ImGuiWindowFlags_Modal) ? root->ID : 0;
 }
 
+// The table cell the current item lies in, if any (a table's structure for the mirror).
+void place_in_table(platform::WidgetState& st) {
+    const ImGuiTable* t = GImGui->CurrentTable;
+    if (t == nullptr || !t->IsInsideRow || t->CurrentColumn < 0 || ImGui::GetCurrentWindow() != t->InnerWindow) return;
+    st.table = t->ID;
+    st.row = t->CurrentRow;
+    st.column = t->CurrentColumn;
+}
+
 // `name`: the words on the widget (a button's label); a widget without words of its own (a
 // text field, a check box whose text is drawn beside it) takes them from name_next_widget(),
 // and any widget noted lets them go (they were for the widget right after them).
@@ -44,6 +53,7 @@ void note(const char* id, WidgetKind kind, std::string_view name = {}, platform:
     if (!name.empty()) platform::note_widget_text(platform::WidgetText::name, name);
     g_next_widget_name.clear();   // after its last use: `name` may point into it
     state.dialog = modal_dialog();
+    place_in_table(state);
     // A combo box's options are noted before it (its list is drawn inside BeginCombo): it is
     // open when some were.
     static int options_before = 0;
@@ -150,6 +160,36 @@ void note_option(const char* id, std::string_view name, bool selected) {
 }
 
 void name_next_widget(std::string_view name) { g_next_widget_name.assign(name); }
+
+void table_headers() {
+    ImGuiTable* table = GImGui->CurrentTable;
+    // As ImGui::TableHeadersRow() does, with each header noted.
+    ImGui::TableNextRow(ImGuiTableRowFlags_Headers, ImGui::TableGetHeaderRowHeight());
+    if (table->HostSkipItems) return;
+    for (int c = 0; c < ImGui::TableGetColumnCount(); ++c) {
+        if (!ImGui::TableSetColumnIndex(c)) continue;
+        const char* name = ImGui::TableGetColumnName(c);
+        ImGui::PushID(table->InstanceCurrent * table->ColumnsCount + c);
+        ImGui::TableHeader(name);
+        ImGui::PopID();
+        if (name == nullptr || *name == '\0') continue;   // a column of buttons: no words to head it
+        // A header's cell reaches past the table's edge by the cell padding: its element stays inside.
+        ImRect& r = GImGui->LastItemData.Rect;
+        r.Min.x = std::max(r.Min.x, table->OuterRect.Min.x);
+        r.Max.x = std::min(r.Max.x, table->OuterRect.Max.x);
+        platform::WidgetState st;
+        st.role = platform::Role::columnheader;
+        const bool sortable = (table->Flags & ImGuiTableFlags_Sortable) != 0 &&
+                              (ImGui::TableGetColumnFlags(c) & ImGuiTableColumnFlags_NoSort) == 0;
+        if (sortable) {
+            const ImGuiTableColumn& column = table->Columns[c];
+            st.sort = column.SortOrder < 0 ? 0 : column.SortDirection == ImGuiSortDirection_Ascending ? 1 : 2;
+        }
+        const std::string id = "table.header." + std::to_string(c);
+        note(id.c_str(), sortable ? WidgetKind::button : WidgetKind::other, name, st);
+        if (sortable) ring_last_item();   // ImGui's own is thin and cut off by the cell
+    }
+}
 
 void ring_last_item() {
     ImGui::RenderNavHighlight(ImRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax()), ImGui::GetItemID());
@@ -643,6 +683,7 @@ void note_text(std::string_view text) {
     platform::WidgetState st;
     st.role = platform::Role::text;
     st.dialog = modal_dialog();
+    place_in_table(st);
     platform::note_widget_state(st);
 }
 

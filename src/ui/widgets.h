@@ -131,6 +131,9 @@ void number_badge(ImVec2 centre, float radius, int number, unsigned fill, unsign
 // The keyboard's focus ring round the last item, for one that draws none itself (an
 // invisible button): drawn only while the keyboard is in use and the focus is on it.
 void ring_last_item();
+// A table's header row (in place of ImGui::TableHeadersRow()): each header is in the semantics
+// tree as a column header, pressable when its column sorts.
+void table_headers();
 
 // Reports the last item to the widget map; `state`: its role and states beyond its kind's.
 void note_last(const char* id, platform::WidgetKind kind, std::string_view name = {}, platform::WidgetState state = {});

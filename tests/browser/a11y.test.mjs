@@ -127,7 +127,9 @@ await check.quick('a screen reader hears the label and the text of the field bei
 // ---------------------------------------------------------------- the mirror matches the canvas
 // The roles a widget of the map has in the mirror (a step and a menu item are buttons there).
 const INTERACTIVE = new Set(['button', 'link', 'textbox', 'checkbox', 'radio', 'combobox', 'option', 'step', 'menuitem']);
-const mirrorRole = (role) => (role === 'step' || role === 'menuitem' ? 'button' : role);
+const mirrorRole = (role) => (role === 'step' || role === 'menuitem' || role === 'columnheader' ? 'button' : role);
+// A sortable column's header is pressed through the button it holds.
+const interactive = (w) => INTERACTIVE.has(w.role) || (w.role === 'columnheader' && w.sort !== undefined);
 
 // The mirror's interactive elements, in document order: role, name (as the mirror gives it:
 // aria-label, its <label>, its words) and rectangle from the canvas' top left.
@@ -146,7 +148,7 @@ async function mirrorElements(page) {
 
 async function compareMirror(page, where) {
   await settled(page);
-  const map = (await widgets(page)).filter((w) => INTERACTIVE.has(w.role));
+  const map = (await widgets(page)).filter(interactive);
   const dom = await mirrorElements(page);
   const show = (x) => `${x.role} "${x.name}" at ${Math.round(x.x)},${Math.round(x.y)} ${Math.round(x.w)}x${Math.round(x.h)}`;
   for (let i = 0; i < Math.max(map.length, dom.length); i++) {
@@ -210,6 +212,59 @@ for (const [theme, lang, quick] of [['light', 'nl', true], ['dark', 'en', false]
     return `rules passed: welcome, ${await everyStep(`lang=${lang}&theme=${theme}`, axe, { dialogs: true })}`;
   }, { quick });
 }
+
+// ---------------------------------------------------------------- tables
+await check.quick('a table is a table: column headers, a row per line, its words in cells; a header sorts by Enter and says how', async () => {
+  const { context, page } = await openPage(env, { viewport: { width: 1280, height: 900 } });
+  try {
+    await page.goto(`${env.url}?lang=nl&sample=kp-21-reentry-group-1-application`);
+    await waitForFrames(page, 3);
+    await click(page, 'step.4');
+    await settled(page);
+    const table = page.getByRole('table');
+    assert(await table.count() === 1, `the activities step has ${await table.count()} tables`);
+    const headers = await table.getByRole('columnheader').allTextContents();
+    assert(headers.join('|') === 'Datum|Titel|Categorie|Punten|Geaccr.', `the column headers are ${headers.join(', ')}`);
+    const rows = table.getByRole('row');
+    const activities = (await widgets(page)).filter((w) => /^activity\.\d+\.edit$/.test(w.id)).length;
+    assert(await rows.count() === activities + 1, `${await rows.count()} rows for ${activities} activities and the header`);
+    // A cell's words, under the header of its column.
+    const firstRow = rows.nth(1);
+    const dateCell = firstRow.getByRole('cell').first();
+    assert(/^\d\d-\d\d-\d{4}$/.test((await dateCell.textContent()).trim()), `the first cell holds "${await dateCell.textContent()}"`);
+    assert(await dateCell.getAttribute('aria-colindex') === '1', 'the date cell is not in column 1');
+    const titles = async () => {
+      const out = [];
+      for (let i = 1; i < await rows.count(); i++) out.push((await rows.nth(i).locator('[aria-colindex="2"] p').first().textContent()).trim());
+      return out;
+    };
+    const sortOf = (name) => table.getByRole('columnheader', { name, exact: true }).getAttribute('aria-sort');
+    assert(await sortOf('Datum') === 'ascending', `the date column is sorted "${await sortOf('Datum')}"`);
+    const before = await titles();
+    // By keyboard: focus the header's button, Enter (by title, A-Z), Enter again (Z-A).
+    await table.getByRole('columnheader', { name: 'Titel' }).getByRole('button').focus();
+    await page.keyboard.press('Enter');
+    await settled(page);
+    const sorted = [...before].sort((a, b) => a.localeCompare(b, 'nl'));
+    assert((await titles()).join('|') === sorted.join('|'), `after Enter on "Titel" the titles read ${(await titles()).join(', ')}`);
+    assert(await sortOf('Titel') === 'ascending' && await sortOf('Datum') === null, `aria-sort: Titel ${await sortOf('Titel')}, Datum ${await sortOf('Datum')}`);
+    await page.keyboard.press('Enter');
+    await settled(page);
+    const after = await titles();
+    assert(after.join('|') === [...sorted].reverse().join('|'), `after Enter on "Titel" again the titles read ${after.join(', ')}`);
+    assert(await sortOf('Titel') === 'descending', `aria-sort: Titel ${await sortOf('Titel')} after the second Enter`);
+    // The hours step's table: a year per row.
+    await click(page, 'step.3');
+    await settled(page);
+    const years = page.getByRole('table');
+    assert(await years.count() >= 1, 'the hours step has no table');
+    const yearHeaders = await years.first().getByRole('columnheader').allTextContents();
+    assert(yearHeaders.length >= 2, `the hours table has the headers ${yearHeaders.join(', ')}`);
+    return `${activities} activities, sorted by title Z-A: ${after.join(', ')}; hours table: ${yearHeaders.join(', ')}`;
+  } finally {
+    await context.close();
+  }
+});
 
 // ---------------------------------------------------------------- the words between the widgets
 await check.quick('the result page\'s words are paragraphs of the mirror, in the order the page shows them', async () => {

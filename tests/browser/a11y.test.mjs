@@ -37,6 +37,18 @@ import { click, findWidget, widgets } from './ui-driver.mjs';
 const env = await startSite();
 const NAMED = new Set(['button', 'checkbox', 'tab', 'text_field', 'combo']);
 
+// `visit(page)` on a desktop page with a sample that has an application (Dutch).
+async function onSample(visit) {
+  const { context, page } = await openPage(env, { viewport: { width: 1280, height: 900 } });
+  try {
+    await page.goto(`${env.url}?lang=nl&sample=kp-21-reentry-group-1-application`);
+    await waitForFrames(page, 3);
+    return await visit(page);
+  } finally {
+    await context.close();
+  }
+}
+
 // A page (`device`: Playwright context options) with a sample that has an application;
 // `visit(page, where)` on each of the six steps and, with `dialogs`, with the File menu open
 // and then in the share dialog. Returns what each visit returned, as "where: result".
@@ -215,134 +227,119 @@ for (const [theme, lang, quick] of [['light', 'nl', true], ['dark', 'en', false]
 
 // ---------------------------------------------------------------- tables
 await check.quick('a table is a table: column headers, a row per line, its words in cells; a header sorts by Enter and says how', async () => {
-  const { context, page } = await openPage(env, { viewport: { width: 1280, height: 900 } });
-  try {
-    await page.goto(`${env.url}?lang=nl&sample=kp-21-reentry-group-1-application`);
-    await waitForFrames(page, 3);
-    await click(page, 'step.4');
-    await settled(page);
-    const table = page.getByRole('table');
-    assert(await table.count() === 1, `the activities step has ${await table.count()} tables`);
-    const headers = await table.getByRole('columnheader').allTextContents();
-    assert(headers.join('|') === 'Datum|Titel|Categorie|Punten|Geaccr.', `the column headers are ${headers.join(', ')}`);
-    const rows = table.getByRole('row');
-    const activities = (await widgets(page)).filter((w) => /^activity\.\d+\.edit$/.test(w.id)).length;
-    assert(await rows.count() === activities + 1, `${await rows.count()} rows for ${activities} activities and the header`);
-    // A cell's words, under the header of its column.
-    const firstRow = rows.nth(1);
-    const dateCell = firstRow.getByRole('cell').first();
-    assert(/^\d\d-\d\d-\d{4}$/.test((await dateCell.textContent()).trim()), `the first cell holds "${await dateCell.textContent()}"`);
-    assert(await dateCell.getAttribute('aria-colindex') === '1', 'the date cell is not in column 1');
-    const titles = async () => {
-      const out = [];
-      for (let i = 1; i < await rows.count(); i++) out.push((await rows.nth(i).locator('[aria-colindex="2"] p').first().textContent()).trim());
-      return out;
-    };
-    const sortOf = (name) => table.getByRole('columnheader', { name, exact: true }).getAttribute('aria-sort');
-    assert(await sortOf('Datum') === 'ascending', `the date column is sorted "${await sortOf('Datum')}"`);
-    const before = await titles();
-    // By keyboard: focus the header's button, Enter (by title, A-Z), Enter again (Z-A).
-    await table.getByRole('columnheader', { name: 'Titel' }).getByRole('button').focus();
-    await page.keyboard.press('Enter');
-    await settled(page);
-    const sorted = [...before].sort((a, b) => a.localeCompare(b, 'nl'));
-    assert((await titles()).join('|') === sorted.join('|'), `after Enter on "Titel" the titles read ${(await titles()).join(', ')}`);
-    assert(await sortOf('Titel') === 'ascending' && await sortOf('Datum') === null, `aria-sort: Titel ${await sortOf('Titel')}, Datum ${await sortOf('Datum')}`);
-    await page.keyboard.press('Enter');
-    await settled(page);
-    const after = await titles();
-    assert(after.join('|') === [...sorted].reverse().join('|'), `after Enter on "Titel" again the titles read ${after.join(', ')}`);
-    assert(await sortOf('Titel') === 'descending', `aria-sort: Titel ${await sortOf('Titel')} after the second Enter`);
-    // The hours step's table: a year per row.
-    await click(page, 'step.3');
-    await settled(page);
-    const years = page.getByRole('table');
-    assert(await years.count() >= 1, 'the hours step has no table');
-    const yearHeaders = await years.first().getByRole('columnheader').allTextContents();
-    assert(yearHeaders.length >= 2, `the hours table has the headers ${yearHeaders.join(', ')}`);
-    return `${activities} activities, sorted by title Z-A: ${after.join(', ')}; hours table: ${yearHeaders.join(', ')}`;
-  } finally {
-    await context.close();
-  }
+  return onSample(async (page) => {
+  await click(page, 'step.4');
+  await settled(page);
+  const table = page.getByRole('table');
+  assert(await table.count() === 1, `the activities step has ${await table.count()} tables`);
+  const headers = await table.getByRole('columnheader').allTextContents();
+  assert(headers.join('|') === 'Datum|Titel|Categorie|Punten|Geaccr.', `the column headers are ${headers.join(', ')}`);
+  const rows = table.getByRole('row');
+  const activities = (await widgets(page)).filter((w) => /^activity\.\d+\.edit$/.test(w.id)).length;
+  assert(await rows.count() === activities + 1, `${await rows.count()} rows for ${activities} activities and the header`);
+  // A cell's words, under the header of its column.
+  const firstRow = rows.nth(1);
+  const dateCell = firstRow.getByRole('cell').first();
+  assert(/^\d\d-\d\d-\d{4}$/.test((await dateCell.textContent()).trim()), `the first cell holds "${await dateCell.textContent()}"`);
+  assert(await dateCell.getAttribute('aria-colindex') === '1', 'the date cell is not in column 1');
+  const titles = async () => {
+    const out = [];
+    for (let i = 1; i < await rows.count(); i++) out.push((await rows.nth(i).locator('[aria-colindex="2"] p').first().textContent()).trim());
+    return out;
+  };
+  const sortOf = (name) => table.getByRole('columnheader', { name, exact: true }).getAttribute('aria-sort');
+  assert(await sortOf('Datum') === 'ascending', `the date column is sorted "${await sortOf('Datum')}"`);
+  const before = await titles();
+  // By keyboard: focus the header's button, Enter (by title, A-Z), Enter again (Z-A).
+  await table.getByRole('columnheader', { name: 'Titel' }).getByRole('button').focus();
+  await page.keyboard.press('Enter');
+  await settled(page);
+  const sorted = [...before].sort((a, b) => a.localeCompare(b, 'nl'));
+  assert((await titles()).join('|') === sorted.join('|'), `after Enter on "Titel" the titles read ${(await titles()).join(', ')}`);
+  assert(await sortOf('Titel') === 'ascending' && await sortOf('Datum') === null, `aria-sort: Titel ${await sortOf('Titel')}, Datum ${await sortOf('Datum')}`);
+  await page.keyboard.press('Enter');
+  await settled(page);
+  const after = await titles();
+  assert(after.join('|') === [...sorted].reverse().join('|'), `after Enter on "Titel" again the titles read ${after.join(', ')}`);
+  assert(await sortOf('Titel') === 'descending', `aria-sort: Titel ${await sortOf('Titel')} after the second Enter`);
+  // The hours step's table: a year per row.
+  await click(page, 'step.3');
+  await settled(page);
+  const years = page.getByRole('table');
+  assert(await years.count() >= 1, 'the hours step has no table');
+  const yearHeaders = await years.first().getByRole('columnheader').allTextContents();
+  assert(yearHeaders.length >= 2, `the hours table has the headers ${yearHeaders.join(', ')}`);
+  return `${activities} activities, sorted by title Z-A: ${after.join(', ')}; hours table: ${yearHeaders.join(', ')}`;
+  });
 });
 
 // ---------------------------------------------------------------- the words between the widgets
 await check.quick('the result page\'s words are paragraphs of the mirror, in the order the page shows them', async () => {
-  const { context, page } = await openPage(env, { viewport: { width: 1280, height: 900 } });
-  try {
-    await page.goto(`${env.url}?lang=nl&sample=kp-21-reentry-group-1-application`);
-    await waitForFrames(page, 3);
-    await settled(page);
-    const paragraphs = await page.locator('#herreg-a11y p').allTextContents();
-    const expected = [
-      'Je voldoet nog niet aan de criteria. Van toepassing: Herintreder groep 1.',
-      'Werkervaring (uren): 600 van 1.600',
-      'Je plan van aanpak laat zien hoe je het tekort aan uren compenseert: minimaal 600 uur in 12 maanden.',
-      '01-02-2027 Laatste dag om in te dienen (nog 71 dagen)',
-    ];
-    let at = -1;
-    for (const line of expected) {
-      const i = paragraphs.indexOf(line);
-      assert(i >= 0, `no paragraph "${line}" in the mirror (it has ${paragraphs.length}: ${paragraphs.slice(0, 8).join(' / ')} ...)`);
-      assert(i > at, `"${line}" comes before the paragraph it follows on the page`);
-      at = i;
-    }
-    // Found as the browser's find finds text: by its words.
-    assert(await page.getByText('Bewijs uitvoering plan inleveren').count() >= 1, 'the dates are not found by their words');
-    return `${paragraphs.length} paragraphs on the result page`;
-  } finally {
-    await context.close();
+  return onSample(async (page) => {
+  await settled(page);
+  const paragraphs = await page.locator('#herreg-a11y p').allTextContents();
+  const expected = [
+    'Je voldoet nog niet aan de criteria. Van toepassing: Herintreder groep 1.',
+    'Werkervaring (uren): 600 van 1.600',
+    'Je plan van aanpak laat zien hoe je het tekort aan uren compenseert: minimaal 600 uur in 12 maanden.',
+    '01-02-2027 Laatste dag om in te dienen (nog 71 dagen)',
+  ];
+  let at = -1;
+  for (const line of expected) {
+    const i = paragraphs.indexOf(line);
+    assert(i >= 0, `no paragraph "${line}" in the mirror (it has ${paragraphs.length}: ${paragraphs.slice(0, 8).join(' / ')} ...)`);
+    assert(i > at, `"${line}" comes before the paragraph it follows on the page`);
+    at = i;
   }
+  // Found as the browser's find finds text: by its words.
+  assert(await page.getByText('Bewijs uitvoering plan inleveren').count() >= 1, 'the dates are not found by their words');
+  return `${paragraphs.length} paragraphs on the result page`;
+  });
 });
 
 // ---------------------------------------------------------------- the keyboard keeps its place
 await check.quick('a dialog takes the focus and is named by its question; a deleted row leaves the focus on the next stop; an error is announced once its field is left', async () => {
-  const { context, page } = await openPage(env, { viewport: { width: 1280, height: 900 } });
-  try {
-    await page.goto(`${env.url}?lang=nl&sample=kp-21-reentry-group-1-application`);
-    await waitForFrames(page, 3);
-    // The clear dialog, opened with the mouse.
-    await click(page, 'menu.file');
-    await click(page, 'menu.clear');
-    await settled(page);
-    const dialog = await page.evaluate(() => {
-      const d = document.querySelector('#herreg-a11y [role=dialog]');
-      return { name: d?.getAttribute('aria-label'), focusIn: !!d?.contains(document.activeElement) };
-    });
-    assert(dialog.name?.startsWith('Al je ingevulde gegevens op dit apparaat wissen?'), `the clear dialog is named "${dialog.name}"`);
-    assert(dialog.focusIn, 'the clear dialog did not take the focus');
-    await page.keyboard.press('Escape');
-    await settled(page);
-    // Delete the first activity with its button, from the keyboard.
-    await click(page, 'step.4');
-    const del = page.getByRole('button', { name: /^Verwijderen: / }).first();
-    const gone = await del.getAttribute('aria-label') ?? await del.textContent();
-    await del.focus();
-    await settled(page);
-    await page.keyboard.press('Enter');
-    await settled(page);
-    const after = await page.evaluate(() => ({ tag: document.activeElement?.tagName, inMirror: !!document.getElementById('herreg-a11y')?.contains(document.activeElement),
-      name: document.activeElement?.textContent }));
-    assert(after.inMirror, `after deleting "${gone}" the focus went to ${after.tag}`);
-    // An invalid date: no alert while typing, an alert once the field is left.
-    await click(page, 'step.2');
-    const field = page.getByRole('textbox', { name: 'Peildatum', exact: true });
-    await field.focus();
-    await until(() => page.evaluate(() => document.activeElement?.id === 'herreg-text'), 'typing into Peildatum did not start');
-    await page.keyboard.press('Control+A');
-    await page.keyboard.type('31-02-2026');
-    await settled(page);
-    const typing = await page.locator('#herreg-a11y [role=alert]').count();
-    await page.keyboard.press('Escape');
-    await settled(page);
-    const left = await page.locator('#herreg-a11y [role=alert]').allTextContents();
-    const described = await field.getAttribute('aria-invalid');
-    assert(typing === 0, `${typing} alert(s) while the date was being typed`);
-    assert(left.length === 1 && described === 'true', `after leaving the field: alerts ${JSON.stringify(left)}, aria-invalid ${described}`);
-    return `clear dialog "${dialog.name.slice(0, 40)}…" focused; after "${gone}" the focus is on "${after.name}"; the error "${left[0]}" announced after the field`;
-  } finally {
-    await context.close();
-  }
+  return onSample(async (page) => {
+  // The clear dialog, opened with the mouse.
+  await click(page, 'menu.file');
+  await click(page, 'menu.clear');
+  await settled(page);
+  const dialog = await page.evaluate(() => {
+    const d = document.querySelector('#herreg-a11y [role=dialog]');
+    return { name: d?.getAttribute('aria-label'), focusIn: !!d?.contains(document.activeElement) };
+  });
+  assert(dialog.name?.startsWith('Al je ingevulde gegevens op dit apparaat wissen?'), `the clear dialog is named "${dialog.name}"`);
+  assert(dialog.focusIn, 'the clear dialog did not take the focus');
+  await page.keyboard.press('Escape');
+  await settled(page);
+  // Delete the first activity with its button, from the keyboard.
+  await click(page, 'step.4');
+  const del = page.getByRole('button', { name: /^Verwijderen: / }).first();
+  const gone = await del.getAttribute('aria-label') ?? await del.textContent();
+  await del.focus();
+  await settled(page);
+  await page.keyboard.press('Enter');
+  await settled(page);
+  const after = await page.evaluate(() => ({ tag: document.activeElement?.tagName, inMirror: !!document.getElementById('herreg-a11y')?.contains(document.activeElement),
+    name: document.activeElement?.textContent }));
+  assert(after.inMirror, `after deleting "${gone}" the focus went to ${after.tag}`);
+  // An invalid date: no alert while typing, an alert once the field is left.
+  await click(page, 'step.2');
+  const field = page.getByRole('textbox', { name: 'Peildatum', exact: true });
+  await field.focus();
+  await until(() => page.evaluate(() => document.activeElement?.id === 'herreg-text'), 'typing into Peildatum did not start');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('31-02-2026');
+  await settled(page);
+  const typing = await page.locator('#herreg-a11y [role=alert]').count();
+  await page.keyboard.press('Escape');
+  await settled(page);
+  const left = await page.locator('#herreg-a11y [role=alert]').allTextContents();
+  const described = await field.getAttribute('aria-invalid');
+  assert(typing === 0, `${typing} alert(s) while the date was being typed`);
+  assert(left.length === 1 && described === 'true', `after leaving the field: alerts ${JSON.stringify(left)}, aria-invalid ${described}`);
+  return `clear dialog "${dialog.name.slice(0, 40)}…" focused; after "${gone}" the focus is on "${after.name}"; the error "${left[0]}" announced after the field`;
+  });
 });
 
 // ---------------------------------------------------------------- reflow and zoom

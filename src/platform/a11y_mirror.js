@@ -93,6 +93,22 @@ var HerregA11yMirror = {
     m.tabFrom = tabFrom;
     m.entryOf = entryOf;
     m.focusables = focusables;
+    // An element's place: its widget's rectangle, less the offset the whole mirror is moved by
+    // (a scroll of the page moves the mirror, not each element: herreg_a11y_shift).
+    m.place = function (entry, node) {
+      var pos = node.x + " " + (node.y - m.offsetY) + " " + node.w + " " + node.h;
+      entry.x = node.x;
+      entry.y = node.y;
+      entry.w = node.w;
+      entry.h = node.h;
+      if (entry.pos === pos) return;
+      entry.pos = pos;
+      var el = entry.box;
+      el.style.left = node.x + "px";
+      el.style.top = (node.y - m.offsetY) + "px";
+      el.style.width = node.w + "px";
+      el.style.height = node.h + "px";
+    };
     // A focus the mirror gives itself (following ImGui): not passed back to ImGui.
     m.quietFocus = function (el) {
       m.programmatic = true;
@@ -219,6 +235,22 @@ var HerregA11yMirror = {
     });
   },
 
+  // After a shift: the widgets that moved by another distance ([[index, y, height], ...] in the
+  // last tree's numbering, CSS px) are placed again.
+  herreg_a11y_place: function (ptr, len) {
+    var m = Module["herregA11y"];
+    if (!m) return;
+    var moved;
+    try { moved = JSON.parse(UTF8ToString(ptr, len)); } catch (e) { return; }
+    moved.forEach(function (p) {
+      var entry = m.byIndex[p[0]];
+      if (!entry) return;
+      entry.node.y = p[1];
+      entry.node.h = p[2];
+      m.place(entry, entry.node);
+    });
+  },
+
   herreg_a11y_sync: function (ptr, len) {
     var m = Module["herregA11y"];
     if (!m) return;
@@ -254,22 +286,7 @@ var HerregA11yMirror = {
         el.setAttribute(name, String(value));
       }
     };
-    // An element's place: its widget's rectangle, less the offset the whole mirror is moved by
-    // (a scroll of the page moves the mirror, not each element: see below).
-    var place = function (entry, node) {
-      var pos = node.x + " " + (node.y - m.offsetY) + " " + node.w + " " + node.h;
-      entry.x = node.x;
-      entry.y = node.y;
-      entry.w = node.w;
-      entry.h = node.h;
-      if (entry.pos === pos) return;
-      entry.pos = pos;
-      var el = entry.box;
-      el.style.left = node.x + "px";
-      el.style.top = (node.y - m.offsetY) + "px";
-      el.style.width = node.w + "px";
-      el.style.height = node.h + "px";
-    };
+    var place = m.place;
     var hiddenText = function (parent, text) {
       var span = document.createElement("span");
       span.id = uid();

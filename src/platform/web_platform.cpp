@@ -108,6 +108,7 @@ EMSCRIPTEN_KEEPALIVE double herreg_a11y_cost(int what);
 void herreg_a11y_install();
 void herreg_a11y_sync(const char* json, int len);
 void herreg_a11y_shift(double dy);
+void herreg_a11y_place(const char* json, int len);
 }
 
 // ---------------------------------------------------------------- JavaScript side
@@ -1337,21 +1338,16 @@ void build_tree(std::string& out) {
     out += ']';
 }
 
-// Whether `now` is `synced` (the widgets the mirror was last built from) moved up or down as
-// one (the page scrolled), the mirror already moved by `moved` since; `dy` how much more
-// (device px). ImGui rounds some positions and not others, so widgets of one scroll move by a
-// pixel or two more or less: up to 2 px off in all counts as one move (the mirror test allows 2).
-bool scrolled(std::vector<WidgetEntry>& synced, float moved, const std::vector<Widget>& now, float& dy) {
+// Whether `now` is `synced` (the widgets the mirror was last built from) with only their
+// heights on the page changed (a scroll): the same widgets, in the same order, saying the same.
+bool only_moved(std::vector<WidgetEntry>& synced, const std::vector<Widget>& now) {
     if (synced.empty() || synced.size() != now.size()) return false;
-    dy = now.front().y0 - (synced.front().y0 + moved);
     for (std::size_t i = 0; i < synced.size(); ++i) {
-        WidgetEntry& a = synced[i];
-        const WidgetEntry& b = now[i];
-        if (std::fabs(a.y0 + moved + dy - b.y0) > 2.0f || std::fabs(a.y1 + moved + dy - b.y1) > 2.0f) return false;
+        WidgetEntry& a = synced[i];   // compared at the new heights, in place (no copy of its words)
         const float y0 = a.y0, y1 = a.y1;
-        a.y0 = b.y0;
-        a.y1 = b.y1;
-        const bool same = a == b;
+        a.y0 = now[i].y0;
+        a.y1 = now[i].y1;
+        const bool same = a == static_cast<const WidgetEntry&>(now[i]);
         a.y0 = y0;
         a.y1 = y1;
         if (!same) return false;
@@ -1361,29 +1357,44 @@ bool scrolled(std::vector<WidgetEntry>& synced, float moved, const std::vector<W
 
 // After a frame: the mirror gets the semantics tree when it differs from what it has. Most
 // frames draw the same widgets as the frame before (the mouse moved, ImGui settles): compared
-// as they are, they cost no JSON. A scroll moves them all by one distance: the mirror moves as
-// one. An idle page draws no frames, so it costs nothing then.
+// as they are, they cost no JSON. A scroll moves them all by about one distance: the mirror
+// moves as one (a transform), and the few that moved by a pixel or more else (ImGui rounds
+// some positions, text near the window's edge) are placed again one by one. An idle page draws
+// no frames, so it costs nothing then.
 void sync_mirror() {
     const double start = emscripten_get_now();
     static std::vector<WidgetEntry> previous;   // the frame before
-    static std::vector<WidgetEntry> synced;     // the frame the mirror was built from
-    static float moved = 0.0f;                  // how far the mirror was moved as one since
+    static std::vector<WidgetEntry> synced;     // what the mirror shows: the tree it was built
+                                                // from, at the heights it shows them
     static float scale = 0.0f;
     const bool same_scale = scale == g_shown_css_scale;
     const auto unchanged = [](const WidgetEntry& a, const Widget& b) { return a == static_cast<const WidgetEntry&>(b); };
     if (!same_scale || previous.size() != g_shown_widgets.size() ||
         !std::equal(previous.begin(), previous.end(), g_shown_widgets.begin(), unchanged)) {
         previous.assign(g_shown_widgets.begin(), g_shown_widgets.end());
-        float dy = 0.0f;
-        if (same_scale && scrolled(synced, moved, g_shown_widgets, dy)) {
-            if (std::fabs(dy) >= 0.01f) {   // else: within a pixel of what the mirror shows
-                moved += dy;
-                herreg_a11y_shift(dy / (g_shown_css_scale > 0.0f ? g_shown_css_scale : 1.0f));
+        const float css = g_shown_css_scale > 0.0f ? g_shown_css_scale : 1.0f;
+        if (same_scale && only_moved(synced, g_shown_widgets)) {
+            const float dy = g_shown_widgets.front().y0 - synced.front().y0;
+            if (dy != 0.0f) herreg_a11y_shift(dy / css);
+            std::string placed = "[";
+            for (std::size_t i = 0; i < synced.size(); ++i) {
+                WidgetEntry& a = synced[i];
+                const Widget& b = g_shown_widgets[i];
+                a.y0 += dy;
+                a.y1 += dy;
+                if (std::fabs(a.y0 - b.y0) < css && std::fabs(a.y1 - b.y1) < css) continue;
+                a.y0 = b.y0;
+                a.y1 = b.y1;
+                char buf[96];
+                std::snprintf(buf, sizeof buf, "%s[%zu,%.1f,%.1f]", placed.size() > 1 ? "," : "", i, b.y0 / css,
+                              (b.y1 - b.y0) / css);
+                placed += buf;
             }
+            placed += ']';
+            if (placed.size() > 2) herreg_a11y_place(placed.data(), static_cast<int>(placed.size()));
             g_mirrored_tree_stale = true;
         } else {
             synced.assign(g_shown_widgets.begin(), g_shown_widgets.end());
-            moved = 0.0f;
             scale = g_shown_css_scale;
             std::string tree;
             build_tree(tree);

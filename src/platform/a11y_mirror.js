@@ -48,8 +48,6 @@ var HerregA11yMirror = {
       lists: new Map(),     // combo-box list key -> element
       tables: new Map(),    // table, row and cell keys -> element
       programmatic: false,  // a focus() made by the mirror itself, not by a person
-      pendingText: null,    // typed into an element of a field not yet being edited
-      pendingFor: null,     // ... the key of that element
       offsetY: 0,           // how far the mirror as a whole is moved down (the page's scrolling)
       serial: 0
     };
@@ -144,18 +142,26 @@ var HerregA11yMirror = {
       else _herreg_a11y_press(entry.node.i);
     });
     // Typed into a field's element before its editing started (a screen reader's forms mode
-    // reaches the element first): the text goes to the field once it is being edited.
+    // reaches the element first): what the typing replaced or added goes to the field (which
+    // starts editing for it, its text selected as after Tab), and the element shows the
+    // field's text again.
     root.addEventListener("input", function (e) {
       var entry = entryOf(e.target);
       if (!entry || entry.node.role !== "textbox" || e.isComposing) return;
-      var text = e.target.value.slice(entry.shownValue.length);
-      e.target.value = entry.shownValue;
+      var was = entry.shownValue, now = e.target.value;
+      var tail = 0, head = 0;
+      while (tail < Math.min(was.length, now.length) && was.charCodeAt(was.length - 1 - tail) === now.charCodeAt(now.length - 1 - tail)) ++tail;
+      while (head < Math.min(was.length, now.length) - tail && was.charCodeAt(head) === now.charCodeAt(head)) ++head;
+      var text = now.slice(head, now.length - tail);
+      e.target.value = was;
       if (text) {
-        if (m.pendingFor !== entry.key) m.pendingText = null;
-        m.pendingText = (m.pendingText || "") + text;
-        m.pendingFor = entry.key;
+        var size = lengthBytesUTF8(text) + 1, p = _malloc(size);
+        stringToUTF8(text, p, size);
+        _herreg_a11y_type(entry.node.i, p);
+        _free(p);
+      } else {
+        _herreg_a11y_focus(entry.node.i, 1);
       }
-      _herreg_a11y_focus(entry.node.i, 1);
     });
 
     // Keys, on `window` in the capture phase ahead of GLFW's listener (installed later).
@@ -603,11 +609,6 @@ var HerregA11yMirror = {
       if (held && held.node.role !== "textbox") _herreg_a11y_focus(held.node.i, 0);
     }
     m.escaped = false;
-    if (editing && editing.key === m.pendingFor && m.pendingText !== null && Module["herregSendText"]) {
-      var text = m.pendingText;
-      m.pendingText = null;
-      Module["herregSendText"](text);
-    }
   },
 };
 

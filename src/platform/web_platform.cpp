@@ -103,6 +103,7 @@ EMSCRIPTEN_KEEPALIVE void herreg_page_hidden();
 EMSCRIPTEN_KEEPALIVE void herreg_test_crash(int how);
 EMSCRIPTEN_KEEPALIVE void herreg_a11y_focus(int index, int edit);
 EMSCRIPTEN_KEEPALIVE void herreg_a11y_press(int index);
+EMSCRIPTEN_KEEPALIVE void herreg_a11y_type(int index, const char* utf8);
 EMSCRIPTEN_KEEPALIVE double herreg_a11y_cost(int what);
 // The DOM mirror of the semantics tree (src/platform/a11y_mirror.js, an Emscripten JS library).
 void herreg_a11y_install();
@@ -369,7 +370,6 @@ EM_JS(void, herreg_js_install, (), {
         else _herreg_text_input(p);
         _free(p);
     };
-    Module["herregSendText"] = function (text) { sendText(text); wake(); };
     // The proxy holds the text of the field being edited (`base`, as ImGui had it after the last
     // frame, with its selection `baseFrom`-`baseTo`): a screen reader reads the field and its
     // cursor, an input method composes within it. Until the field's text came (null) it is
@@ -868,6 +868,16 @@ std::optional<MirrorRequest> g_mirror_request;
 // field it drew (not clipped). Tried again on the next frames until it is being edited.
 ImGuiID g_mirror_edit = 0;
 int g_mirror_edit_tries = 0;
+// Text typed into a field's element before that field was being edited (a screen reader's
+// forms mode types into the element itself), in the order typed. Each goes into its field
+// before the mirror's next move: "22-11-2026" typed and Tab pressed within a frame had lost
+// the text (the Tab's move won over the field's editing start).
+struct TypedInto {
+    ImGuiID item = 0;
+    std::string text;
+    int tries = 4;   // frames to wait for the field to be edited (it may be gone)
+};
+std::deque<TypedInto> g_typed_into;
 double g_mirror_ms_total = 0, g_mirror_ms_max = 0;   // what the tree costs (window.herregA11yCost)
 long g_mirror_frames = 0, g_mirror_syncs = 0;
 
@@ -1296,6 +1306,20 @@ void activate_for_mirror() {
         if (g_mirror_request) wake();
         return;
     }
+    if (!g_typed_into.empty()) {
+        TypedInto& t = g_typed_into.front();
+        if (GImGui->ActiveId == t.item && ImGui::GetInputTextState(t.item) != nullptr) {
+            queue_text(std::move(t.text));
+            g_typed_into.pop_front();
+        } else if (--t.tries < 0) {
+            g_typed_into.pop_front();   // the field is no longer drawn
+        } else {
+            ImGui::ActivateItem(t.item);
+            GImGui->NavNextActivateFlags = ImGuiActivateFlags_PreferInput;
+        }
+        wake();
+        return;
+    }
     if (g_mirror_request && g_mirror_request->edit) {
         g_mirror_edit = g_mirror_request->item;
         g_mirror_edit_tries = 3;
@@ -1314,7 +1338,7 @@ void activate_for_mirror() {
 // ... and after it: the widget takes the keyboard focus with its ring, as if the arrows had
 // moved there, and is scrolled into view. A field being edited elsewhere is left (text kept).
 void focus_for_mirror() {
-    if (!g_mirror_request || !g_input.empty() || g_text_fed) return;
+    if (!g_mirror_request || !g_input.empty() || g_text_fed || !g_typed_into.empty()) return;
     const MirrorRequest r = *g_mirror_request;
     g_mirror_request.reset();
     ImGuiContext& g = *GImGui;
@@ -1849,6 +1873,17 @@ void request_for_mirror(int index, bool press, bool edit) {
 }  // namespace
 
 void herreg_a11y_focus(int index, int edit) { request_for_mirror(index, false, edit != 0); }
+
+// Text typed into the element of the field `index` while that field was not being edited: it
+// goes into the field (which starts editing for it) before anything else the mirror asks.
+void herreg_a11y_type(int index, const char* utf8) {
+    if (utf8 == nullptr || *utf8 == '\0' || index < 0 || static_cast<std::size_t>(index) >= hp::g_shown_widgets.size()) return;
+    const hp::Widget& w = hp::g_shown_widgets[static_cast<std::size_t>(index)];
+    if (w.item == 0) return;
+    if (hp::g_typed_into.empty() || hp::g_typed_into.back().item != w.item) hp::g_typed_into.push_back({w.item, {}});
+    hp::g_typed_into.back().text += utf8;
+    hp::wake();
+}
 void herreg_a11y_press(int index) { request_for_mirror(index, true, false); }
 
 // Embedded: 1 when a wheel turn (dx, dy in ImGui's steps) over the canvas would scroll

@@ -495,6 +495,38 @@ await check.quick('keyboard: Tab right after typing leaves all that was typed in
   }
 });
 
+// A screen reader's forms mode types into a field's element itself, and the next move can come
+// before the frame in which the field starts editing: the text must still land in its field.
+await check.quick('screen reader: text typed into a field\'s element and a move on within one frame stays in that field', async () => {
+  const { context, page } = await newPortfolioAt('step.2');
+  try {
+    const name = (await widgets(page)).find((w) => w.id === 'check_date').name;
+    const after = await page.evaluate((name) => {
+      const fields = [...document.querySelectorAll('#herreg-a11y input')];
+      const el = fields.find((f) => f.labels[0]?.textContent === name);
+      const stops = [...document.querySelectorAll('#herreg-a11y button, #herreg-a11y input, #herreg-a11y textarea')];
+      const next = stops[stops.indexOf(el) + 1];
+      el.focus();
+      el.value = '22-11-2026';
+      el.dispatchEvent(new InputEvent('input', { inputType: 'insertText', data: '22-11-2026', bubbles: true }));
+      next.focus();   // no frame in between
+      return next.labels?.[0]?.textContent || next.textContent;
+    }, name);
+    await settled(page);
+    const field = (await widgets(page)).find((w) => w.id === 'check_date');
+    assert(field.value === '22-11-2026', `check_date holds "${field.value}"`);
+    // A field being edited is typed into through the text proxy, named after it.
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement;
+      return el.getAttribute('aria-label') || el.labels?.[0]?.textContent || el.textContent;
+    });
+    assert(focused === after, `the focus is on "${focused}", not on "${after}" after the move`);
+    return `check_date ${field.value}, then "${after}"`;
+  } finally {
+    await context.close();
+  }
+});
+
 await check.quick('keyboard only: from the welcome screen to a verdict and a downloaded application PDF', async () => {
   const { context, page } = await openPage(env, { viewport: { width: 1280, height: 900 }, acceptDownloads: true });
   try {

@@ -25,7 +25,8 @@ void other_registrations(AppState& state, const Theme& theme) {
         const RuleSet* rs = state.session.rulebook().find(o.register_id, o.specialisation);
         const std::string key = "other." + std::to_string(i);
         card_begin();
-        text_strong(rs ? rs->name.in(s.code) : registration_key(o.register_id, o.specialisation), theme);
+        const std::string title = rs ? rs->name.in(s.code) : registration_key(o.register_id, o.specialisation);
+        text_strong(title, theme);
         if (rs && rs->professions.size() > 1) {
             const Named* current = nullptr;
             for (const Named& n : rs->professions)
@@ -39,16 +40,19 @@ void other_registrations(AppState& state, const Theme& theme) {
                 ImGui::EndCombo();
             }
             note_last((key + ".profession").c_str(), platform::WidgetKind::combo, s.profession_label);
+            name_last_for(s.profession_label, title);   // not one of several fields all named "Beroep"
             platform::note_widget_text(platform::WidgetText::value, current ? current->name.in(s.code) : std::string(s.choose));
         }
         text_muted(s.period_start_label);
-        name_next_widget(s.period_start_label);
+        name_next_widget(fill("{}: {}", {s.period_start_label, title}));
         std::optional<Date> start = o.registration.period_start;
         FieldState fs;
         if (date_field((key + ".period_start").c_str(), start, 10 * em, &fs))
             state.session.edit().other_registrations[i].registration.period_start = start;
         if (!fs.error.empty()) error_text(s.date_invalid);
-        if (button(s.others_remove, (key + ".remove").c_str())) {
+        const bool remove = button(s.others_remove, (key + ".remove").c_str());
+        name_last_for(s.others_remove, title);
+        if (remove) {
             remove_other_registration(state.session.edit(), i);
             reset_field_buffers();   // the fields below move up a place
             card_end();

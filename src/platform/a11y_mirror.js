@@ -132,13 +132,15 @@ var HerregA11yMirror = {
       if (m.programmatic) return;
       var entry = entryOf(e.target);
       if (!entry) return;
-      _herreg_a11y_focus(entry.node.i, entry.node.role === "textbox" ? 1 : 0);
+      // A field starts editing; a read-only one (the share link) is read and copied in its
+      // element (its text is there), ImGui only shows the ring.
+      _herreg_a11y_focus(entry.node.i, entry.node.role === "textbox" && !entry.node.readonly ? 1 : 0);
     });
     root.addEventListener("click", function (e) {
       var entry = entryOf(e.target);
       if (!entry) return;
       e.preventDefault();
-      if (entry.node.role === "textbox") _herreg_a11y_focus(entry.node.i, 1);
+      if (entry.node.role === "textbox") _herreg_a11y_focus(entry.node.i, entry.node.readonly ? 0 : 1);
       else _herreg_a11y_press(entry.node.i);
     });
     // Typed into a field's element before its editing started (a screen reader's forms mode
@@ -206,10 +208,11 @@ var HerregA11yMirror = {
       }
       if (role === "textbox") {
         // Enter starts editing; Escape and the arrows go to ImGui; what is typed arrives
-        // through the element's input event.
-        if (e.key === "Escape" || e.key.indexOf("Arrow") === 0) return;
+        // through the element's input event. In a read-only one the arrows, selecting and
+        // copying are the element's own.
+        if (e.key === "Escape" || (e.key.indexOf("Arrow") === 0 && !entry.node.readonly)) return;
         e.stopImmediatePropagation();
-        if (e.key === "Enter" && e.type === "keydown") {
+        if (e.key === "Enter" && e.type === "keydown" && !entry.node.readonly) {
           e.preventDefault();
           _herreg_a11y_focus(entry.node.i, 1);
         }
@@ -347,7 +350,7 @@ var HerregA11yMirror = {
       // nothing else: that frame touches only positions).
       var json = node.role + "|" + (node.name || "") + "|" + (node.value || "") + "|" + (node.hint || "") + "|" +
         (node.help || "") + "|" + (node.error || "") + "|" + node.checked + node.selected + node.expanded + node.current +
-        node.disabled + node.invalid + (node.level || "") + !!node.typing + (node.sort === undefined ? "" : node.sort);
+        node.disabled + node.invalid + !!node.readonly + (node.level || "") + !!node.typing + (node.sort === undefined ? "" : node.sort);
       place(entry, node);
       el.herregIndex = node.i;
       if (json === entry.json) return;
@@ -360,6 +363,7 @@ var HerregA11yMirror = {
           if (el.value !== entry.shownValue) el.value = entry.shownValue;
           setAttr(el, "placeholder", node.hint || null);
           setAttr(el, "aria-invalid", node.invalid ? "true" : null);
+          setAttr(el, "readonly", node.readonly ? "" : null);
           entry.help.textContent = node.help || "";
           var described = [];
           if (node.help) described.push(entry.help.id);

@@ -195,6 +195,7 @@ struct WidgetState {
     bool disabled = false;
     bool invalid = false;     // a field whose text is not accepted (its message: WidgetText::error)
     bool multiline = false;   // a text box of several lines
+    bool readonly = false;    // a text box to read and copy from, not to type into
     unsigned dialog = 0;      // the modal dialog it lies in, 0: the page (dialogs trap the keyboard)
     unsigned table = 0;       // the table whose cell it lies in (0: none), at row, column (from 0;
     int row = -1, column = -1;   // row 0 is the header row)

@@ -133,6 +133,7 @@ void append_widget_json(std::string& out, const WidgetEntry& w, int index, float
     flag_member(out, "disabled", st.disabled);
     flag_member(out, "invalid", st.invalid);
     flag_member(out, "multiline", st.multiline);
+    flag_member(out, "readonly", st.readonly);
     if (st.dialog != 0) {
         std::snprintf(buf, sizeof buf, ",\"dialog\":%u", st.dialog);
         out += buf;

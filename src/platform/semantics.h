@@ -34,7 +34,7 @@ const char* role_name(Role role);         // the ARIA role: "button", "textbox",
 // Appends the entry as a JSON object: {"i": index, "id", "kind", "role", "x", "y", "w", "h"
 // (CSS px: device px / css_scale), and only what applies of "name", "value", "hint", "help",
 // "error", "focused", "editing", "level", "checked", "selected", "expanded", "current",
-// "disabled", "invalid", "multiline", "dialog", "table" with "row" and "col", "sort"}.
+// "disabled", "invalid", "multiline", "readonly", "dialog", "table" with "row" and "col", "sort"}.
 void append_widget_json(std::string& out, const WidgetEntry& w, int index, float css_scale);
 
 void append_json_string(std::string& out, std::string_view s);

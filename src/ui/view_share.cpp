@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "imgui.h"
+#include "imgui_internal.h"
 #include "input_error.h"
 #include "platform/platform.h"
 #include "portfolio.h"
@@ -58,7 +59,11 @@ void share_dialog(AppState& st) {
     std::string shown = *st.share_link;
     ImGui::InputTextMultiline("##share.link", shown.data(), shown.size() + 1, ImVec2(w, 4.5f * em),
                               ImGuiInputTextFlags_ReadOnly);
-    note_last("share.link", platform::WidgetKind::text_field, s.share_title);
+    GImGui->LastItemData.ID = ImGui::GetID("##share.link");   // as text_area() does: the keyboard can reach it
+    platform::WidgetState link;
+    link.multiline = link.readonly = true;
+    note_last("share.link", platform::WidgetKind::text_field, s.share_title, link);
+    platform::note_widget_text(platform::WidgetText::value, shown);
     ImGui::PushFont(nullptr);
     text_muted(fill(s.share_length, {std::to_string(st.share_link->size())}));
     if (st.share_link->size() > kLongLink) text_coloured(palette().warn, s.share_long);

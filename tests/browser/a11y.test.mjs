@@ -208,6 +208,25 @@ await check.quick('the mirror has one element per widget, with its role, name an
       });
       assert(dialog.modal === 'true' && dialog.name, `the share dialog is no named modal dialog: ${JSON.stringify(dialog)}`);
       assert(dialog.inert, 'the page behind the share dialog is not inert');
+      // The link is a read-only textbox holding the link; focusing it reaches the box on the canvas.
+      const share = (await widgets(page)).find((w) => w.id === 'share.link');
+      const link = page.getByRole('textbox', { name: share.name, exact: true });
+      assert(await link.getAttribute('readonly') !== null, 'the share link\'s textbox is not read-only');
+      assert((await link.inputValue()).includes('#'), `the share link's textbox holds "${await link.inputValue()}"`);
+      // The dialog gave it the DOM focus when it opened (by mouse: no ring); Tab on and back.
+      assert(await link.evaluate((el) => el === document.activeElement), 'the share dialog did not focus its link');
+      await page.keyboard.press('Tab');
+      await settled(page);
+      await page.keyboard.press('Shift+Tab');
+      await settled(page);
+      assert(await link.evaluate((el) => el === document.activeElement), 'Shift+Tab did not go back to the link');
+      const now = (await widgets(page)).find((w) => w.id === 'share.link');
+      assert(now.focused, 'focusing the share link\'s element did not put the ring on the box on the canvas');
+      // Read and copied where it is: Ctrl+A in it selects the whole link.
+      await page.keyboard.press('Control+a');
+      const selected = await page.evaluate(() => document.activeElement.selectionEnd - document.activeElement.selectionStart);
+      assert(selected === share.value.length, `Ctrl+A selected ${selected} of the link's ${share.value.length} characters`);
+      await page.keyboard.press('Escape');
     }
     return count;
   }, { dialogs: true })}`;

@@ -94,6 +94,7 @@ EMSCRIPTEN_KEEPALIVE void herreg_text_select(int from, int to);
 EMSCRIPTEN_KEEPALIVE void herreg_wheel(double dx, double dy);
 EMSCRIPTEN_KEEPALIVE void herreg_touch(int what, double dy);
 EMSCRIPTEN_KEEPALIVE void herreg_proxy_focus(int focused);
+EMSCRIPTEN_KEEPALIVE void herreg_proxy_cleared();
 EMSCRIPTEN_KEEPALIVE int herreg_hit_text_field(double css_x, double css_y);
 EMSCRIPTEN_KEEPALIVE const char* herreg_widgets_json();
 EMSCRIPTEN_KEEPALIVE int herreg_wheel_scrolls(double dx, double dy);
@@ -153,6 +154,11 @@ EM_JS(void, herreg_js_install, (), {
     // `reopen`: Android keeps the textarea focused when the keyboard is closed with the back
     // button; focusing it again does nothing, blurring first brings the keyboard back.
     var focusProxy = function (reopen) {
+        // A press on a field (this one or another): what the proxy holds may be the field
+        // left, so it holds nothing until the pressed field's text comes (a "4" typed over a
+        // selected "400" of the field before was taken as deleting "00").
+        if (Module["herregProxyReset"]) Module["herregProxyReset"]();
+        _herreg_proxy_cleared();
         if (document.activeElement === proxy) {
             if (!reopen) return;
             proxy.blur();
@@ -375,8 +381,10 @@ EM_JS(void, herreg_js_install, (), {
     // cursor, an input method composes within it. Until the field's text came (null) it is
     // empty, and what is typed goes to ImGui's cursor as it is.
     var base = null, baseFrom = 0, baseTo = 0;
+    var editFrom = -1, editTo = -1;   // the selection an insertion replaces (from beforeinput)
     Module["herregProxyReset"] = function () {
         base = null;
+        editFrom = editTo = -1;
         if (!composing && proxy.value !== "") proxy.value = "";
     };
     Module["herregProxyValue"] = function (text, from, to) {
@@ -397,18 +405,32 @@ EM_JS(void, herreg_js_install, (), {
         if (composing) return;
         var text = proxy.value;
         if (base === null) {
+            editFrom = editTo = -1;
             if (!text) return;
             proxy.value = "";
             sendText(text);
             return;
         }
-        if (text === base) return;
-        var caret = proxy.selectionEnd;
-        var tail = 0, maxTail = Math.min(base.length, Math.max(0, text.length - caret));
-        while (tail < maxTail && base.charCodeAt(base.length - 1 - tail) === text.charCodeAt(text.length - 1 - tail)) ++tail;
-        var head = 0, maxHead = Math.min(base.length, text.length) - tail;
-        while (head < maxHead && base.charCodeAt(head) === text.charCodeAt(head)) ++head;
-        var from = head, to = base.length - tail, inserted = text.slice(head, text.length - tail);
+        var from, to, inserted;
+        var length = text.length - base.length + (editTo - editFrom);   // of an insertion over editFrom-editTo
+        if (text === base) { editFrom = editTo = -1; return; }
+        if (editFrom >= 0 && editTo <= base.length && length >= 0 && text.slice(0, editFrom) === base.slice(0, editFrom) &&
+            text.slice(editFrom + length) === base.slice(editTo)) {
+            // The textarea said what it replaced: that, not the least change that explains it.
+            from = editFrom;
+            to = editTo;
+            inserted = text.slice(editFrom, editFrom + length);
+        } else {
+            var caret = proxy.selectionEnd;
+            var tail = 0, maxTail = Math.min(base.length, Math.max(0, text.length - caret));
+            while (tail < maxTail && base.charCodeAt(base.length - 1 - tail) === text.charCodeAt(text.length - 1 - tail)) ++tail;
+            var head = 0, maxHead = Math.min(base.length, text.length) - tail;
+            while (head < maxHead && base.charCodeAt(head) === text.charCodeAt(head)) ++head;
+            from = head;
+            to = base.length - tail;
+            inserted = text.slice(head, text.length - tail);
+        }
+        editFrom = editTo = -1;
         if (from !== baseFrom || to !== baseTo) _herreg_text_select(from, to);
         if (inserted) sendText(inserted);
         else if (to > from) _herreg_key_tap(1);
@@ -464,14 +486,19 @@ EM_JS(void, herreg_js_install, (), {
     // into a key. Keys: 1 Backspace, 2 Delete, 3 Enter (see herreg_key_tap). Undo is ImGui's.
     proxy.addEventListener("beforeinput", function (e) {
         var type = e.inputType || "";
-        if (type === "historyUndo" || type === "historyRedo") { e.preventDefault(); return; }
+        if (type.indexOf("insert") === 0 && !composing && editFrom < 0) {
+            editFrom = proxy.selectionStart;
+            editTo = proxy.selectionEnd;
+        }
+        if (type === "historyUndo" || type === "historyRedo") { e.preventDefault(); editFrom = editTo = -1; return; }
         if (e.isComposing || composing) return;
         var lineBreak = type === "insertLineBreak" || type === "insertParagraph";
         if (type.indexOf("delete") !== 0 && !lineBreak) return;
-        if (keyDown !== 0 && keyDown !== 229) { e.preventDefault(); return; }
+        if (keyDown !== 0 && keyDown !== 229) { e.preventDefault(); editFrom = editTo = -1; return; }
         if (!lineBreak && base !== null && proxy.value !== "") return;
         var key = type === "deleteContentBackward" ? 1 : type === "deleteContentForward" ? 2 : lineBreak ? 3 : 0;
         e.preventDefault();
+        editFrom = editTo = -1;
         if (key !== 0) _herreg_key_tap(key);
     });
     // Out of the accessibility tree while no field is being edited (each field has its element
@@ -1856,6 +1883,9 @@ void herreg_text_select(int from, int to) {
     e.select_in = hp::g_proxy_value_field;
     hp::queue_input(std::move(e));
 }
+
+// The proxy was emptied on a press (focusProxy): the field's text is sent again.
+void herreg_proxy_cleared() { hp::g_proxy_value_field = 0; }
 
 void herreg_proxy_focus(int focused) { hp::g_proxy_focused = focused != 0; }
 

@@ -15,8 +15,6 @@ namespace herreg {
 
 
 
-bool PlanCoverage::covered() const { return planned + 1e-9 >= missing; }
-
 int ApplicationCheck::problems() const {
     return int(std::count_if(items.begin(), items.end(), [](const CheckItem& i) { return i.status == CheckStatus::problem; }));
 }
@@ -266,25 +264,9 @@ struct Checker : Wording {
     }
 
     void coverage() {
-        if (a.plan.points_missing <= 0) return;
-        double total = 0, accredited = 0;
-        std::map<std::string, double> by_category;
-        for (size_t i : out.planned) {
-            const Activity& act = p.activities[i];
-            if (!in_plan_window(act)) continue;
-            total += act.points;
-            by_category[act.category] += act.points;
-            if (act.accredited) accredited += act.points;
-        }
-        for (const auto& c : a.criteria) {
-            if (!c.is_points() || !c.required || !c.met || *c.met) continue;
-            PlanCoverage cov;
-            cov.criterion = c.id;
-            cov.missing = std::round((*c.required - c.achieved) * 100.0) / 100.0;
-            if (c.id == "points_total") cov.planned = total;
-            else if (c.id == "points_accredited") cov.planned = accredited;
-            else cov.planned = by_category[c.id.substr(7)];   // points_<category>
-            out.coverage.push_back(cov);
+        out.coverage = plan_outlook(p, a).coverage;
+        for (const PlanCoverage& cov : out.coverage) {
+            const CriterionResult& c = *a.criterion(cov.criterion);
             const std::string name = criterion_label(c.id, rs, lang);
             // A threshold the person filled in has no source to cite: it is their own number.
             const std::string source = c.source == kPortfolioThresholdsSource ? std::string() : c.source;

@@ -6,6 +6,7 @@
 #include "application.h"
 #include "assessment.h"
 #include "form_document.h"
+#include "plan_coverage.h"
 
 #include <optional>
 #include <string>
@@ -23,14 +24,6 @@ struct CheckItem {
     std::string detail;    // what to do, or the figures behind it
     std::string source;    // seed section the assessors' question comes from
     std::string field;     // where to fix it ("application.name", "activities[3].provider")
-};
-
-// Per point criterion: what is missing now and what the plan brings in.
-struct PlanCoverage {
-    std::string criterion;   // points_total, points_<category>, points_accredited
-    double missing = 0;
-    double planned = 0;
-    bool covered() const;
 };
 
 struct ApplicationCheck {

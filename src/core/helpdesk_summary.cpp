@@ -346,13 +346,23 @@ struct Summary : Wording {
     }
 
     // Every outcome row, every criterion; of the rest only what differs (with a what-if) or
-    // what is still to do (without one). The dates have their own table below.
+    // what is still to do (without one). What the plan brings is labelled as the plan's (its
+    // criteria have the criteria's names). The dates have their own table below.
     void comparison() {
         DocBlock t = row_table(two() ? tr("Vergelijking", "Comparison") : tr("Overzicht", "Overview"), tr("Uitkomst", "Outcome"));
         for (const auto& g : cmp.groups) {
             if (g.id == "deadlines") continue;
-            for (const auto& r : g.rows)
-                if (g.id != "todo" || (two() ? r.differs() : r.a != "0" && r.a != kAbsentValue)) add_row(t, r);
+            const bool optional = g.id == "todo" || g.id == "planned";
+            for (const auto& r : g.rows) {
+                if (optional && !(two() ? r.differs() : r.a != "0" && r.a != kAbsentValue)) continue;
+                if (g.id != "planned") {
+                    add_row(t, r);
+                    continue;
+                }
+                ComparisonRow labelled = r;
+                if (r.label.rfind("Plan", 0) != 0) labelled.label = "Plan: " + r.label;   // "Plan klaar op" says it already
+                add_row(t, labelled);
+            }
         }
         body().blocks.push_back(std::move(t));
     }
@@ -405,7 +415,7 @@ struct Summary : Wording {
     }
 
     FormDocument run() {
-        cmp = two() ? compare_scenarios(a, ra, *b, *rb, lang) : compare_scenarios(a, ra, a, ra, lang);
+        cmp = two() ? compare_scenarios(pa, a, ra, *pb, *b, *rb, lang) : compare_scenarios(pa, a, ra, pa, a, ra, lang);
         header();
         situation();
         comparison();

@@ -66,10 +66,12 @@ struct Builder : Wording {
     const RuleSet& ra;
     const Assessment& b;
     const RuleSet& rb;
+    const PlanOutlook oa, ob;
     ScenarioComparison out;
 
-    Builder(const Assessment& a_, const RuleSet& ra_, const Assessment& b_, const RuleSet& rb_, std::string_view lang)
-        : Wording(lang), a(a_), ra(ra_), b(b_), rb(rb_) {}
+    Builder(const Portfolio& pa, const Assessment& a_, const RuleSet& ra_, const Portfolio& pb, const Assessment& b_,
+            const RuleSet& rb_, std::string_view lang)
+        : Wording(lang), a(a_), ra(ra_), b(b_), rb(rb_), oa(plan_outlook(pa, a_)), ob(plan_outlook(pb, b_)) {}
 
     std::string opt(const std::optional<std::string>& v) const { return v ? *v : std::string(kAbsentValue); }
 
@@ -184,6 +186,63 @@ struct Builder : Wording {
                 });
     }
 
+    // What the plan brings, as the pre-check counts it (plan_coverage.h).
+    static const PlanCoverage* cover(const PlanOutlook& o, const std::string& id) {
+        for (const auto& c : o.coverage)
+            if (c.criterion == id) return &c;
+        return nullptr;
+    }
+    std::string cover_value(const PlanCoverage* c) const {
+        if (!c) return tr("geen tekort", "nothing missing");
+        return tr("ontbreekt ", "missing ") + num(c->missing) + tr(", gepland ", ", planned ") + num(c->planned) + (c->covered() ? " ✓" : " ✗");
+    }
+    static double gap(const PlanCoverage* c) { return c ? std::max(0.0, c->missing - c->planned) : 0.0; }
+    std::string points_of(double points) const { return num(points) + tr(" punten", " points"); }
+
+    void planned() {
+        if (oa.empty() && ob.empty()) return;   // nothing planned on either side: plan.points_missing says it
+        ComparisonGroup g{"planned", tr("Wat je plan brengt", "What your plan brings"), {}};
+        std::vector<std::string> ids;
+        for (const auto* o : {&oa, &ob})
+            for (const auto& c : o->coverage)
+                if (std::find(ids.begin(), ids.end(), c.criterion) == ids.end()) ids.push_back(c.criterion);
+        for (const auto& id : ids) {
+            const PlanCoverage* x = cover(oa, id);
+            const PlanCoverage* y = cover(ob, id);
+            add(g, "planned.cover." + id, criterion_label(id, x ? ra : rb, lang), cover_value(x), cover_value(y),
+                [&] { return direction(gap(x), gap(y), true); });
+        }
+        if (oa.activities || ob.activities) {
+            const auto value = [&](const PlanOutlook& o) { return std::to_string(o.activities) + " (" + points_of(o.points) + ")"; };
+            add(g, "planned.activities", tr("Geplande activiteiten die meetellen", "Planned activities that count"), value(oa), value(ob),
+                [&] { return direction(oa.points, ob.points, false); });
+        }
+        if (oa.late_points > 0 || ob.late_points > 0) {
+            const auto until = oa.counts_until ? oa.counts_until : ob.counts_until;
+            add(g, "planned.late_points",
+                until ? tr("Gepland na " + date(*until) + " (telt niet)", "Planned after " + date(*until) + " (does not count)")
+                      : tr("Gepland te laat (telt niet)", "Planned too late (does not count)"),
+                points_of(oa.late_points), points_of(ob.late_points), [&] { return direction(oa.late_points, ob.late_points, true); });
+        }
+        if (oa.done || ob.done)
+            add(g, "planned.done", tr("Plan klaar op", "Plan done by"), oa.done ? date(*oa.done) : kAbsentValue,
+                ob.done ? date(*ob.done) : kAbsentValue, [] { return Change::different; });
+        if (oa.hours_per_week || ob.hours_per_week) {
+            const auto week = [&](const PlanOutlook& o) { return o.hours_per_week ? num(*o.hours_per_week) + tr(" uur", " hours") : std::string(kAbsentValue); };
+            add(g, "planned.hours_per_week", tr("Uren per week in je plan", "Hours a week in your plan"), week(oa), week(ob),
+                [&] { return direction(oa.hours_per_week.value_or(0), ob.hours_per_week.value_or(0), false); });
+            const auto hours = [&](const PlanOutlook& o) {
+                if (!o.planned_hours) return std::string(kAbsentValue);
+                std::string s = num(*o.planned_hours);
+                if (o.hours_required) s += tr(" van ", " of ") + num(*o.hours_required) + (*o.planned_hours + 1e-9 >= *o.hours_required ? " ✓" : " ✗");
+                return s;
+            };
+            add(g, "planned.hours", tr("Geplande uren", "Planned hours"), hours(oa), hours(ob),
+                [&] { return direction(oa.planned_hours.value_or(0), ob.planned_hours.value_or(0), false); });
+        }
+        if (!g.rows.empty()) out.groups.push_back(std::move(g));
+    }
+
     void deadlines() {
         ComparisonGroup& g = group("deadlines", "Termijnen", "Deadlines");
         // Union of both, each placed by the earlier of its dates; ties keep A's order, then B's.
@@ -216,6 +275,7 @@ struct Builder : Wording {
         outcome();
         criteria();
         todo();
+        planned();
         deadlines();
         for (const auto& g : out.groups)
             for (const auto& r : g.rows)
@@ -226,9 +286,10 @@ struct Builder : Wording {
 
 }  // namespace
 
-ScenarioComparison compare_scenarios(const Assessment& a, const RuleSet& rules_a, const Assessment& b, const RuleSet& rules_b,
+ScenarioComparison compare_scenarios(const Portfolio& portfolio_a, const Assessment& a, const RuleSet& rules_a,
+                                     const Portfolio& portfolio_b, const Assessment& b, const RuleSet& rules_b,
                                      std::string_view lang) {
-    return Builder(a, rules_a, b, rules_b, lang).run();
+    return Builder(portfolio_a, a, rules_a, portfolio_b, b, rules_b, lang).run();
 }
 
 }  // namespace herreg

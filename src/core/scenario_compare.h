@@ -5,6 +5,8 @@
 // one-page summary (helpdesk_summary.h) can print them. Words in Dutch or English.
 #pragma once
 #include "assessment.h"
+#include "plan_coverage.h"
+#include "portfolio.h"
 #include "rules.h"
 
 #include <optional>
@@ -30,7 +32,9 @@ inline constexpr const char* kAbsentValue = "—";
 struct ComparisonRow {
     std::string id;      // stable: verdict, regime, temporary_months, definitive_years,
                          // criterion.<id>, plan.points_missing, plan.hours_missing,
-                         // plan.hours_required, plan.months, plan.points_per_month, deadline.<id>
+                         // plan.hours_required, plan.months, plan.points_per_month,
+                         // planned.cover.<criterion>, planned.activities, planned.late_points,
+                         // planned.done, planned.hours_per_week, planned.hours, deadline.<id>
     std::string label;   // "Werkervaring (uren)", "Uiterste inleverdatum"
     std::string a, b;    // the value in each scenario as shown ("1.840 van 2.080 ✗", "—" when absent)
     Change change = Change::same;   // same exactly when a == b
@@ -38,8 +42,9 @@ struct ComparisonRow {
 };
 
 struct ComparisonGroup {
-    std::string id;      // outcome, criteria, todo, deadlines (in this order, always all four)
-    std::string title;   // "Uitkomst", "Criteria", "Nog te doen", "Termijnen"
+    std::string id;      // outcome, criteria, todo, planned (when either scenario plans
+                         // something), deadlines, in this order
+    std::string title;   // "Uitkomst", "Criteria", "Nog te doen", "Wat je plan brengt", "Termijnen"
     std::vector<ComparisonRow> rows;
 };
 
@@ -52,21 +57,27 @@ struct ScenarioComparison {
     const ComparisonGroup* group(std::string_view id) const;
 };
 
-// Both assessments must exist; the rule sets may differ (the what-if may have another register
+// Both assessments must exist, each of its portfolio (for what it plans); the rule sets may differ (the what-if may have another register
 // or a later period start). Rows present in only one scenario are shown with "—" on the other side.
 //
 // Rows: the outcome group always has verdict and regime, and temporary_months / definitive_years
 // when either scenario has them; every criterion of either scenario; plan.points_missing and
-// plan.hours_missing always, the other plan rows when either scenario has them; every deadline
-// of either scenario, earliest first (by the earlier of its two dates).
+// plan.hours_missing always, the other plan rows when either scenario has them; what the plan
+// brings (plan_outlook): per point criterion short in either scenario what is missing and
+// planned, the planned activities that count, points planned too late to count, the day the
+// plan is done, the hours a week and the hours they make, each when either scenario has it;
+// every deadline of either scenario, earliest first (by the earlier of its two dates).
 //
 // Directions: meets and criteria met false -> true is better; fewer points or hours missing or
 // to work (none when a scenario has no plan of hours), a lower pace (none needed when nothing
-// is missing) and more time available are better; a criterion with the same met state is
+// is missing) and more time available are better; a smaller gap the plan leaves open (what is
+// missing less what is planned), more planned points that count, fewer planned too late, more
+// hours a week and more planned hours are better; a criterion with the same met state is
 // better when less short or, short by the same, when more is achieved; a later last_filing_day
 // or proof_due gives more time to act and is better. A scheme, the temporary and definitive
 // terms, any other moved deadline and whatever else one side lacks are `different`.
-ScenarioComparison compare_scenarios(const Assessment& a, const RuleSet& rules_a,
-                                     const Assessment& b, const RuleSet& rules_b, std::string_view lang);
+ScenarioComparison compare_scenarios(const Portfolio& portfolio_a, const Assessment& a, const RuleSet& rules_a,
+                                     const Portfolio& portfolio_b, const Assessment& b, const RuleSet& rules_b,
+                                     std::string_view lang);
 
 }  // namespace herreg

@@ -7,6 +7,7 @@
 #include "imgui.h"
 #include "labels.h"
 #include "number_format.h"
+#include "plan_coverage.h"
 #include "platform/platform.h"
 #include "summary_text.h"
 #include "ui/views.h"
@@ -135,15 +136,32 @@ void scheme(const Assessment& a, const Strings& s, const Theme& theme) {
     card_end();
 }
 
-void plan(const Assessment& a, const Strings& s, const Theme& theme) {
+// What is missing, and beside it what the plan already brings (plan_coverage.h): "Nog 40
+// punten nodig" alone misled a member who had planned 40.
+void plan(const Assessment& a, const PlanOutlook& planned, const RuleSet& rs, const Strings& s, const Theme& theme) {
     const Plan& pl = a.plan;
     if (pl.points_missing <= 0 && pl.hours_missing <= 0 && !pl.hours_required) return;
     card_begin();
     text_strong(s.plan_title, theme);
     if (pl.points_missing > 0) text(fill(s.points_missing, {format_number(pl.points_missing, s.code, 1)}));
+    if (!planned.empty()) {
+        const Palette& p = palette();
+        for (const PlanCoverage& c : planned.coverage) {
+            const std::string label = criterion_label(c.criterion, rs, s.code);
+            const std::string missing = format_number(c.missing, s.code, 1), got = format_number(c.planned, s.code, 1);
+            if (c.covered()) text_coloured(p.good, fill(s.plan_covers, {label, got, missing}));
+            else text_coloured(p.bad, fill(s.plan_short, {label, got, missing, format_number(c.missing - c.planned, s.code, 1)}));
+        }
+        if (planned.late_points > 0 && planned.counts_until)
+            text_coloured(p.warn, fill(s.plan_late, {format_number(planned.late_points, s.code, 1), to_dutch(*planned.counts_until)}));
+    }
     if (pl.hours_missing > 0) text(fill(s.hours_missing, {format_number(pl.hours_missing, s.code, 0)}));
-    if (pl.hours_required)
+    if (pl.hours_required) {
         text(fill(s.hours_required, {format_number(*pl.hours_required, s.code, 0)}));
+        if (planned.hours_per_week && planned.planned_hours)
+            text_coloured(*planned.planned_hours + 1e-9 >= *pl.hours_required ? palette().good : palette().bad,
+                          fill(s.plan_hours, {format_number(*planned.hours_per_week, s.code, 1), format_number(*planned.planned_hours, s.code, 0)}));
+    }
     if (pl.points_per_month && pl.until)
         text_coloured(palette().accent, fill(s.pace_line, {format_number(*pl.points_per_month, s.code, 1), to_dutch(*pl.until)}));
     card_end();
@@ -300,7 +318,7 @@ void draw_step_result(AppState& state, const Theme& theme) {
     draw_application_call(state, theme);   // a scheme with a form: the way to step 6
     criteria(state, *a, *rs, theme);
     scheme(*a, s, theme);
-    plan(*a, s, theme);
+    plan(*a, plan_outlook(state.session.portfolio(), *a), *rs, s, theme);
     timeline(*a, state.today, s, theme);
     next_steps(state, *a, theme);
     other_registrations(state, s, theme);

@@ -168,6 +168,10 @@ struct Strings {
     const char* source;
     const char* plan_title;
     const char* points_missing;
+    const char* plan_covers;   // criterion, planned, missing
+    const char* plan_short;    // criterion, planned, missing, still to plan
+    const char* plan_late;     // points, the proof date
+    const char* plan_hours;    // hours a week, hours in all
     const char* hours_missing;
     const char* hours_required;
     const char* pace_line;

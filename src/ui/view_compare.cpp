@@ -25,7 +25,8 @@ std::optional<ScenarioComparison> comparison(const AppState& st) {
     const RuleSet* ra = se.assessed_rules(Scenario::as_entered);
     const RuleSet* rb = se.assessed_rules(Scenario::what_if);
     if (!a || !b || !ra || !rb) return std::nullopt;
-    return compare_scenarios(*a, *ra, *b, *rb, strings(st.lang).code);
+    return compare_scenarios(se.portfolio(Scenario::as_entered), *a, *ra, se.portfolio(Scenario::what_if), *b, *rb,
+                             strings(st.lang).code);
 }
 
 const char* change_words(const Strings& s, Change c) {

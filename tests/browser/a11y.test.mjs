@@ -334,6 +334,24 @@ await check.quick('the result page\'s words are paragraphs of the mirror, in the
   });
 });
 
+// The result page says what the plan brings beside what is missing (it said "Nog 40 punten
+// nodig" to a member who had planned 40).
+await check.quick('the result page puts what is planned beside what is missing', async () => {
+  const { context, page } = await openPage(env, { viewport: { width: 1280, height: 900 } });
+  try {
+    await page.goto(`${env.url}?lang=nl&sample=kp-20-dispensation-application`);
+    await waitForFrames(page, 3);
+    await settled(page);
+    const paragraphs = await page.locator('#herreg-a11y p').allTextContents();
+    const missing = paragraphs.indexOf('Nog 40 punten nodig.');
+    const planned = paragraphs.indexOf('Punten totaal: gepland 40 van de 40 die ontbreken; je plan dekt het tekort.');
+    assert(missing >= 0 && planned === missing + 1, `what is missing and what is planned: ${paragraphs.filter((t) => /nodig|gepland/.test(t)).join(' / ')}`);
+    return paragraphs[planned];
+  } finally {
+    await context.close();
+  }
+});
+
 // ---------------------------------------------------------------- the keyboard keeps its place
 await check.quick('a dialog takes the focus and is named by its question; a deleted row leaves the focus on the next stop; an error is announced once its field is left', async () => {
   return onSample(async (page) => {

@@ -67,6 +67,27 @@ assert c["b"]["verdict"] == "Je voldoet aan de criteria voor herregistratie."
 PY
 then ok; else fail "compare --json: $(cat "$tmp/err")"; fi
 
+# 2b. Courses planned before the proof date do not change today's verdict, but the comparison
+#     shows what they bring: text, JSON and the summary PDF (the what-if had read "0 differences").
+planned=$fixtures/whatif-kp-02-courses-planned.json
+"$herreg" compare "$a" "$planned" > "$tmp/plan.txt" 2> "$tmp/err"
+if grep -q '^Wat je plan brengt' "$tmp/plan.txt" && grep -q '^\* Punten totaal .*ontbreekt 40, gepland 0 ✗ *→ ontbreekt 40, gepland 24 ✗ *beter$' "$tmp/plan.txt" &&
+   grep -q '^\* Geplande activiteiten die meetellen .*0 (0 punten) *→ 3 (24 punten) *beter$' "$tmp/plan.txt" &&
+   grep -q '^\* Plan klaar op .*— *→ 01-05-2027 *anders$' "$tmp/plan.txt" && ! grep -q '^0 verschillen$' "$tmp/plan.txt"; then ok
+else fail "compare with planned courses:"; cat "$tmp/plan.txt" "$tmp/err"; fi
+"$herreg" compare --json "$a" "$planned" > "$tmp/plan.json" 2>/dev/null && python3 - "$tmp/plan.json" <<'PY' && ok || fail "compare --json with planned courses: $(head -c 600 "$tmp/plan.json")"
+import json, sys
+c = json.load(open(sys.argv[1]))
+assert [g["id"] for g in c["groups"]] == ["outcome", "criteria", "todo", "planned", "deadlines"], [g["id"] for g in c["groups"]]
+rows = {r["id"]: r for g in c["groups"] for r in g["rows"]}
+assert rows["planned.cover.points_total"]["b"] == "ontbreekt 40, gepland 24 ✗" and rows["planned.cover.points_total"]["change"] == "better"
+assert rows["regime"]["change"] == "same" and c["differences"] == 3, c["differences"]
+PY
+if "$herreg" compare --pdf "$tmp/plan.pdf" --date 2026-11-23 "$a" "$planned" > /dev/null 2> "$tmp/err"; then
+  pdftotext "$tmp/plan.pdf" "$tmp/plan-pdf.txt"
+  contains "$tmp/plan-pdf.txt" "Plan: Punten totaal" "ontbreekt 40, gepland 24" "Plan: Geplande activiteiten die meetellen" "3 (24 punten)" && [ "$(pages "$tmp/plan.pdf")" = 1 ] && ok || fail "summary PDF with planned courses"
+else fail "compare --pdf with planned courses: $(cat "$tmp/err")"; fi
+
 # 3. The summary PDF: one A4 page with both schemes, the notes and who was helped.
 cat > "$tmp/notes.txt" <<'EOF'
 Anna volgt de cursus valpreventie en dient vóór 01-02-2027 de herregistratie in.

@@ -1,6 +1,8 @@
 // The helpdesk's side-by-side comparison of two scenarios (the portfolio as entered and a
 // what-if) and the one-page summary made from it: which rows differ and which way, the
 // union of the deadlines, both languages, and the summary's parts, notes and limits.
+#include <algorithm>
+
 #include "assessment.h"
 #include "form_text.h"
 #include "helpdesk_summary.h"
@@ -27,7 +29,7 @@ Scenario scenario(Portfolio p) {
 }
 
 ScenarioComparison compare(const Scenario& x, const Scenario& y, const std::string& lang = "nl") {
-    return compare_scenarios(x.a, *x.rs, y.a, *y.rs, lang);
+    return compare_scenarios(x.p, x.a, *x.rs, y.p, y.a, *y.rs, lang);
 }
 
 // kp-02: hours met, 40 points short, illness -> dispensation. The what-if: a 40-point
@@ -49,6 +51,13 @@ const ComparisonRow& row(const ScenarioComparison& c, const std::string& id) {
     const ComparisonRow* r = c.row(id);
     REQUIRE_MESSAGE(r != nullptr, "no row " << id);
     return *r;
+}
+
+void check_row(const ScenarioComparison& c, const std::string& id, const std::string& a, const std::string& b, Change change) {
+    const ComparisonRow& r = row(c, id);
+    CHECK_MESSAGE(r.a == a, id);
+    CHECK_MESSAGE(r.b == b, id);
+    CHECK_MESSAGE(r.change == change, id);
 }
 
 int count_differing(const ScenarioComparison& c) {
@@ -86,16 +95,9 @@ TEST_CASE("a course that closes the points gap turns dispensation into re-regist
     CHECK(c.verdict_a == "Je voldoet nog niet aan de criteria. Van toepassing: Dispensatieregeling.");
     CHECK(c.verdict_b == "Je voldoet aan de criteria voor herregistratie.");
 
-    const ComparisonRow& verdict = row(c, "verdict");
-    CHECK(verdict.label == "Voldoet aan de criteria");
-    CHECK(verdict.a == "nee");
-    CHECK(verdict.b == "ja");
-    CHECK(verdict.change == Change::better);
-
-    const ComparisonRow& regime = row(c, "regime");
-    CHECK(regime.a == "Dispensatieregeling");
-    CHECK(regime.b == "Herregistratie");
-    CHECK(regime.change == Change::different);
+    CHECK(row(c, "verdict").label == "Voldoet aan de criteria");
+    check_row(c, "verdict", "nee", "ja", Change::better);
+    check_row(c, "regime", "Dispensatieregeling", "Herregistratie", Change::different);
 
     CHECK(row(c, "temporary_months").a == "12 maanden");
     CHECK(row(c, "temporary_months").b == "—");
@@ -144,6 +146,103 @@ TEST_CASE("a course that closes the points gap turns dispensation into re-regist
     // 4 outcome, 3 criteria, 3 plan, 7 deadlines.
     CHECK(c.differences == 17);
     CHECK(c.differences == count_differing(c));
+}
+
+// What the plan brings (plan_coverage.h): planned activities are dated after the check date
+// and count towards the plan up to the proof date, per criterion.
+namespace {
+Date proof_due(const Scenario& s) {
+    const Deadline* d = s.a.deadline("proof_due");
+    REQUIRE_MESSAGE(d != nullptr, "no proof date");
+    return d->date;
+}
+Portfolio planning(Portfolio p, int n, const std::string& category, double points, bool accredited, bool late = false) {
+    const Scenario s = scenario(p);
+    const Date when = late ? add_days(proof_due(s), 10) : add_days(proof_due(s), -30);
+    for (int i = 0; i < n; ++i) add_activity(p, add_days(when, -i), category, points, accredited);
+    return p;
+}
+}  // namespace
+
+TEST_CASE("three accredited courses planned before the proof date: the comparison shows what they bring") {
+    const Scenario a = scenario(case_portfolio("kp-02-dispensation"));
+    const Scenario b = scenario(planning(case_portfolio("kp-02-dispensation"), 3, "bij_en_nascholing", 8, true));
+    REQUIRE(a.a.regime == Regime::dispensation);
+    REQUIRE(b.a.regime == Regime::dispensation);   // planned work does not change today's verdict
+    const ScenarioComparison c = compare(a, b);
+    REQUIRE(c.group("planned") != nullptr);
+    CHECK(c.differences > 0);
+    check_row(c, "planned.cover.points_total", "ontbreekt 40, gepland 0 ✗", "ontbreekt 40, gepland 24 ✗", Change::better);
+    check_row(c, "planned.activities", "0 (0 punten)", "3 (24 punten)", Change::better);
+    CHECK(row(c, "planned.done").b == to_dutch(add_days(proof_due(b), -30)));
+    // Groups in order, the plan's before the deadlines.
+    REQUIRE(c.groups.size() == 5);
+    CHECK(c.groups[3].title == "Wat je plan brengt");
+    CHECK(c.groups[4].id == "deadlines");
+}
+
+TEST_CASE("the plan's gap stays open for points in another category, not accredited, or after the proof date") {
+    // kp-02 with its courses moved to "overige" and none accredited: short in total, in
+    // bij- en nascholing and in accredited points.
+    Portfolio base = case_portfolio("kp-02-dispensation");
+    for (Activity& act : base.activities) {
+        act.category = "overige";
+        act.accredited = false;
+    }
+    const Scenario a = scenario(base);
+    for (const char* id : {"points_total", "points_bij_en_nascholing", "points_accredited"}) {
+        const CriterionResult* c = a.a.criterion(id);
+        REQUIRE_MESSAGE(c != nullptr, id);
+        REQUIRE_MESSAGE((c->met && !*c->met), id << " is not short");
+    }
+    const auto missing = [&](const char* id) { return a.a.criterion(id)->required.value() - a.a.criterion(id)->achieved; };
+    REQUIRE(missing("points_total") <= 50);
+    REQUIRE(missing("points_bij_en_nascholing") <= 50);
+    REQUIRE(missing("points_accredited") <= 50);
+    const auto gap_closed = [](const ScenarioComparison& c, const std::string& id) {
+        return row(c, "planned.cover." + id).b.find(" ✓") != std::string::npos;
+    };
+    SUBCASE("after the proof date: nothing counts, the points are listed as too late") {
+        const ScenarioComparison c = compare(a, scenario(planning(base, 5, "bij_en_nascholing", 10, true, true)));
+        CHECK_FALSE(gap_closed(c, "points_total"));
+        CHECK_FALSE(gap_closed(c, "points_bij_en_nascholing"));
+        CHECK_FALSE(gap_closed(c, "points_accredited"));
+        const ComparisonRow& late = row(c, "planned.late_points");
+        CHECK(late.b == "50 punten");
+        CHECK(late.change == Change::worse);
+        CHECK(c.row("planned.activities") == nullptr);
+    }
+    SUBCASE("not accredited: the total and the category are covered, the accredited points are not") {
+        const ScenarioComparison c = compare(a, scenario(planning(base, 5, "bij_en_nascholing", 10, false)));
+        CHECK(gap_closed(c, "points_total"));
+        CHECK(gap_closed(c, "points_bij_en_nascholing"));
+        CHECK_FALSE(gap_closed(c, "points_accredited"));
+        CHECK(row(c, "planned.cover.points_accredited").change == Change::same);
+        CHECK(row(c, "planned.cover.points_total").change == Change::better);
+    }
+    SUBCASE("another category: the total and the accredited points are covered, bij- en nascholing is not") {
+        const ScenarioComparison c = compare(a, scenario(planning(base, 5, "overige", 10, true)));
+        CHECK(gap_closed(c, "points_total"));
+        CHECK(gap_closed(c, "points_accredited"));
+        CHECK_FALSE(gap_closed(c, "points_bij_en_nascholing"));
+        CHECK(row(c, "planned.cover.points_bij_en_nascholing").b.find("gepland 0 ✗") != std::string::npos);
+    }
+}
+
+TEST_CASE("ten hours a week more in a re-entry plan: the comparison shows the hours they make") {
+    Portfolio p = case_portfolio("kp-22-reentry-group-2-application");
+    const Scenario a = scenario(p);
+    REQUIRE(a.a.plan.hours_required);
+    REQUIRE(p.application.hours_plan.hours_per_week);
+    p.application.hours_plan.hours_per_week = *p.application.hours_plan.hours_per_week + 10;
+    const Scenario b = scenario(p);
+    const ScenarioComparison c = compare(a, b);
+    CHECK(c.differences >= 2);
+    const ComparisonRow& week = row(c, "planned.hours_per_week");
+    CHECK(week.change == Change::better);
+    const ComparisonRow& hours = row(c, "planned.hours");
+    CHECK(hours.change == Change::better);
+    CHECK(hours.a.find(" van ") != std::string::npos);
 }
 
 TEST_CASE("more hours in 2026 turn re-entry group 2 into dispensation") {

@@ -6,15 +6,19 @@
 #include "batch_runner.h"
 
 #include "batch_csv.h"
+#include "commands.h"
 
+#include <algorithm>
 #include <condition_variable>
 #include <deque>
 #include <istream>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <ostream>
 #include <string>
 #include <thread>
+#include <unordered_map>
 #include <vector>
 
 namespace herreg::cli {
@@ -27,17 +31,12 @@ constexpr size_t kChunkLines = 64;
 constexpr size_t kChunkBytes = size_t(4) << 20;
 constexpr size_t kChunksPerWorker = 4;
 
-enum class LineKind : char { blank, row, error };
-
 struct Chunk {
     long first_number = 0;            // line number of lines[0]
     size_t count = 0;                 // lines used; `lines` keeps its strings for reuse
     std::vector<std::string> lines;
-    // What a worker made of them:
-    std::vector<LineKind> kinds;
-    std::string rows;                 // the rows of all lines, one after the other
-    std::vector<size_t> row_sizes;    // per line, 0 but for LineKind::row
-    std::vector<std::string> errors;  // one per LineKind::error, in order
+    // What a worker made of them (an empty line: no rows):
+    std::vector<BatchLine> out;
     bool done = false;                // guarded by Pipeline::mutex
 };
 
@@ -57,28 +56,27 @@ bool read_chunk(std::istream& in, Chunk& c, long& number) {
     return c.count > 0;
 }
 
-// The worker's part: each line to a row or an error message. Exactly the single-threaded
-// loop of herreg batch, minus the writing.
-void assess_chunk(Chunk& c, const Rulebook& book, const Date& today) {
-    c.kinds.assign(c.count, LineKind::blank);
-    c.row_sizes.assign(c.count, 0);
-    c.rows.clear();
-    c.errors.clear();
+// The worker's part: each line to its rows. Exactly the single-threaded loop of herreg batch,
+// minus the writing.
+void assess_chunk(Chunk& c, const Rulebook& book, const BatchSettings& settings) {
+    c.out.resize(c.count);
     for (size_t i = 0; i < c.count; ++i) {
         std::string& line = c.lines[i];
         if (!line.empty() && line.back() == '\r') line.pop_back();
-        if (line.find_first_not_of(" \t") == std::string::npos) continue;
-        try {
-            const std::string row = batch_line(line, book, today);
-            c.rows += row;
-            c.row_sizes[i] = row.size();
-            c.kinds[i] = LineKind::row;
-        } catch (const std::exception& e) {
-            c.errors.emplace_back(e.what());
-            c.kinds[i] = LineKind::error;
+        if (line.find_first_not_of(" \t") == std::string::npos) {
+            c.out[i] = BatchLine{};
+            continue;
         }
+        c.out[i] = batch_line(line, book, settings.today, settings.format);
     }
 }
+
+// A row kept for --sort urgency.
+struct Waiting {
+    bool error = false;
+    std::optional<long> days_left;
+    std::string text;   // with its line end
+};
 
 class Pipeline {
 public:
@@ -150,7 +148,7 @@ private:
             Chunk* c = todo_.front();
             todo_.pop_front();
             lock.unlock();
-            assess_chunk(*c, book_, settings_.today);
+            assess_chunk(*c, book_, settings_);
             lock.lock();
             c->done = true;
             chunk_done_.notify_all();
@@ -175,35 +173,59 @@ private:
         }
     }
 
-    // Line by line, as the single-threaded loop wrote: the rows before an error or progress
-    // line go out first, so stdout and stderr in one terminal or file (2>&1; std::cerr is tied
-    // to std::cout) interleave as before.
+    // Line by line, as the single-threaded loop wrote: a bad line's console message right
+    // after the rows before it, so stdout and stderr in one terminal or file (2>&1; std::cerr
+    // is tied to std::cout) interleave as before. Sorted, the rows wait for the end.
     void write_chunk(const Chunk& c) {
-        size_t written = 0, ready = 0;   // rows [written, ready) are due
-        const auto write_rows = [&] {
-            out_.write(c.rows.data() + written, std::streamsize(ready - written));
-            written = ready;
-        };
-        size_t next_error = 0;
+        const char sep = settings_.format.separator();
         for (size_t i = 0; i < c.count; ++i) {
             const long number = c.first_number + long(i);
-            if (c.kinds[i] == LineKind::blank) continue;
-            if (c.kinds[i] == LineKind::row) {
-                ++counts_.good;
-                ready += c.row_sizes[i];
+            const BatchLine& line = c.out[i];
+            if (line.rows.empty()) {
+                ++counts_.empty;
             } else {
-                ++counts_.bad;
-                write_rows();
-                // One piece, one write: std::cerr is unbuffered.
-                err_ << "herreg batch: line " + std::to_string(number) + ": " + c.errors[next_error++] + "\n";
+                // The first line an id came on; a later line with it says so (its rows too).
+                std::string first;
+                if (!line.id.empty()) {
+                    const auto [at, fresh] = first_line_.emplace(line.id, number);
+                    if (!fresh) {
+                        first = std::to_string(at->second);
+                        ++counts_.duplicates;
+                    }
+                }
+                if (line.problem.empty()) ++counts_.good;
+                else {
+                    ++counts_.bad;
+                    // One piece, one write: std::cerr is unbuffered.
+                    err_ << "herreg batch: line " + std::to_string(number) + (line.id.empty() ? "" : " (id " + line.id + ")") + ": " +
+                                line.problem + "\n";
+                }
+                for (const BatchRow& row : line.rows) {
+                    std::string text = row.text + sep + first + "\n";
+                    if (settings_.sort_urgency) waiting_.push_back({row.error, row.days_left, std::move(text)});
+                    else out_ << text;
+                }
             }
-            if (settings_.progress && number % 5000 == 0) {
-                write_rows();
-                err_ << "\rherreg batch: " << number << " lines" << std::flush;
-            }
+            if (settings_.progress && number % 5000 == 0) err_ << "\rherreg batch: " << number << " lines" << std::flush;
         }
-        write_rows();
     }
+
+public:
+    // --sort urgency: bad lines first (they need fixing), then the fewest days left to the next
+    // deadline, rows without one last; input order among equals.
+    void write_sorted() {
+        std::stable_sort(waiting_.begin(), waiting_.end(), [](const Waiting& x, const Waiting& y) {
+            if (x.error != y.error) return x.error;
+            if (x.days_left.has_value() != y.days_left.has_value()) return x.days_left.has_value();
+            return x.days_left && *x.days_left < *y.days_left;
+        });
+        for (const Waiting& w : waiting_) out_ << w.text;
+        waiting_.clear();
+    }
+
+private:
+    std::unordered_map<std::string, long> first_line_;   // id -> the line it first came on
+    std::vector<Waiting> waiting_;
 };
 
 }  // namespace
@@ -214,9 +236,11 @@ unsigned default_batch_threads() {
 }
 
 BatchCounts run_batch(std::istream& in, std::ostream& out, std::ostream& err, const Rulebook& book, const BatchSettings& settings) {
-    out << batch_csv_header();
+    if (settings.format.excel) out << "\xEF\xBB\xBF";   // so a spreadsheet reads the file as UTF-8
+    out << batch_csv_header(settings.format) << "\n";
     Pipeline pipeline(out, err, book, settings);
     const BatchCounts counts = pipeline.run(in);
+    pipeline.write_sorted();
     if (settings.progress) err << "\r";
     return counts;
 }

@@ -1,7 +1,9 @@
-// herreg batch [--rules DIR] [--out FILE] [--threads N] FILE|-
-// Many portfolios, one per line (JSON Lines, each with an "id"), to one CSV row each.
-// A bad line is reported on stderr with its line number and the run goes on; the exit
-// code is 1 when any line was bad. On a terminal a progress line counts along.
+// herreg batch [--rules DIR] [--out FILE] [--threads N] [--lang nl|en] [--excel]
+//              [--sort urgency] [--keep KEY,...] FILE|-
+// Many portfolios, one per line (JSON Lines, each with an "id"), to one CSV row each (batch_csv.h).
+// A bad line gets a row with its id and what is wrong, and is reported on stderr with its line
+// number; the run goes on, and the exit code is 1 when any line was bad. Empty lines are
+// skipped and counted; a line whose id came before says on which line. On a terminal a progress line counts along.
 // The lines are assessed on all cores (batch_runner.cpp); the output is the same for any N.
 #include "batch_csv.h"
 #include "batch_runner.h"
@@ -12,6 +14,7 @@
 #include "portfolio_command.h"
 #include "portfolio_fast_reader.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -21,7 +24,9 @@ namespace herreg::cli {
 
 namespace {
 
-constexpr const char* kUsage = "usage: herreg batch [--rules DIR] [--out FILE] [--threads N] FILE|-\n";
+constexpr const char* kUsage =
+    "usage: herreg batch [--rules DIR] [--out FILE] [--threads N] [--lang nl|en] [--excel] [--sort urgency]\n"
+    "                    [--keep KEY,...] FILE|-\n";
 
 // The id of a line: text or a whole number, so spreadsheets' numeric member ids work too.
 std::string line_id(const Json& doc) {
@@ -55,39 +60,103 @@ std::optional<unsigned> parse_threads(const std::string& text) {
 
 }  // namespace
 
-std::string batch_line(const std::string& line, const Rulebook& book, const Date& today_date) {
-    std::string id;
-    Portfolio p = read_line(line, id);
-    if (!p.check_date) p.check_date = today_date;
-    // A row per registration: the one the portfolio names, then its others (same id).
-    std::string rows = batch_csv_row(id, assess(p, book.for_portfolio(p)));
-    if (!p.other_registrations.empty())
-        for (const auto& x : assess_other_registrations(p, book)) {
-            if (x.error) throw *x.error;   // the line is reported with the field, as any bad line
-            rows += batch_csv_row(id, x.assessment);
-        }
-    return rows;
+namespace {
+
+// A --keep value as a spreadsheet cell: text as it is, anything else as its JSON.
+std::string kept_value(const Json* v) {
+    if (!v || v->is_null()) return {};
+    return v->is_string() ? v->get<std::string>() : v->dump();
+}
+
+// The id of a line that could not be read as a portfolio, when the line is JSON with one.
+std::string readable_id(const std::string& line) {
+    try {
+        const Json doc = parse_json_document(line, "portfolio");
+        return doc.is_object() ? line_id(doc) : std::string();
+    } catch (const std::exception&) {
+        return {};
+    }
+}
+
+}  // namespace
+
+BatchLine batch_line(const std::string& line, const Rulebook& book, const Date& today_date, const BatchFormat& format) {
+    BatchLine out;
+    try {
+        Portfolio p = read_line(line, out.id);
+        // The kept keys are no portfolio fields: they wait in `extra` with the id.
+        std::vector<std::string> kept;
+        for (const auto& key : format.keep) kept.push_back(kept_value(find_member(p.extra, key.c_str())));
+        if (!p.check_date) p.check_date = today_date;
+        // A row per registration: the one the portfolio names, then its others (same id).
+        out.rows.push_back(batch_csv_row(out.id, kept, assess(p, book.for_portfolio(p)), book.for_portfolio(p), format));
+        if (!p.other_registrations.empty())
+            for (const auto& x : assess_other_registrations(p, book)) {
+                if (x.error) throw *x.error;   // the line is reported with the field, as any bad line
+                out.rows.push_back(batch_csv_row(out.id, kept, x.assessment, *x.rules, format));
+            }
+    } catch (const InputError& e) {
+        out.rows.clear();
+        if (out.id.empty()) out.id = readable_id(line);
+        out.problem = e.what();
+        const std::string said = format.dutch ? (e.field().empty() ? e.problem(Lang::nl) : e.field() + ": " + e.problem(Lang::nl)) : out.problem;
+        out.rows.push_back(batch_csv_error_row(out.id, std::vector<std::string>(format.keep.size()), said, format));
+    } catch (const std::exception& e) {
+        out.rows.clear();
+        if (out.id.empty()) out.id = readable_id(line);
+        out.problem = e.what();
+        out.rows.push_back(batch_csv_error_row(out.id, std::vector<std::string>(format.keep.size()), out.problem, format));
+    }
+    return out;
 }
 
 int command_batch(const Args& args) {
-    // --threads is batch's own; the rest are the options every portfolio command reads.
+    // --threads, --sort and --keep are batch's own; the rest are the options every portfolio
+    // command reads. Without --lang the CSV is for machines (English codes), whatever the
+    // other commands' default language.
     Args rest;
     unsigned threads = default_batch_threads();
+    BatchSettings settings;
+    bool lang_given = false;
     for (size_t i = 0; i < args.size(); ++i) {
-        if (args[i] != "--threads") {
+        const bool has_value = i + 1 < args.size();
+        if (args[i] == "--threads") {
+            const auto n = has_value ? parse_threads(args[i + 1]) : std::nullopt;
+            if (!n) {
+                std::cerr << "herreg batch: --threads needs a whole number from 1 to 256\n" << kUsage;
+                return 2;
+            }
+            threads = *n;
+            ++i;
+        } else if (args[i] == "--sort") {
+            if (!has_value || args[i + 1] != "urgency") {
+                std::cerr << "herreg batch: --sort takes 'urgency' (bad lines first, then the fewest days left)\n" << kUsage;
+                return 2;
+            }
+            settings.sort_urgency = true;
+            ++i;
+        } else if (args[i] == "--keep") {
+            std::string keys = has_value ? args[i + 1] : std::string();
+            for (size_t at = 0; !keys.empty() && at <= keys.size();) {
+                const size_t comma = std::min(keys.find(',', at), keys.size());
+                const std::string key = keys.substr(at, comma - at);
+                if (!key.empty()) settings.format.keep.push_back(key);
+                at = comma + 1;
+            }
+            if (settings.format.keep.empty()) {
+                std::cerr << "herreg batch: --keep needs the keys to carry, as name,email\n" << kUsage;
+                return 2;
+            }
+            ++i;
+        } else {
+            lang_given = lang_given || args[i] == "--lang";
             rest.push_back(args[i]);
-            continue;
         }
-        const auto n = i + 1 < args.size() ? parse_threads(args[i + 1]) : std::nullopt;
-        if (!n) {
-            std::cerr << "herreg batch: --threads needs a whole number from 1 to 256\n" << kUsage;
-            return 2;
-        }
-        threads = *n;
-        ++i;
     }
-    const auto opt = parse_portfolio_args(rest, "batch", kUsage, {}, true);
+    const auto opt = parse_portfolio_args(rest, "batch", kUsage, {"--excel"}, true);
     if (!opt) return 2;
+    settings.format.dutch = lang_given && opt->lang == "nl";
+    settings.format.excel = opt->has("--excel");
     const std::optional<std::string>&rules_dir = opt->rules_dir, &out_path = opt->out_path, &file = opt->file;
     Rulebook book;
     try {
@@ -118,7 +187,6 @@ int command_batch(const Args& args) {
     }
     std::ostream& out = out_path ? static_cast<std::ostream&>(out_file) : std::cout;
 
-    BatchSettings settings;
     settings.threads = threads;
     settings.progress = isatty(STDERR_FILENO);
     settings.today = today();
@@ -128,7 +196,11 @@ int command_batch(const Args& args) {
         std::cerr << "herreg batch: writing the output failed\n";
         return 1;
     }
-    std::cerr << "herreg batch: " << n.good << (n.good == 1 ? " portfolio" : " portfolios") << " assessed, " << n.bad << " bad line" << (n.bad == 1 ? "" : "s") << "\n";
+    std::string summary = "herreg batch: " + std::to_string(n.good) + (n.good == 1 ? " portfolio" : " portfolios") + " assessed, " +
+                          std::to_string(n.bad) + " bad line" + (n.bad == 1 ? "" : "s");
+    if (n.empty > 0) summary += ", " + std::to_string(n.empty) + " empty line" + (n.empty == 1 ? "" : "s") + " skipped";
+    if (n.duplicates > 0) summary += ", " + std::to_string(n.duplicates) + " line" + (n.duplicates == 1 ? "" : "s") + " with an id seen before";
+    std::cerr << summary << "\n";
     return n.bad == 0 ? 0 : 1;
 }
 

@@ -1,6 +1,7 @@
 // One function per CLI command; each returns the process exit code
 // (0 done, 1 bad input, 2 wrong usage).
 #pragma once
+#include "batch_csv.h"
 #include "civil_date.h"
 #include "rulebook.h"
 
@@ -20,7 +21,14 @@ int command_batch(const Args& args);
 int command_compare(const Args& args);
 int command_share(const Args& args);
 
-// One JSON Lines line to its CSV row (herreg batch, and its benchmark). Throws on bad input.
-std::string batch_line(const std::string& line, const Rulebook& book, const Date& today);
+// One JSON Lines line to its CSV rows, one per registration (herreg batch, and its
+// benchmark). A bad line gives one row saying what is wrong, and `problem` the same in English
+// for the console; its id when it was readable.
+struct BatchLine {
+    std::string id;
+    std::vector<BatchRow> rows;
+    std::string problem;   // empty for a good line
+};
+BatchLine batch_line(const std::string& line, const Rulebook& book, const Date& today, const BatchFormat& format);
 
 }  // namespace herreg::cli

@@ -142,7 +142,8 @@ PY
 "$herreg" calendar "$tmp/nodl.json" > "$tmp/nodl.ics" 2> "$tmp/nodl.err"
 [ $? -eq 0 ] && head -c 17 "$tmp/nodl.ics" | grep -q "BEGIN:VCALENDAR" && ! grep -q VEVENT "$tmp/nodl.ics" && [ "$(wc -l < "$tmp/nodl.err")" -eq 1 ] && grep -q "geen termijnen" "$tmp/nodl.err" && ok || fail "calendar without deadlines: $(cat "$tmp/nodl.err")"
 
-# 9. batch: JSON Lines in, one CSV row per portfolio; a bad line is reported by number and skipped.
+# 9. batch: JSON Lines in, one CSV row per portfolio; a bad line is reported by number and gets
+#    a row saying what is wrong.
 python3 - "$tests/cases" "$tmp/batch.jsonl" <<'PY'
 import json, sys
 cases = sys.argv[1]
@@ -161,15 +162,23 @@ PY
 if [ "$code" -eq 1 ] && python3 - "$tmp/batch.csv" <<'PY'
 import csv, sys
 rows = list(csv.DictReader(open(sys.argv[1], newline="")))
-assert [r["id"] for r in rows] == ["kp-01-reregistration", "1002", "kabiz-02-deferral", "kp-06-reentry-group-3", "'=HYPERLINK(1)"], rows
-r = {r["id"]: r for r in rows}
+assert [r["id"] for r in rows] == ["kp-01-reregistration", "1002", "", "kabiz-02-deferral", "kp-06-reentry-group-3", "'=HYPERLINK(1)", ""], rows
+assert rows[2]["error"].startswith("portfolio: not valid JSON") and rows[2]["scheme"] == "", rows[2]
+assert rows[6]["error"].startswith("id: missing") and rows[6]["register"] == "", rows[6]
+r = {r["id"]: r for r in rows if r["id"]}
 assert r["kp-01-reregistration"]["meets"] == "true" and r["kp-01-reregistration"]["scheme"] == "reregistration"
 assert r["1002"]["scheme"] == "dispensation" and r["1002"]["points_missing"] == "40" and r["1002"]["hours_required"] == "1600"
-assert r["kp-06-reentry-group-3"]["scheme"] == "reentry_3" and r["kp-06-reentry-group-3"]["next_deadline_date"] == "2026-11-22"
+# The next deadline is what the member must do by then: the proof of the plan, not the
+# temporary registration's start (a date the app computes, on the check date).
+g3 = r["kp-06-reentry-group-3"]
+assert g3["scheme"] == "reentry_3" and g3["next_deadline"] == "proof_due" and int(g3["days_left"]) > 300, g3
+assert g3["action"].startswith("File the application: Re-entry group 3, by "), g3["action"]
+assert all(x["next_deadline"] in ("", "last_filing_day", "proof_due") for x in rows), [x["next_deadline"] for x in rows]
+assert all(x["error"] == "" for x in r.values()), rows
 PY
 then
   grep -q "^herreg batch: line 3: portfolio: not valid JSON" "$tmp/batch.err" && grep -q "^herreg batch: line 8: id: missing" "$tmp/batch.err" \
-    && grep -q "5 portfolios assessed, 2 bad lines" "$tmp/batch.err" && ok || fail "batch stderr: $(cat "$tmp/batch.err")"
+    && grep -q "5 portfolios assessed, 2 bad lines, 1 empty line skipped$" "$tmp/batch.err" && ok || fail "batch stderr: $(cat "$tmp/batch.err")"
 else
   fail "batch: exit $code, $(cat "$tmp/batch.err")"
 fi
@@ -204,13 +213,13 @@ for i in range(1500):
         lines.append(json.dumps(q, ensure_ascii=(i % 2 == 0)) + ("\r" if i % 13 == 0 else ""))
 open(sys.argv[2], "w").write("\n".join(lines) + "\n")
 open(sys.argv[3], "w").write("".join(f"{n}\n" for n in expected))
-print(1 + sum(1 for l in lines if l.strip()) - len(expected))   # CSV lines: header + good rows
+print(1 + sum(1 for l in lines if l.strip()))   # CSV lines: the header and a row per line that is not empty
 PY
 )
 "$herreg" batch --threads 1 "$tmp/many.jsonl" > "$tmp/many1.csv" 2> "$tmp/many1.err"; code1=$?
 "$herreg" batch --threads 2 "$tmp/many.jsonl" > "$tmp/many2.csv" 2> "$tmp/many2.err"; code2=$?
 "$herreg" batch --threads 3 - < "$tmp/many.jsonl" > "$tmp/many3.csv" 2> "$tmp/many3.err"; code3=$?
-sed -n 's/^herreg batch: line \([0-9]*\): .*/\1/p' "$tmp/many1.err" > "$tmp/many1.lines"
+sed -n 's/^herreg batch: line \([0-9]*\)[ :].*/\1/p' "$tmp/many1.err" > "$tmp/many1.lines"
 if [ "$code1" -eq 1 ] && [ "$code2" -eq 1 ] && [ "$code3" -eq 1 ] && cmp -s "$tmp/many1.csv" "$tmp/many2.csv" && cmp -s "$tmp/many1.err" "$tmp/many2.err" \
     && cmp -s "$tmp/many1.csv" "$tmp/many3.csv" && cmp -s "$tmp/many1.err" "$tmp/many3.err" && cmp -s "$tmp/many1.lines" "$tmp/many.expected" \
     && [ "$(wc -l < "$tmp/many1.csv")" -eq "$many_rows" ] \
@@ -220,6 +229,65 @@ else
   fail "batch --threads 1/2/3 differ or miss lines: exit $code1/$code2/$code3; $(diff "$tmp/many1.err" "$tmp/many2.err" | head -5)"
 fi
 "$herreg" batch --threads 0 "$tmp/many.jsonl" > /dev/null 2>&1; [ $? -eq 2 ] && ok || fail "batch --threads 0 is a usage error"
+
+# 9c. batch for a helpdesk: an id seen before says on which line, a bad line keeps its id and
+#     names its field, an open verdict gives its reason; --keep carries the input's own keys,
+#     --lang nl gives Dutch headers and words, --excel semicolons, decimal commas and a BOM,
+#     --sort urgency bad lines first, then the fewest days left.
+python3 - "$tests/cases" "$tmp/help.jsonl" <<'PY'
+import json, sys
+def case(stem, **extra):
+    p = json.load(open(f"{sys.argv[1]}/{stem}.json"))["portfolio"]; p.update(extra); return json.dumps(p, ensure_ascii=False)
+two = json.loads(case("kp-02-dispensation", id="b"))
+two["activities"].append({"date": "2024-03-01", "title": "Halve punten", "category": "overige", "points": 2.5, "accredited": False})
+lines = [case("kp-01-reregistration", id="a", name="Anna de Vries", email="anna@example.nl"),
+         json.dumps(two, ensure_ascii=False),
+         "",
+         case("kp-05-reentry-group-2", id="a", name="Ander lid"),
+         case("kabiz-06-thresholds-unknown", id="c"),
+         case("kp-01-reregistration", id="d", check_date="2026-02-30")]
+open(sys.argv[2], "w").write("\n".join(lines) + "\n")
+PY
+"$herreg" batch --keep name,email "$tmp/help.jsonl" > "$tmp/help.csv" 2> "$tmp/help.err"; code=$?
+if [ "$code" -eq 1 ] && python3 - "$tmp/help.csv" <<'PY'
+import csv, sys
+rows = list(csv.DictReader(open(sys.argv[1], newline="")))
+assert list(rows[0].keys())[:4] == ["id", "name", "email", "register"], list(rows[0].keys())
+assert [(r["id"], r["duplicate_of"]) for r in rows] == [("a", ""), ("b", ""), ("a", "1"), ("c", ""), ("d", "")], rows
+assert rows[0]["name"] == "Anna de Vries" and rows[0]["email"] == "anna@example.nl" and rows[2]["name"] == "Ander lid", rows
+assert rows[4]["error"].startswith("check_date: ") and rows[4]["scheme"] == "", rows[4]
+assert rows[3]["meets"] == "" and rows[3]["reason"].startswith("Threshold unknown: "), rows[3]
+assert rows[0]["reason"] == "" and rows[1]["points_missing"] == "37.5", rows[1]
+PY
+then
+  grep -q "^herreg batch: line 6 (id d): check_date: " "$tmp/help.err" \
+    && grep -q "4 portfolios assessed, 1 bad line, 1 empty line skipped, 1 line with an id seen before$" "$tmp/help.err" \
+    && ok || fail "batch for a helpdesk, stderr: $(cat "$tmp/help.err")"
+else
+  fail "batch for a helpdesk: exit $code, $(cat "$tmp/help.csv" "$tmp/help.err")"
+fi
+"$herreg" batch --lang nl --excel --sort urgency "$tmp/help.jsonl" > "$tmp/help-nl.csv" 2> /dev/null
+python3 - "$tmp/help-nl.csv" <<'PY' && ok || fail "batch --lang nl --excel --sort urgency: $(cat "$tmp/help-nl.csv")"
+import csv, sys
+raw = open(sys.argv[1], "rb").read()
+assert raw.startswith(b"\xef\xbb\xbf"), raw[:20]
+rows = list(csv.DictReader(raw[3:].decode("utf-8").splitlines(), delimiter=";"))
+assert list(rows[0].keys())[:6] == ["id", "register", "specialisatie", "voldoet", "regeling", "uren_behaald"], list(rows[0].keys())
+# Bad lines first, then the fewest days left; rows without a deadline last.
+assert rows[0]["id"] == "d" and rows[0]["fout"].startswith("check_date: "), rows[0]
+days = [int(r["dagen_over"]) for r in rows[1:] if r["dagen_over"]]
+assert days == sorted(days) and len(days) >= 2, days
+assert all(r["dagen_over"] == "" for r in rows[1 + len(days):]), rows
+b = next(r for r in rows if r["id"] == "b")
+assert b["voldoet"] == "nee" and b["regeling"] == "Dispensatieregeling" and b["punten_tekort"] == "37,5", b
+assert b["actie"].startswith("Aanvraag indienen: Dispensatieregeling, uiterlijk "), b["actie"]
+a = next(r for r in rows if r["id"] == "a" and r["dubbel_met_regel"] == "")
+assert a["voldoet"] == "ja" and a["regeling"] == "Herregistratie", a
+c = next(r for r in rows if r["id"] == "c")
+assert c["reden"].startswith("Norm onbekend: "), c
+PY
+"$herreg" batch --sort soon "$tmp/help.jsonl" > /dev/null 2>&1; [ $? -eq 2 ] && ok || fail "batch --sort soon is a usage error"
+"$herreg" batch --keep "" "$tmp/help.jsonl" > /dev/null 2>&1; [ $? -eq 2 ] && ok || fail "batch --keep without keys is a usage error"
 
 # 10. share: the portfolio as a link (#p=<payload>) and back, byte for byte; zlib reads our
 #     DEFLATE and CRC-32 and we read zlib's; a damaged link is one line on stderr and exit 1.

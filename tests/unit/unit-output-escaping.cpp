@@ -256,13 +256,18 @@ TEST_CASE("csv: negative numbers stay numbers, anything more after the minus is 
     CHECK(csv_field("+12") == "'+12");   // a phone number such as +31...: text
 }
 
-TEST_CASE("csv: a batch row with hostile ids keeps its ten columns; herreg's own figures are plain numbers") {
+TEST_CASE("csv: a batch row with hostile ids and kept values keeps its columns; herreg's own figures are plain numbers") {
     const Portfolio p = case_portfolio("kp-02-dispensation");
-    Assessment a = assess(p, rulebook().for_portfolio(p));
+    const RuleSet& rs = rulebook().for_portfolio(p);
+    Assessment a = assess(p, rs);
     a.register_id = "kp,\"=1+1\"\nx";
     a.plan.points_missing = -2.5;   // not a real outcome: a negative figure must not be defused
-    const std::vector<std::string> fields = csv_record(batch_csv_row("=cmd|' /C calc'!A0;lid", a));
-    REQUIRE(fields.size() == 10);
+    BatchFormat f;
+    f.keep = {"name"};
+    std::vector<std::string> fields = csv_record(batch_csv_row("=cmd|' /C calc'!A0;lid", {"@SUM(1)"}, a, rs, f).text + ",\n");
+    REQUIRE(fields.size() == 16);
+    CHECK(fields[1] == "'@SUM(1)");
+    fields.erase(fields.begin() + 1);
     CHECK(fields[0] == "'=cmd|' /C calc'!A0;lid");
     CHECK(fields[1] == "kp,\"=1+1\"\nx");
     CHECK(fields[5] == "2000");

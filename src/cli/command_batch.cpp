@@ -95,17 +95,15 @@ BatchLine batch_line(const std::string& line, const Rulebook& book, const Date& 
                 if (x.error) throw *x.error;   // the line is reported with the field, as any bad line
                 out.rows.push_back(batch_csv_row(out.id, kept, x.assessment, *x.rules, format));
             }
-    } catch (const InputError& e) {
-        out.rows.clear();
-        if (out.id.empty()) out.id = readable_id(line);
-        out.problem = e.what();
-        const std::string said = format.dutch ? (e.field().empty() ? e.problem(Lang::nl) : e.field() + ": " + e.problem(Lang::nl)) : out.problem;
-        out.rows.push_back(batch_csv_error_row(out.id, std::vector<std::string>(format.keep.size()), said, format));
     } catch (const std::exception& e) {
+        // One row saying what is wrong (in Dutch when asked: an InputError knows its field).
         out.rows.clear();
         if (out.id.empty()) out.id = readable_id(line);
         out.problem = e.what();
-        out.rows.push_back(batch_csv_error_row(out.id, std::vector<std::string>(format.keep.size()), out.problem, format));
+        std::string said = out.problem;
+        if (const auto* input = dynamic_cast<const InputError*>(&e); input && format.dutch)
+            said = input->field().empty() ? input->problem(Lang::nl) : input->field() + ": " + input->problem(Lang::nl);
+        out.rows.push_back(batch_csv_error_row(out.id, std::vector<std::string>(format.keep.size()), said, format));
     }
     return out;
 }

@@ -69,6 +69,7 @@ struct Checker : Wording {
     const Assessment& a;
     const RuleSet& rs;
     ApplicationCheck out;
+    const PlanOutlook planned = plan_outlook(p, a);   // what the plan brings (plan_coverage.h)
 
     std::string source_of(std::string_view reason_id, const std::string& fallback) const {
         for (const auto& r : a.reasons)
@@ -264,7 +265,7 @@ struct Checker : Wording {
     }
 
     void coverage() {
-        out.coverage = plan_outlook(p, a).coverage;
+        out.coverage = planned.coverage;
         for (const PlanCoverage& cov : out.coverage) {
             const CriterionResult& c = *a.criterion(cov.criterion);
             const std::string name = criterion_label(c.id, rs, lang);
@@ -290,8 +291,8 @@ struct Checker : Wording {
         // The hours are part of the plan, and the plan must be proven carried out by the proof
         // date, 6 weeks before the temporary registration ends (001 §1.3, §2.2): they count to then.
         const std::optional<Date> plan_end = out.proof_due ? out.proof_due : out.period_to;
-        out.hours_from = hp.from ? hp.from : out.period_from;
-        out.hours_to = hp.to ? hp.to : plan_end;
+        out.hours_from = planned.hours_from;
+        out.hours_to = planned.hours_to;
         if (out.hours_from && out.hours_to && !(*out.hours_from < *out.hours_to)) {
             add("hours_plan", CheckStatus::problem, tr("De periode van je urenplan eindigt vóór hij begint.", "Your hours plan ends before it starts."),
                 date(*out.hours_from) + " – " + date(*out.hours_to), src, hp.to ? "application.hours_plan.to" : "application.hours_plan.from");
@@ -313,10 +314,10 @@ struct Checker : Wording {
                 src, "application.hours_plan.hours_per_week");
         } else if (out.hours_from && out.hours_to) {
             const double weeks = double(days_between(*out.hours_from, *out.hours_to)) / 7.0;   // > 0: checked above
-            out.planned_hours = std::round(*hp.hours_per_week * weeks);
+            out.planned_hours = planned.planned_hours;
             const std::string figures = tr(num(*hp.hours_per_week) + " uur per week × " + num(weeks) + " weken = " + num(*out.planned_hours) + " uur; nodig " + num(*a.plan.hours_required),
                                            num(*hp.hours_per_week) + " hours a week × " + num(weeks) + " weeks = " + num(*out.planned_hours) + " hours; needed " + num(*a.plan.hours_required));
-            if (*out.planned_hours + 1e-9 >= *a.plan.hours_required)
+            if (planned.hours_covered())
                 add("hours_plan", CheckStatus::ok, tr("Je urenplan haalt de vereiste uren.", "Your hours plan reaches the required hours."), figures, src,
                     "application.hours_plan.hours_per_week");
             else

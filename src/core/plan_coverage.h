@@ -34,6 +34,7 @@ struct PlanOutlook {
     std::optional<Date> hours_from, hours_to;   // its period: its own, or the temporary registration to the proof date
     std::optional<double> planned_hours;  // hours_per_week over that period, when it is a period
     bool empty() const { return activities == 0 && late_points == 0 && !hours_per_week; }
+    bool hours_covered() const { return planned_hours && hours_required && *planned_hours + 1e-9 >= *hours_required; }
 };
 
 PlanOutlook plan_outlook(const Portfolio& p, const Assessment& a);

@@ -234,7 +234,7 @@ struct Builder : Wording {
             const auto hours = [&](const PlanOutlook& o) {
                 if (!o.planned_hours) return std::string(kAbsentValue);
                 std::string s = num(*o.planned_hours);
-                if (o.hours_required) s += tr(" van ", " of ") + num(*o.hours_required) + (*o.planned_hours + 1e-9 >= *o.hours_required ? " ✓" : " ✗");
+                if (o.hours_required) s += tr(" van ", " of ") + num(*o.hours_required) + (o.hours_covered() ? " ✓" : " ✗");
                 return s;
             };
             add(g, "planned.hours", tr("Geplande uren", "Planned hours"), hours(oa), hours(ob),

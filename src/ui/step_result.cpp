@@ -159,7 +159,7 @@ void plan(const Assessment& a, const PlanOutlook& planned, const RuleSet& rs, co
     if (pl.hours_required) {
         text(fill(s.hours_required, {format_number(*pl.hours_required, s.code, 0)}));
         if (planned.hours_per_week && planned.planned_hours)
-            text_coloured(*planned.planned_hours + 1e-9 >= *pl.hours_required ? palette().good : palette().bad,
+            text_coloured(planned.hours_covered() ? palette().good : palette().bad,
                           fill(s.plan_hours, {format_number(*planned.hours_per_week, s.code, 1), format_number(*planned.planned_hours, s.code, 0)}));
     }
     if (pl.points_per_month && pl.until)

@@ -1325,19 +1325,29 @@ void sync_text_input() {
 
 // The mirror's request, before ImGui::NewFrame() (it takes activation requests there): a press
 // activates the widget as Space would, a field to be edited starts text input.
+// Before feed_input(): text typed into a field's element goes in once its field is being
+// edited, ahead of anything typed after it (through the proxy, which takes the keyboard when
+// the field starts): it was typed first ("22-11-2026" came out as "122-1-2026").
+void deliver_typed_into() {
+    if (g_typed_into.empty()) return;
+    TypedInto& t = g_typed_into.front();
+    if (GImGui->ActiveId != t.item || ImGui::GetInputTextState(t.item) == nullptr) return;
+    InputEvent e;
+    e.is_text = true;
+    e.text = std::move(t.text);
+    g_input.push_front(std::move(e));
+    g_typed_into.pop_front();
+    wake();
+}
+
 void activate_for_mirror() {
-    // Typed text still waiting in the input queue (ImGui takes a character a frame), or handed
-    // to ImGui in this frame, belongs to the field being edited: the move waits until it is in
-    // ("01-12-2021" and a quick Tab put "-2021" into the next field).
-    if (!g_input.empty() || g_text_fed) {
-        if (g_mirror_request) wake();
-        return;
-    }
+    // A field typed into before it was edited starts editing (deliver_typed_into gives it the text).
     if (!g_typed_into.empty()) {
         TypedInto& t = g_typed_into.front();
-        if (GImGui->ActiveId == t.item && ImGui::GetInputTextState(t.item) != nullptr) {
-            queue_text(std::move(t.text));
-            g_typed_into.pop_front();
+        if (GImGui->ActiveId == t.item) {
+            // being edited: its text goes in before the next frame's input
+        } else if (!g_input.empty() || g_text_fed) {
+            // the field before takes what was typed into it first
         } else if (--t.tries < 0) {
             g_typed_into.pop_front();   // the field is no longer drawn
         } else {
@@ -1345,6 +1355,13 @@ void activate_for_mirror() {
             GImGui->NavNextActivateFlags = ImGuiActivateFlags_PreferInput;
         }
         wake();
+        return;
+    }
+    // Typed text still waiting in the input queue (ImGui takes a character a frame), or handed
+    // to ImGui in this frame, belongs to the field being edited: the move waits until it is in
+    // ("01-12-2021" and a quick Tab put "-2021" into the next field).
+    if (!g_input.empty() || g_text_fed) {
+        if (g_mirror_request) wake();
         return;
     }
     if (g_mirror_request && g_mirror_request->edit) {
@@ -1540,6 +1557,7 @@ Poll poll() {
 }
 
 void new_frame() {
+    deliver_typed_into();
     feed_input();
     g_widgets.clear();
     ImGui_ImplOpenGL3_NewFrame();

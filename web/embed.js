@@ -7,7 +7,10 @@
  * into an <iframe> of the app, as tall as what the app shows (the host page scrolls, not the
  * app). The app is found next to this script: copy the whole site folder to any path.
  *
- * Attributes (all optional): data-register, data-specialisation, data-profession, data-sample,
+ * Attributes (all optional): data-register (preselects one), data-registers="nvvpo" or
+ * "nvvpo,kp" (offers only these: the choice is locked to them), data-rules="regels/nvvpo.json"
+ * (the association's own rules file, on the app's own site: checked as `herreg validate-rules`
+ * checks it; refused with its problems listed in this console), data-specialisation, data-profession, data-sample,
  * data-lang ("nl" | "en"), data-theme ("light" | "dark"), data-accent ("#rgb" | "#rrggbb"),
  * data-min-height (CSS px while loading, default 480), data-title (the iframe's title for
  * screen readers), data-loading ("lazy": load only when scrolled near).
@@ -46,7 +49,7 @@
   // ------------------------------------------------------------------ placeholders -> iframes
   var PARAMS = [  // data-* attribute -> the app's address parameter (README: address parameters)
     ["register", "register"], ["specialisation", "specialisation"], ["profession", "profession"],
-    ["sample", "sample"], ["lang", "lang"], ["theme", "theme"]
+    ["sample", "sample"], ["lang", "lang"], ["theme", "theme"], ["registers", "registers"]
   ];
   var DEFAULT_MIN_HEIGHT = 480;
   // Why each sandbox token is there (anything not listed stays forbidden: navigating the
@@ -109,6 +112,15 @@
     if (accent) {
       if (/^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/.test(accent)) query.set("accent", accent);
       else warn(el, 'data-accent="' + accent + '" is not a colour like #7a1f5c or #a25; herreg\'s own colour is used.');
+    }
+    // The rules file: relative to the app (where this script is), never on another site: the
+    // app fetches it itself, from its own origin only.
+    var rules = (el.getAttribute("data-rules") || "").trim();
+    if (rules) {
+      var at = null;
+      try { at = new URL(rules, base); } catch (e) { at = null; }
+      if (at && at.origin === appOrigin) query.set("rules", at.pathname + at.search);
+      else warn(el, 'data-rules="' + rules + '" is not on the app\'s own site (' + appOrigin + "); herreg's built-in rules are used.");
     }
     return new URL("index.html?" + query.toString(), base).href;
   }

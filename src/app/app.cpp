@@ -60,8 +60,27 @@ bool take_share_fragment(App& app) {
     return ui::offer_shared_portfolio(app.state, fragment);
 }
 
+// An embedding page's own registers and rules (embed.js: data-registers, data-rules). Read
+// before anything is loaded: they hold whatever data comes next.
+void embedding_choices(ui::AppState& st) {
+    std::string list = platform::url_param("registers");
+    for (char& c : list)
+        if (c == ';' || c == ' ') c = ',';
+    for (std::size_t start = 0; start <= list.size();) {
+        const std::size_t end = std::min(list.find(',', start), list.size());
+        if (end > start) st.offered_registers.push_back(list.substr(start, end - start));
+        start = end + 1;
+    }
+    const std::string rules = platform::url_param("rules");
+    if (!rules.empty()) platform::fetch_site_file(rules);   // arrives in take_file()
+    if (st.offered_registers.empty() || !rules.empty()) return;   // own rules may add the registers named
+    if (!ui::offers_known_register(st))
+        platform::console_warn("registers=\"" + list + "\" names no register herreg knows; all are offered");
+}
+
 void start_from_address(App& app) {
     ui::AppState& st = app.state;
+    embedding_choices(st);
     if (take_share_fragment(app)) return;   // its question comes first; the autosave waits
     const std::string sample = platform::url_param("sample");
     const std::string portfolio = platform::url_param("portfolio");
@@ -100,6 +119,7 @@ void start_from_address(App& app) {
             st.session.take_unsaved();   // a preselection is not something the user entered
         }
     }
+    ui::preselect_offered_register(st);
 }
 
 void take_file(App& app) {
@@ -109,6 +129,11 @@ void take_file(App& app) {
     const ui::Strings& s = ui::strings(st.lang);
     const ui::FilePurpose purpose = st.file_purpose;
     st.file_purpose = ui::FilePurpose::none;
+    if (file->from_site) {   // an embedding page's rules file, whatever a picker was open for
+        st.file_purpose = purpose;
+        ui::open_site_rules(st, *file);
+        return;
+    }
     if (!file->error.empty()) {
         st.banner = {ui::fill(s.load_failed_file, {file->name, file->error}), true};
         return;

@@ -86,6 +86,7 @@ void Autosave::write(ui::AppState& st) {
         if (st.session.has_what_if()) what_if = herreg::write_portfolio(st.session.portfolio(ui::Scenario::what_if));
     } catch (const std::exception& e) {   // e.g. text that is not UTF-8: report, keep running
         st.autosave_problem = std::string(s.autosave_unavailable) + " (" + e.what() + ")";
+        st.autosave_quiet = false;
         return;
     }
     const bool same_portfolio = ours ? json == last_saved_ : platform::storage_get(kAutosaveKey) == json;
@@ -107,6 +108,9 @@ void Autosave::write(ui::AppState& st) {
 
     const auto report = [&](platform::StoreResult r) {
         st.autosave_problem = r == platform::StoreResult::full ? s.autosave_full : s.autosave_unavailable;
+        // Not allowed at all (a private window, an iframe on another site whose browser keeps
+        // storage from it): nothing went wrong, it only cannot be done here. Said quietly.
+        st.autosave_quiet = r != platform::StoreResult::full;
         synced_ = false;   // not stored: compare with storage again at the next change
     };
     // The stamp first: should the portfolio then not fit, other tabs still see that this tab

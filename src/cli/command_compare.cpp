@@ -156,7 +156,6 @@ int command_compare(const Args& args) {
     if (!opt) return 2;
     std::string output, pdf_bytes;
     std::optional<std::filesystem::path> pdf_target;
-    bool notes_cut = false;
     try {
         const bool what_if = opt->files.size() == 2;
         Assessed a, b;
@@ -171,10 +170,15 @@ int command_compare(const Args& args) {
         }
         if (opt->pdf) {
             ConversationNotes notes;
-            notes.member = opt->member.value_or("");
-            notes.advisor = opt->advisor.value_or("");
-            if (opt->notes) notes.agreements = read_input(*opt->notes);
-            fit_agreements(notes.agreements, &notes_cut);
+            // What the helpdesk noted in A (the app saves it there) unless the options say otherwise;
+            // the member's name from the application form when nobody noted one.
+            const HelpdeskNotes& noted = a.portfolio.helpdesk;
+            notes.member = opt->member.value_or(noted.member.empty() ? a.portfolio.application.name : noted.member);
+            notes.advisor = opt->advisor.value_or(noted.advisor);
+            notes.case_number = noted.case_number;
+            notes.agreements = opt->notes ? read_input(*opt->notes) : noted.notes;
+            if (notes.agreements.size() > kMaxNotesText)
+                throw InputError("--notes", Message{"portfolio.text_too_long", {std::to_string(kMaxNotesText)}});
             if (opt->date) {
                 notes.date = parse_date(*opt->date);
                 if (!notes.date) throw InputError("--date", Message{"cli.bad_date", {*opt->date}});
@@ -196,9 +200,6 @@ int command_compare(const Args& args) {
     if (opt->pdf) {
         if (const int rc = deliver("compare", pdf_target, pdf_bytes); rc != 0) return rc;
         if (pdf_target) std::cerr << "herreg compare: " << (en ? "wrote " : "geschreven: ") << pdf_target->string() << "\n";
-        if (notes_cut)
-            std::cerr << "herreg compare: " << (en ? "the notes were cut to fit one page (at most " : "de notities zijn ingekort tot wat op één pagina past (hoogstens ")
-                      << kMaxAgreementsLength << (en ? " bytes, " : " bytes, ") << kMaxAgreementsLines << (en ? " lines)\n" : " regels)\n");
     }
     if (output.empty()) return 0;
     return deliver("compare", std::nullopt, output);

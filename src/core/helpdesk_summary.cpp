@@ -17,9 +17,6 @@ namespace herreg {
 
 namespace {
 
-// About this many characters of body text fill one line of the notes on A4 (DejaVu Sans 10 pt
-// over the full width is ~90 for Dutch prose; fewer, so wide letters do not spill a line).
-constexpr std::size_t kCharsPerNoteLine = 80;
 // What B assumes, in the first block's value column (about 65 characters a line): two lines.
 constexpr std::size_t kMaxAssumptionChars = 130;
 constexpr std::size_t kMaxSubtitleChars = 80;
@@ -85,39 +82,17 @@ std::string plan_answer(const Portfolio& p, const std::string& scheme, const Wor
 
 }  // namespace
 
-std::string fit_agreements(std::string_view text, bool* cut) {
-    // Measured as the PDF lays it out: 14 pt a line, 5 pt between paragraphs. The room is
-    // kMaxAgreementsLines lines in up to three paragraphs (or fewer lines in more of them).
-    constexpr int kLine = 14, kGap = 5, kRoom = kMaxAgreementsLines * kLine + 2 * kGap;
-    const std::string_view limited = cut_bytes(text, kMaxAgreementsLength);
-    bool was_cut = limited.size() < text.size();
+std::string agreements_text(std::string_view text) {
     std::string out;
-    int used = 0;
     std::size_t start = 0;
-    while (start <= limited.size()) {
-        const auto end = std::min(limited.find('\n', start), limited.size());
-        const std::string line = trim(limited.substr(start, end - start));
+    while (start <= text.size()) {
+        const auto end = std::min(text.find('\n', start), text.size());
+        const std::string line = trim(text.substr(start, end - start));
         start = end + 1;
         if (line.empty()) continue;
-        const int gap = out.empty() ? 0 : kGap;
-        const int room_lines = (kRoom - used - gap) / kLine;
-        if (room_lines <= 0) {
-            was_cut = true;
-            break;
-        }
-        const int needs = int((code_points(line) + kCharsPerNoteLine - 1) / kCharsPerNoteLine);
         if (!out.empty()) out += '\n';
-        if (needs <= room_lines) {
-            out += line;
-            used += gap + needs * kLine;
-        } else {
-            out += trim(cut_chars(line, std::size_t(room_lines) * kCharsPerNoteLine - 1));
-            was_cut = true;
-            break;
-        }
+        out += line;
     }
-    if (was_cut) out += kEllipsis;
-    if (cut) *cut = was_cut;
     return out;
 }
 
@@ -403,7 +378,7 @@ struct Summary : Wording {
         DocBlock text;
         text.kind = DocBlock::Kind::paragraph;
         text.title = tr("Afspraken en vervolgstappen", "Agreements and next steps");
-        text.text = fit_agreements(notes.agreements);
+        text.text = agreements_text(notes.agreements);
         if (text.text.empty()) text.text = doc.empty_answer;
         body().blocks.push_back(std::move(text));
         const std::string member = fit_name(notes.member), advisor = fit_name(notes.advisor);
@@ -411,7 +386,8 @@ struct Summary : Wording {
         // One row: who, when and by whom, with a line to fill in by hand for a name not typed.
         body().blocks.push_back(fields({{tr("Besproken met", "Discussed with"),
                                          (member.empty() ? blank : member) + tr(" op ", " on ") + date(conversation_date()) +
-                                             tr(" · helpdesk: ", " · helpdesk: ") + (advisor.empty() ? blank : advisor)}}));
+                                             tr(" · helpdesk: ", " · helpdesk: ") + (advisor.empty() ? blank : advisor) +
+                                             (notes.case_number.empty() ? "" : tr(" · dossier ", " · case ") + fit_name(notes.case_number))}}));
     }
 
     FormDocument run() {

@@ -1,7 +1,8 @@
 // The one-page printout of a helpdesk conversation: who was helped, what the portfolio as
 // entered (A) and the what-if (B) conclude, the comparison, the dates that matter on the
 // path chosen, and what was agreed. Rendered as PDF (src/pdf) and as text (form_text.h) like
-// the application form; everything is sized to fit one A4 page.
+// the application form. The summary fits one A4 page, except for long agreements: they are
+// printed whole and continue on a second page.
 #pragma once
 #include "assessment.h"
 #include "form_document.h"
@@ -14,27 +15,21 @@
 
 namespace herreg {
 
-// The free text of the notes block is cut to fit the page: at most this many bytes of UTF-8
-// (the UI caps its input field at it) and as much as kMaxAgreementsLines printed lines take,
-// a new line counting a little extra for the space above it (five short lines do not fit,
-// four do; five long ones in up to three paragraphs do).
-inline constexpr std::size_t kMaxAgreementsLength = 400;
-inline constexpr int kMaxAgreementsLines = 5;
 // Names (member, advisor) longer than this are cut: a name, not a paragraph.
 inline constexpr std::size_t kMaxConversationName = 50;
 
 struct ConversationNotes {
     std::string member;                  // who the helpdesk spoke with ("Anna de Vries")
     std::string advisor;                 // the helpdesk employee
+    std::string case_number;             // the association's reference, when it has one
     std::string agreements;              // "Afspraken / vervolgstappen", free text ('\n' for lines)
     std::optional<Date> date;            // the day of the conversation; empty: A's check date
     bool chose_what_if = true;           // the dates printed are B's (when there is a B), else A's
 };
 
-// The agreements as they will be printed: within kMaxAgreementsLength bytes (never cutting a
-// UTF-8 character) and about kMaxAgreementsLines lines of the page's width, ending in "…"
-// when anything was cut. Blank lines are dropped, as the PDF drops them.
-std::string fit_agreements(std::string_view text, bool* cut = nullptr);
+// The agreements as they will be printed: whole (the portfolio caps them at kMaxNotesText),
+// each line trimmed, blank lines dropped as the PDF drops them.
+std::string agreements_text(std::string_view text);
 
 // What the what-if assumes beyond the portfolio as entered, one phrase each, for the reader
 // of the printout who was not on the phone: "+600 hours of work in 2026", "extra activity

@@ -65,6 +65,20 @@ struct OtherRegistration {
     std::map<std::string, std::optional<double>> thresholds;
 };
 
+// The helpdesk's side of a conversation about this portfolio (README "Portfolio format",
+// `helpdesk`): whom it was with, the case, what was agreed, and the what-if it made. Saved
+// with the portfolio, so a file, the autosave and a link keep them; none of it is assessed.
+struct HelpdeskNotes {
+    std::string case_number;   // the association's own reference
+    std::string member;        // the member's name as the helpdesk wrote it down
+    std::string advisor;       // who took the call
+    std::string notes;         // what was agreed: whole, however long (kMaxNotesText)
+    // The what-if scenario beside the data as entered: a portfolio document of its own
+    // (without a helpdesk of its own), read as a draft is.
+    std::optional<nlohmann::json> what_if;
+    bool empty() const { return case_number.empty() && member.empty() && advisor.empty() && notes.empty() && !what_if; }
+};
+
 struct Portfolio {
     std::string register_id;
     std::string profession;
@@ -81,6 +95,7 @@ struct Portfolio {
     std::vector<Activity> activities;
     Application application;   // the scheme's application form, while it is being filled in
     std::vector<OtherRegistration> other_registrations;   // format 2
+    HelpdeskNotes helpdesk;
     // Fields this version does not model (forms, notes, ...) kept for a lossless round trip.
     nlohmann::json extra = nlohmann::json::object();
 };
@@ -131,6 +146,8 @@ std::string write_portfolio(const Portfolio& p);   // pretty-printed, stable key
 inline constexpr double kMaxPointsPerActivity = 1000;
 inline constexpr double kMaxHoursPerDay = 24;
 inline constexpr size_t kMaxActivityText = 500;   // title, provider
+inline constexpr size_t kMaxHelpdeskName = 500;   // helpdesk.case_number, .member, .advisor
+inline constexpr size_t kMaxNotesText = 20000;    // helpdesk.notes: pages of agreements
 // Entries in `hours` and in `activities`: five years of daily hours fit many times over.
 inline constexpr size_t kMaxListEntries = 10000;
 inline constexpr int kMaxMeetingsPerActivity = 366;

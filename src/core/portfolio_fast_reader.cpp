@@ -464,6 +464,7 @@ private:
                        });
             }
             if (key == "plan_not_carried_out") return false;
+            if (key == "helpdesk") return false;   // notes and a what-if: the ordinary reader
             if (key == "other_registrations") return false;   // format 2: the ordinary reader   // rare: the ordinary reader checks its scheme ids
             if (key == "application") return seen.first(kApplication) && null_next();   // a form being filled in: the ordinary reader
             const std::string name(key);

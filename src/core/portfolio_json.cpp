@@ -80,7 +80,7 @@ namespace {
 
 const char* const kKnownKeys[] = {"format",      "register",      "profession", "specialisation", "check_date",
                                   "registration", "last_worked",  "circumstances", "thresholds", "hours",
-                                  "activities",  "application", "plan_not_carried_out", "other_registrations"};
+                                  "activities",  "application", "plan_not_carried_out", "other_registrations", "helpdesk"};
 
 // An entry's `for`: the registrations it counts for (checked against the portfolio's
 // registrations once all are read).
@@ -226,6 +226,8 @@ void check_registrations(const Portfolio& p) {
 
 }  // namespace
 
+static HelpdeskNotes read_helpdesk(const Json& hd, ReadMode mode);
+
 Portfolio portfolio_from_json(const Json& doc, ReadMode mode) {
     const bool complete = mode == ReadMode::complete;
     const bool strict = mode != ReadMode::draft;   // limits and ranges as in a complete portfolio
@@ -316,6 +318,8 @@ Portfolio portfolio_from_json(const Json& doc, ReadMode mode) {
         for (size_t i = 0; i < others->size(); ++i)
             p.other_registrations.push_back(read_other_registration((*others)[i], path_index("other_registrations", i), mode));
     }
+    if (const Json* hd = find_member(doc, "helpdesk"); hd && !hd->is_null()) p.helpdesk = read_helpdesk(*hd, mode);
+
     // A draft may name a registration not yet added (or one just removed): assess() leaves the
     // entry out; a file must be whole.
     if (strict && !p.register_id.empty()) check_registrations(p);
@@ -325,6 +329,40 @@ Portfolio portfolio_from_json(const Json& doc, ReadMode mode) {
             p.extra[key] = value;
     }
     return p;
+}
+
+// The helpdesk's notes and what-if. The app keeps an over-long text for the helpdesk to shorten
+// (its autosave, a link, a file it saved: nothing it wrote is refused when read back); the CLI's
+// complete portfolio must keep within the caps.
+static HelpdeskNotes read_helpdesk(const Json& hd, ReadMode mode) {
+    require_object(hd, "helpdesk");
+    HelpdeskNotes h;
+    const auto text = [&](const char* key, std::string& out, size_t max) {
+        const std::string path = path_join("helpdesk", key);
+        out = get_optional_string(hd, key, "helpdesk").value_or("");
+        if (mode == ReadMode::complete && out.size() > max)
+            throw InputError(path, Message{"portfolio.text_too_long", {std::to_string(max)}});
+    };
+    text("case_number", h.case_number, kMaxHelpdeskName);
+    text("member", h.member, kMaxHelpdeskName);
+    text("advisor", h.advisor, kMaxHelpdeskName);
+    text("notes", h.notes, kMaxNotesText);
+    if (const Json* w = find_member(hd, "what_if"); w && !w->is_null()) {
+        require_object(*w, "helpdesk.what_if");
+        if (find_member(*w, "helpdesk")) throw InputError("helpdesk.what_if.helpdesk", Message{"portfolio.nested_helpdesk"});
+        // Checked as a draft whatever the mode: a what-if is work in progress (a reversed range
+        // being fixed, a check date tried before the period), and a saved file must open again.
+        try {
+            (void)portfolio_from_json(*w, ReadMode::draft);
+        } catch (const InputError& e) {
+            throw InputError(path_join("helpdesk.what_if", e.field()), e.message());
+        }
+        h.what_if = *w;
+    }
+    for (const auto& [key, value] : hd.items())
+        if (key != "case_number" && key != "member" && key != "advisor" && key != "notes" && key != "what_if")
+            throw InputError(path_join("helpdesk", key), Message{"portfolio.unknown_helpdesk_key"});
+    return h;
 }
 
 Portfolio read_portfolio(std::string_view text, ReadMode mode) {
@@ -388,6 +426,15 @@ Json portfolio_to_json(const Portfolio& p) {
             others.push_back(std::move(r));
         }
         j["other_registrations"] = std::move(others);
+    }
+    if (!p.helpdesk.empty()) {
+        Json h = Json::object();
+        h["case_number"] = p.helpdesk.case_number;
+        h["member"] = p.helpdesk.member;
+        h["advisor"] = p.helpdesk.advisor;
+        h["notes"] = p.helpdesk.notes;
+        if (p.helpdesk.what_if) h["what_if"] = *p.helpdesk.what_if;
+        j["helpdesk"] = std::move(h);
     }
     for (const auto& [k, v] : p.extra.items()) j[k] = v;
     return j;

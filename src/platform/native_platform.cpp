@@ -420,6 +420,28 @@ void open_file_picker(std::string_view) {
     page().opened.push_back(std::move(f));
 }
 
+// Natively the "site" is the working directory: the path is read as a file below it.
+void fetch_site_file(std::string_view path) {
+    OpenedFile f;
+    f.from_site = true;
+    f.name = safe_file_name(std::string(path));
+    const std::string p(path);
+    if (p.find("..") != std::string::npos || p.find("://") != std::string::npos || (!p.empty() && p[0] == '/')) {
+        f.error = "not on the app's own site";
+    } else {
+        std::ifstream in(p, std::ios::binary);
+        if (!in) f.error = "not found";
+        else f.contents.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+        if (f.contents.size() > kMaxFileBytes) {
+            f.contents.clear();
+            f.error = "over 5 MB";
+        }
+    }
+    page().opened.push_back(std::move(f));
+}
+
+void console_warn(std::string_view text) { std::fprintf(stderr, "herreg: %.*s\n", int(text.size()), text.data()); }
+
 std::optional<OpenedFile> take_opened_file() {
     std::deque<OpenedFile>& opened = page().opened;
     if (opened.empty()) return std::nullopt;

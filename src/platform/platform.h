@@ -140,8 +140,19 @@ struct OpenedFile {
     std::string name;
     std::string contents;   // raw bytes; may be anything, the UI validates
     std::string error;      // non-empty when the file could not be read (too big, ...)
+    bool from_site = false; // fetched by fetch_site_file, not chosen in the picker
 };
 std::optional<OpenedFile> take_opened_file();
+
+// Fetches a file from the app's own site (`path` relative to the page, or an address on the
+// page's own origin; anything else is refused without a request). It arrives through
+// take_opened_file() like a chosen file, marked from_site, with an error when it could not be
+// had (another origin, not found, over 5 MB).
+void fetch_site_file(std::string_view path);
+
+// A line for whoever looks into the browser's developer console (an association's webmaster):
+// console.warn in the browser, stderr natively.
+void console_warn(std::string_view text);
 
 // Puts text on the system clipboard (best effort).
 void copy_to_clipboard(std::string_view text);

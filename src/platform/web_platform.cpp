@@ -87,6 +87,7 @@
 extern "C" {
 EMSCRIPTEN_KEEPALIVE void herreg_wake();
 EMSCRIPTEN_KEEPALIVE void herreg_file_opened(const char* name, const char* data, int len, const char* error);
+EMSCRIPTEN_KEEPALIVE void herreg_site_file(const char* name, const char* data, int len, const char* error);
 EMSCRIPTEN_KEEPALIVE void herreg_text_input(const char* utf8);
 EMSCRIPTEN_KEEPALIVE void herreg_paste_input(const char* utf8);
 EMSCRIPTEN_KEEPALIVE void herreg_key_tap(int key);
@@ -164,6 +165,25 @@ EM_JS(void, herreg_js_install, (), {
             proxy.blur();
         }
         try { proxy.focus({ preventScroll: true }); } catch (e) { proxy.focus(); }
+    };
+    // A file's name, bytes and error (or null) to C++ (`to`: herreg_file_opened, herreg_site_file);
+    // the buffers are _malloc'ed here, copied there, freed here.
+    Module["herregDeliverFile"] = function (to, name, bytes, error) {
+        var toC = function (s) {
+            var size = lengthBytesUTF8(s) + 1;
+            var p = _malloc(size);
+            stringToUTF8(s, p, size);
+            return p;
+        };
+        var pName = toC(name);
+        var pError = error ? toC(error) : 0;
+        var len = bytes ? bytes.length : 0;
+        var pData = len > 0 ? _malloc(len) : 0;
+        if (len > 0) HEAPU8.set(bytes, pData);
+        to(pName, pData, len, pError);
+        _free(pName);
+        if (pError) _free(pError);
+        if (pData) _free(pData);
     };
     Module["herregTextFieldAt"] = onTextField;
     Module["herregFocusCanvas"] = focusCanvas;
@@ -413,7 +433,8 @@ EM_JS(void, herreg_js_install, (), {
         }
         var from, to, inserted;
         var length = text.length - base.length + (editTo - editFrom);   // of an insertion over editFrom-editTo
-        if (text === base) { editFrom = editTo = -1; return; }
+        // The same text again may still be an edit: a selected "3" typed over with "3".
+        if (text === base && !(editFrom >= 0 && editTo > editFrom)) { editFrom = editTo = -1; return; }
         if (editFrom >= 0 && editTo <= base.length && length >= 0 && text.slice(0, editFrom) === base.slice(0, editFrom) &&
             text.slice(editFrom + length) === base.slice(editTo)) {
             // The textarea said what it replaced: that, not the least change that explains it.
@@ -494,7 +515,15 @@ EM_JS(void, herreg_js_install, (), {
         if (e.isComposing || composing) return;
         var lineBreak = type === "insertLineBreak" || type === "insertParagraph";
         if (type.indexOf("delete") !== 0 && !lineBreak) return;
-        if (keyDown !== 0 && keyDown !== 229) { e.preventDefault(); editFrom = editTo = -1; return; }
+        if (keyDown !== 0 && keyDown !== 229) {
+            // ImGui deletes (GLFW has the key), the textarea does not: it no longer holds the
+            // field's text until the next frame sends it. Empty until then, so what is typed
+            // meanwhile goes in at ImGui's cursor as it is (a "3" typed over a deleted "3" was
+            // taken for no change at all).
+            e.preventDefault();
+            Module["herregProxyReset"]();
+            return;
+        }
         if (!lineBreak && base !== null && proxy.value !== "") return;
         var key = type === "deleteContentBackward" ? 1 : type === "deleteContentForward" ? 2 : lineBreak ? 3 : 0;
         e.preventDefault();
@@ -719,29 +748,42 @@ EM_JS(void, herreg_js_download, (const char* name, int name_len, const char* mim
     }
 });
 
+// A file of the app's own site (an association's rules file, data-rules): same origin only,
+// no cookies sent elsewhere, at most 5 MB; it reaches C++ through herreg_site_file.
+EM_JS(void, herreg_js_fetch_site_file, (const char* path, int path_len), {
+    var maxBytes = 5 * 1024 * 1024;
+    var raw = new TextDecoder().decode(HEAPU8.subarray(path, path + path_len));
+    var deliver = function (name, bytes, error) { Module["herregDeliverFile"](_herreg_site_file, name, bytes, error); };
+    var url = null;
+    try { url = new URL(raw, window.location.href); } catch (e) { url = null; }
+    if (url === null || url.origin !== window.location.origin) {
+        deliver(raw, null, "not on the app's own site (" + window.location.origin + ")");
+        return;
+    }
+    var name = url.pathname.split("/").pop() || raw;
+    try { name = decodeURIComponent(name); } catch (e) {}   // "100%.json": the name as it is
+    fetch(url.href, { credentials: "same-origin", cache: "no-cache", redirect: "error" }).then(function (r) {
+        if (!r.ok) throw new Error("HTTP " + r.status);
+        return r.arrayBuffer();
+    }).then(function (buf) {
+        if (buf.byteLength > maxBytes) deliver(name, null, "over 5 MB");
+        else deliver(name, new Uint8Array(buf), null);
+    }).catch(function (e) {
+        deliver(name, null, String(e && e.message ? e.message : e));
+    });
+});
+
+EM_JS(void, herreg_js_console_warn, (const char* text, int len), {
+    console.warn(new TextDecoder().decode(HEAPU8.subarray(text, text + len)));
+});
+
 // One hidden <input type=file>, made on first use. The chosen file goes to C++ through
 // herreg_file_opened (buffers _malloc'ed here, copied there, freed here).
 EM_JS(void, herreg_js_open_file_picker, (const char* accept, int accept_len), {
     var input = Module["herregFileInput"];
     if (!input) {
         var maxBytes = 5 * 1024 * 1024;
-        var deliver = function (name, bytes, error) {
-            var toC = function (s) {
-                var size = lengthBytesUTF8(s) + 1;
-                var p = _malloc(size);
-                stringToUTF8(s, p, size);
-                return p;
-            };
-            var pName = toC(name);
-            var pError = error ? toC(error) : 0;
-            var len = bytes ? bytes.length : 0;
-            var pData = len > 0 ? _malloc(len) : 0;
-            if (len > 0) HEAPU8.set(bytes, pData);
-            _herreg_file_opened(pName, pData, len, pError);
-            _free(pName);
-            if (pError) _free(pError);
-            if (pData) _free(pData);
-        };
+        var deliver = function (name, bytes, error) { Module["herregDeliverFile"](_herreg_file_opened, name, bytes, error); };
         input = document.createElement("input");
         input.type = "file";
         input.id = "herreg-file";
@@ -1714,6 +1756,13 @@ void open_file_picker(std::string_view accept) {
     herreg_js_open_file_picker(accept.data(), static_cast<int>(accept.size()));
 }
 
+void fetch_site_file(std::string_view path) { herreg_js_fetch_site_file(path.data(), static_cast<int>(path.size())); }
+
+void console_warn(std::string_view text) {
+    const std::string line = "herreg: " + std::string(text);
+    herreg_js_console_warn(line.data(), static_cast<int>(line.size()));
+}
+
 std::optional<OpenedFile> take_opened_file() {
     if (g_opened.empty()) return std::nullopt;
     OpenedFile f = std::move(g_opened.front());
@@ -1827,6 +1876,12 @@ void herreg_file_opened(const char* name, const char* data, int len, const char*
     if (hp::g_opened.size() >= hp::kMaxQueuedFiles) hp::g_opened.pop_front();  // the UI is not taking them
     hp::g_opened.push_back(std::move(f));
     hp::wake();
+}
+
+// A file fetched from the app's own site (herreg_js_fetch_site_file).
+void herreg_site_file(const char* name, const char* data, int len, const char* error) {
+    herreg_file_opened(name, data, len, error);
+    hp::g_opened.back().from_site = true;
 }
 
 // Text typed, composed or dictated into the proxy ("\n" line ends).

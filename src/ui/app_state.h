@@ -85,10 +85,28 @@ struct AppState {
     };
     std::optional<RulesRefusal> rules_refusal;
 
-    // The helpdesk conversation, for the printable summary (not stored anywhere).
-    std::string notes_member, notes_advisor, notes_agreements;
+    // What a share link carries while the helpdesk has a what-if (view_share.cpp).
+    enum class ShareWhat { what_if, as_entered, both };
+    ShareWhat share_what = ShareWhat::both;
+    bool share_notes = true;
     bool confirm_adopt = false;
+    bool asking_edit_as_entered = false;   // the "change the data as entered?" question is open
 
+    // The helpdesk's quick what-ifs (view_compare.cpp): what is typed stays between uses.
+    struct QuickWhatIf {
+        double count = 3, points = 8, hours_per_week = 10;
+        std::string category;   // empty: the register's first
+        bool accredited = true;
+        std::optional<Date> before, from, to, check_date;
+        bool dates_set = false;   // the dates start at the plan's own, once
+    };
+    QuickWhatIf quick;
+
+    float scenario_bar_height = 0;   // its height in place, kept while it is pinned to the top
+    // An embedding page's data-registers (?registers=nvvpo,kp): the registers step offers only
+    // these (register ids, or "register/specialisation"). Empty: every register.
+    std::vector<std::string> offered_registers;
+    bool autosave_quiet = false;   // autosave_problem is "not allowed here" (a cross-site frame), not "full"
     bool scroll_to_top = false;  // a new step starts at its top
     int editing_activity = -1;   // index in portfolio().activities, -1 when none
     int sort_column = 0;

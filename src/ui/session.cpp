@@ -16,8 +16,29 @@ void Session::changed(State& st) {
 
 Portfolio& Session::edit() {
     State& st = get(which_);
+    if (which_ == Scenario::as_entered && what_if_ && !as_entered_edits_confirmed_ && !before_as_entered_edit_)
+        before_as_entered_edit_ = st.portfolio;
     changed(st);
     return st.portfolio;
+}
+
+Portfolio& Session::edit_what_if() {
+    State& st = get(what_if_ ? Scenario::what_if : which_);
+    changed(st);
+    return st.portfolio;
+}
+
+void Session::confirm_as_entered_edits() {
+    before_as_entered_edit_.reset();
+    as_entered_edits_confirmed_ = true;
+}
+
+void Session::undo_as_entered_edit() {
+    if (!before_as_entered_edit_) return;
+    as_entered_.portfolio = std::move(*before_as_entered_edit_);
+    before_as_entered_edit_.reset();
+    changed(as_entered_);
+    select(Scenario::what_if);
 }
 
 void Session::replace(Portfolio p) {
@@ -118,9 +139,28 @@ const ApplicationCheck* Session::application_check(std::string_view lang) const 
     return &*check_;
 }
 
+Portfolio Session::with_what_if() const {
+    Portfolio p = as_entered_.portfolio;
+    if (what_if_) {
+        Portfolio w = what_if_->portfolio;
+        w.helpdesk = {};
+        p.helpdesk.what_if = portfolio_to_json(w);
+    }
+    return p;
+}
+
+void Session::replace_with_what_if(Portfolio p) {
+    std::optional<nlohmann::json> w = std::move(p.helpdesk.what_if);
+    p.helpdesk.what_if.reset();
+    replace(std::move(p));
+    // Read already when the whole portfolio was (portfolio_json.cpp checks it as a draft).
+    if (w) restore_what_if(portfolio_from_json(*w, ReadMode::draft));
+}
+
 void Session::start_what_if() {
     if (!what_if_) {
         what_if_ = as_entered_;   // assessment included: nothing to recompute yet
+        what_if_->portfolio.helpdesk = {};   // the notes stay with the data as entered
         ++revision_;
         unsaved_ = true;
     }
@@ -137,12 +177,15 @@ void Session::select(Scenario s) {
 void Session::adopt_what_if() {
     if (!what_if_) return;
     State adopted = std::move(*what_if_);
+    adopted.portfolio.helpdesk = as_entered_.portfolio.helpdesk;   // the conversation's notes stay
     drop_what_if();
     as_entered_ = std::move(adopted);
     changed(as_entered_);
 }
 
 void Session::drop_what_if() {
+    before_as_entered_edit_.reset();   // the question was about this what-if
+    as_entered_edits_confirmed_ = false;
     if (!what_if_ && which_ == Scenario::as_entered) return;
     what_if_.reset();
     which_ = Scenario::as_entered;
@@ -152,6 +195,7 @@ void Session::drop_what_if() {
 }
 
 void Session::restore_what_if(Portfolio p) {
+    p.helpdesk = {};
     State st;
     st.portfolio = std::move(p);
     what_if_ = std::move(st);

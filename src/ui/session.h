@@ -28,7 +28,14 @@ public:
     // ------------------------------------------------ the active scenario
     const Portfolio& portfolio() const { return active().portfolio; }
     // For changes: marks the portfolio changed (recomputed on the next refresh(), autosaved).
+    // The first change to the data as entered while a what-if exists is held as pending
+    // (as_entered_edit_pending): the app asks once whether that was meant.
     Portfolio& edit();
+    // The what-if's portfolio, whichever scenario the steps edit (the quick what-ifs).
+    Portfolio& edit_what_if();
+    bool as_entered_edit_pending() const { return before_as_entered_edit_.has_value(); }
+    void confirm_as_entered_edits();     // yes: this and later changes stand, not asked again
+    void undo_as_entered_edit();         // no: the data as entered as it was; the what-if is edited
     // A file opened, a sample, a restore, "clear my data": new data for the scenario as
     // entered. A what-if belonged to the old data and is dropped.
     void replace(Portfolio p);
@@ -82,6 +89,22 @@ public:
     // A what-if restored from the browser's storage (the helpdesk reloaded the page).
     void restore_what_if(Portfolio p);
 
+    // The helpdesk's notes on the conversation: part of the portfolio as entered (saved with it,
+    // in a file and a link), whichever scenario the steps edit. Notes are never assessed: a
+    // change is saved (and counts as a change of what was opened), nothing is recomputed.
+    const HelpdeskNotes& notes() const { return as_entered_.portfolio.helpdesk; }
+    HelpdeskNotes& notes_for_edit() { return as_entered_.portfolio.helpdesk; }
+    void notes_changed() {
+        unsaved_ = true;
+        ++revision_;
+    }
+
+    // The portfolio as entered with the what-if inside it (helpdesk.what_if), for a link that
+    // carries both; and the reverse: a portfolio that carries a what-if becomes the data as
+    // entered beside that what-if (what was opened: a link, a file).
+    Portfolio with_what_if() const;
+    void replace_with_what_if(Portfolio p);
+
     const Portfolio& portfolio(Scenario s) const { return get(s).portfolio; }
     const Assessment* assessment(Scenario s) const;
     const RuleSet* assessed_rules(Scenario s) const;
@@ -111,6 +134,9 @@ private:
     void changed(State& st);
 
     Rulebook rulebook_;
+    // Before the first change to the data as entered while there is a what-if (not yet confirmed).
+    std::optional<Portfolio> before_as_entered_edit_;
+    bool as_entered_edits_confirmed_ = false;
     State as_entered_;
     std::optional<State> what_if_;
     Scenario which_ = Scenario::as_entered;

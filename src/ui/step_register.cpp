@@ -66,7 +66,7 @@ void other_registrations(AppState& state, const Theme& theme) {
         const std::string k = registration_key(rs.register_id, rs.specialisation);
         bool used = k == registration_key(p.register_id, p.specialisation);
         for (const OtherRegistration& o : p.other_registrations) used = used || k == registration_key(o.register_id, o.specialisation);
-        if (!used) addable.push_back(&rs);
+        if (!used && register_offered(state, rs)) addable.push_back(&rs);
     }
     if (addable.empty()) return;
     ImGui::SetNextItemWidth(std::min(avail(), 24 * em));
@@ -86,7 +86,42 @@ void other_registrations(AppState& state, const Theme& theme) {
     note_last("other.add", platform::WidgetKind::combo, s.others_add);
 }
 
+bool named(const AppState& state, const RuleSet& rs) {
+    const std::string key = registration_key(rs.register_id, rs.specialisation);
+    return std::any_of(state.offered_registers.begin(), state.offered_registers.end(),
+                       [&](const std::string& k) { return k == rs.register_id || k == key; });
+}
+
 }  // namespace
+
+bool register_offered(const AppState& state, const RuleSet& rs) {
+    if (state.offered_registers.empty()) return true;
+    // A list that names no register herreg has (a typo) locks nothing out: every one is offered.
+    return !offers_known_register(state) || named(state, rs);
+}
+
+bool offers_known_register(const AppState& state) {
+    const auto& sets = state.session.rulebook().sets();
+    return std::any_of(sets.begin(), sets.end(), [&](const RuleSet& rs) { return named(state, rs); });
+}
+
+void preselect_offered_register(AppState& state) {
+    // Only for a start from nothing: data already opened (or a what-if) is the user's.
+    if (state.offered_registers.empty() || state.session.has_what_if() ||
+        !state.session.portfolio(Scenario::as_entered).register_id.empty())
+        return;
+    const RuleSet* only = nullptr;
+    int offered = 0;
+    for (const RuleSet& rs : state.session.rulebook().sets())
+        if (named(state, rs)) {
+            only = &rs;
+            ++offered;
+        }
+    if (offered != 1) return;
+    name_registration(state.session.edit(), only->register_id, only->specialisation,
+                      only->professions.empty() ? "" : only->professions.front().id);
+    state.session.take_unsaved();   // a preselection is not something the user entered
+}
 
 void draw_step_register(AppState& state, const Theme& theme) {
     const Strings& s = strings(state.lang);
@@ -96,6 +131,8 @@ void draw_step_register(AppState& state, const Theme& theme) {
     const Portfolio& p = state.session.portfolio();
     for (const RuleSet& rs : state.session.rulebook().sets()) {
         const bool chosen = p.register_id == rs.register_id && p.specialisation == rs.specialisation;
+        // The page offers only its own registers; one chosen in data opened here still shows.
+        if (!chosen && !register_offered(state, rs)) continue;
         card_begin(chosen ? palette().accent_soft : 0);
         const std::string id = "register." + rs.register_id + (rs.specialisation ? "." + *rs.specialisation : "");
         ImGui::PushFont(theme.fonts().strong);

@@ -272,7 +272,6 @@ struct Strings {
     const char* menu_share;
     const char* share_title;
     const char* share_explain;
-    const char* share_what_if;
     const char* share_length;
     const char* share_long;
     const char* share_copy;
@@ -311,7 +310,41 @@ struct Strings {
     const char* notes_member;
     const char* notes_advisor;
     const char* notes_agreements;
-    const char* notes_too_long;
+    const char* notes_too_long;       // {} the most a file holds
+    const char* notes_case;
+    const char* share_title_helpdesk;
+    const char* share_explain_helpdesk;
+    const char* share_pick_what_if;
+    const char* share_pick_as_entered;
+    const char* share_pick_both;
+    const char* share_with_notes;
+    const char* incoming_member;       // {} the member's name
+    const char* incoming_has_what_if;
+    const char* incoming_has_notes;
+    const char* quick_title;
+    const char* quick_intro;
+    const char* quick_courses;
+    const char* quick_count;
+    const char* quick_points;
+    const char* quick_category;
+    const char* quick_accredited;
+    const char* quick_before;
+    const char* quick_course_title;
+    const char* quick_hours;
+    const char* quick_hours_per_week;
+    const char* quick_from;
+    const char* quick_to;
+    const char* quick_check_date;
+    const char* quick_add;
+    const char* quick_apply;
+    const char* quick_added_courses;   // {count} {points}
+    const char* quick_added_hours;     // {hours a week} {from} {to}
+    const char* quick_moved_check;     // {date}
+    const char* quick_failed;          // {field} {problem}
+    const char* site_rules_refused;   // {} the file's name
+    const char* edit_as_entered_question;
+    const char* edit_as_entered_yes;
+    const char* edit_as_entered_no;
     const char* summary_pdf;
     const char* summary_copy;
     const char* summary_copied;

@@ -184,6 +184,14 @@ void banner(AppState& state) {
     for (int i = 0; i < 2; ++i) {
         const std::string& text = i == 0 ? state.banner.text : state.autosave_problem;
         if (text.empty()) continue;
+        if (i == 1 && state.autosave_quiet) {   // one muted line and the way on, no alarm
+            ImGui::AlignTextToFramePadding();   // level with the link beside it
+            text_muted(text);
+            same_line_if_fits(s.menu_save);
+            if (link_button(s.menu_save, "autosave.save_file")) save_portfolio_file(state);
+            ImGui::Dummy(ImVec2(0, 0.3f * ImGui::GetFontSize()));
+            continue;
+        }
         const bool error = i == 1 || state.banner.error;
         card_begin(error ? p.bad_soft : p.good_soft);
         text_coloured(error ? p.bad : p.good, text);
@@ -318,7 +326,8 @@ void save_portfolio_file(AppState& state) {
     const Strings& s = strings(state.lang);
     const std::string name = fill("herreg-{}.json", {to_iso(state.today)});
     try {
-        platform::download_file(name, "application/json", write_portfolio(state.session.portfolio()));
+        // With the helpdesk's what-if inside, when there is one: nothing of the call is lost.
+        platform::download_file(name, "application/json", write_portfolio(state.session.with_what_if()));
         state.banner = {fill(s.saved_as, {name}), false};
     } catch (const std::exception& e) {   // text that is not UTF-8 (a pasted non-UTF-8 CSV)
         state.banner = {fill(s.save_failed, {e.what()}), true};
@@ -337,7 +346,8 @@ bool load_portfolio_text(AppState& state, const std::string& json, const std::st
         // A register, category or kind the rules do not know would only show up on the result
         // page, after the user's data was gone: refuse the file now instead.
         if (mode != ReadMode::draft) state.session.rulebook().check_portfolio(p);
-        state.session.replace(std::move(p));
+        state.session.replace_with_what_if(std::move(p));   // a what-if inside comes back as one
+        state.quick = {};
         reset_field_buffers();
         state.editing_activity = -1;
         state.banner = {fill(s.loaded_from, {source_name}), false};
@@ -416,6 +426,7 @@ void draw_app(AppState& state, const Theme& theme) {
     ImGui::Dummy(ImVec2(0, 2 * margin));
     keep_focus_in_view();
     draw_share_dialogs(state);
+    draw_edit_as_entered_question(state);
     draw_rules_dialog(state, theme);
     dialogs(state);
     ImGui::End();
@@ -429,6 +440,12 @@ std::string mirror_text(const AppState& state) {
                       : state.step == Step::compare ? std::string(s.compare_title)
                                                     : fill(s.mirror_step, {std::to_string(n), std::to_string(std::max(n, steps)), step_title(s, n)});
     out += '\n';
+    // Which scenario the steps edit, as the bar above them says it.
+    if (state.session.has_what_if() && state.step != Step::welcome && state.step != Step::compare) {
+        const bool what_if = state.session.editing() == Scenario::what_if;
+        out += std::string(s.scenario_label) + " " + (what_if ? s.scenario_what_if : s.scenario_as_entered) + "\n";
+        if (what_if) out += std::string(s.scenario_editing_what_if) + "\n";
+    }
     const Assessment* a = state.session.assessment();
     const RuleSet* rs = state.session.rules();
     if (state.step == Step::application) {
@@ -461,6 +478,7 @@ std::string mirror_text(const AppState& state) {
         out = std::string(s.incoming_title) + "\n" + fill(s.incoming_text, {state.incoming_share->summary}) + "\n\n" + out;
     if (state.share_link) out = std::string(s.share_title) + "\n" + *state.share_link + "\n\n" + out;
     if (state.rules_refusal) out = rules_dialog_mirror_text(state) + out;
+    if (state.asking_edit_as_entered) out = std::string(s.edit_as_entered_question) + "\n\n" + out;
     return out;
 }
 

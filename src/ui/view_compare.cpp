@@ -4,11 +4,16 @@
 // summary to print. The rows and their verdicts come from the core (scenario_compare.h);
 // this file only lays them out.
 #include <algorithm>
+#include <functional>
 
 #include "helpdesk_summary.h"
 #include "form_text.h"
 #include "imgui.h"
+#include "input_error.h"
+#include "number_format.h"
 #include "pdf/pdf_form.h"
+#include "plan_coverage.h"
+#include "quick_whatif.h"
 #include "platform/platform.h"
 #include "scenario_compare.h"
 #include "summary_text.h"
@@ -205,28 +210,170 @@ void group_table(const ComparisonGroup& g, const Strings& s, const Theme& theme,
     ImGui::PopID();
 }
 
-// The name fields are short; the agreements box is capped where the one-page summary ends.
+// The quick what-ifs: a few inputs each, added to the what-if in one step (quick_whatif.h).
+// What is typed stays (AppState::quick); dates left empty start at the plan's own dates.
+// A labelled field, side by side with the others of its row on a wide screen (each label at
+// the row's top: SameLine alone would lower the next one to the first field's text), stacked
+// on a phone.
+void quick_label_field(const char* label, float width, bool last, const std::function<void(float)>& draw) {
+    static float row_y = -1;
+    if (row_y >= 0 && !narrow()) ImGui::SetCursorPosY(row_y);
+    else row_y = ImGui::GetCursorPosY();
+    ImGui::BeginGroup();
+    field_label(label);
+    draw(width);
+    ImGui::EndGroup();
+    if (!last && !narrow()) ImGui::SameLine(0, ImGui::GetFontSize());
+    if (last) row_y = -1;
+}
+
+std::string quick_field_name(const Strings& s, const std::string& field) {
+    if (field == "quick.count") return s.quick_count;
+    if (field == "quick.points") return s.quick_points;
+    if (field == "quick.category") return s.quick_category;
+    if (field == "quick.hours_per_week") return s.quick_hours_per_week;
+    if (field == "quick.to") return s.quick_to;
+    return field;
+}
+
+void quick_what_if(AppState& st, const Theme& theme) {
+    Session& se = st.session;
+    const Assessment* b = se.assessment(Scenario::what_if);
+    const RuleSet* rs = se.assessed_rules(Scenario::what_if);
+    if (!b || !rs || rs->categories.empty()) return;
+    const Strings& s = strings(st.lang);
+    const float em = ImGui::GetFontSize();
+    AppState::QuickWhatIf& q = st.quick;
+    const PlanOutlook o = plan_outlook(se.assessed_portfolio(Scenario::what_if), *b);
+    const Date check = b->check_date;
+    // Planned work counts up to the proof date; without a plan, half a year is a fair start.
+    const Date until = o.counts_until.value_or(add_days(check, 182));
+    const Date from = o.hours_from && check < *o.hours_from ? *o.hours_from : add_days(check, 1);
+    const Date to = o.hours_to.value_or(until);
+    if (!q.dates_set) {   // once: after that the fields are the helpdesk's (an emptied one means the default)
+        q.before = until;
+        q.from = from;
+        q.to = to;
+        q.dates_set = true;
+    }
+    if (!rs->category(q.category)) {
+        // The category a gap is in, else the register's first.
+        q.category = rs->categories.front().id;
+        for (const PlanCoverage& c : o.coverage)
+            if (c.criterion.rfind("points_", 0) == 0 && rs->category(c.criterion.substr(7))) q.category = c.criterion.substr(7);
+    }
+    const auto failed = [&](const InputError& e) {
+        st.banner = {fill(s.quick_failed, {quick_field_name(s, e.field()), e.problem(st.lang)}), true};
+    };
+    const float num_w = 5 * em, date_w = 8 * em;
+
+    card_begin();
+    text_strong(s.quick_title, theme);
+    ImGui::PushFont(theme.fonts().small);
+    text_muted(s.quick_intro);
+    ImGui::PopFont();
+
+    ImGui::PushID("courses");
+    text_strong(s.quick_courses, theme);
+    quick_label_field(s.quick_count, num_w, false, [&](float w) { number_field("quick.count", q.count, w, s.code, kMaxQuickActivities); });
+    quick_label_field(s.quick_points, num_w, false, [&](float w) { number_field("quick.points", q.points, w, s.code, kMaxPointsPerActivity); });
+    quick_label_field(s.quick_category, narrow() ? avail() : 12 * em, false, [&](float w) {
+        const CategoryDef* cur = rs->category(q.category);
+        ImGui::SetNextItemWidth(w);
+        if (ImGui::BeginCombo("##quick.category", cur ? cur->name.in(s.code).c_str() : "")) {
+            for (const CategoryDef& c : rs->categories) {
+                if (ImGui::Selectable(c.name.in(s.code).c_str(), c.id == q.category)) q.category = c.id;
+                note_option(("quick.category." + c.id).c_str(), c.name.in(s.code), c.id == q.category);
+            }
+            ImGui::EndCombo();
+        }
+        note_last("quick.category", platform::WidgetKind::combo, s.quick_category);
+        platform::note_widget_text(platform::WidgetText::value, cur ? cur->name.in(s.code) : "");
+    });
+    quick_label_field(s.quick_before, date_w, true, [&](float w) { date_field("quick.before", q.before, w); });
+    checkbox(s.quick_accredited, "quick.accredited", &q.accredited);
+    same_line_if_fits(s.quick_add);
+    if (primary_button(s.quick_add, "quick.courses.add")) {
+        try {
+            PlannedActivities plan;
+            plan.count = static_cast<int>(q.count);
+            if (plan.count != q.count) plan.count = 0;   // 2,5 activities: refused as a count
+            plan.points = q.points;
+            plan.category = q.category;
+            plan.accredited = q.accredited;
+            plan.before = q.before.value_or(until);
+            plan.title = s.quick_course_title;
+            Portfolio p = se.portfolio(Scenario::what_if);
+            add_planned_activities(p, plan, check);
+            se.edit_what_if() = std::move(p);
+            st.banner = {fill(s.quick_added_courses, {format_number(q.count, s.code, 0), format_number(q.points, s.code, 1)}), false};
+        } catch (const InputError& e) {
+            failed(e);
+        }
+    }
+    ImGui::PopID();
+
+    ImGui::Dummy(ImVec2(0, 0.4f * em));
+    ImGui::PushID("hours");
+    text_strong(s.quick_hours, theme);
+    quick_label_field(s.quick_hours_per_week, num_w, false,
+                      [&](float w) { number_field("quick.hours_per_week", q.hours_per_week, w, s.code, 7 * kMaxHoursPerDay); });
+    quick_label_field(s.quick_from, date_w, false, [&](float w) { date_field("quick.from", q.from, w); });
+    quick_label_field(s.quick_to, date_w, true, [&](float w) { date_field("quick.to", q.to, w); });
+    if (primary_button(s.quick_add, "quick.hours.add")) {
+        try {
+            Portfolio p = se.portfolio(Scenario::what_if);
+            // A re-entry plan's hours a week are what its form states: they rise with it.
+            add_weekly_hours(p, q.hours_per_week, q.from.value_or(from), q.to.value_or(to), o.hours_required.has_value());
+            se.edit_what_if() = std::move(p);
+            st.banner = {fill(s.quick_added_hours, {format_number(q.hours_per_week, s.code, 1), to_dutch(q.from.value_or(from)), to_dutch(q.to.value_or(to))}), false};
+        } catch (const InputError& e) {
+            failed(e);
+        }
+    }
+    ImGui::PopID();
+
+    ImGui::Dummy(ImVec2(0, 0.4f * em));
+    ImGui::PushID("check");
+    quick_label_field(s.quick_check_date, date_w, true, [&](float w) { date_field("quick.check_date", q.check_date, w); });
+    ImGui::BeginDisabled(!q.check_date);
+    if (button(s.quick_apply, "quick.check.apply") && q.check_date) {
+        se.edit_what_if().check_date = *q.check_date;
+        st.banner = {fill(s.quick_moved_check, {to_dutch(*q.check_date)}), false};
+    }
+    ImGui::EndDisabled();
+    ImGui::PopID();
+    card_end();
+}
+
+// The conversation's notes live in the portfolio as entered (Session::notes): typed here,
+// saved with it, printed whole in the summary.
 void notes_card(AppState& st, const Theme& theme) {
     const Strings& s = strings(st.lang);
     const float em = ImGui::GetFontSize();
+    HelpdeskNotes& h = st.session.notes_for_edit();
     card_begin();
     text_strong(s.notes_title, theme);
     ImGui::PushFont(theme.fonts().small);
     text_muted(s.notes_help);
     ImGui::PopFont();
     const float w = narrow() ? avail() : std::min(avail(), 24 * em);
+    bool changed = false;
     field_label(s.notes_member);
-    text_field("cmp.member", st.notes_member, w);
+    changed |= text_field("cmp.member", h.member, w, st.session.portfolio(Scenario::as_entered).application.name.c_str());
+    field_label(s.notes_case);
+    changed |= text_field("cmp.case", h.case_number, w);
     field_label(s.notes_advisor);
-    text_field("cmp.advisor", st.notes_advisor, w);
+    changed |= text_field("cmp.advisor", h.advisor, w);
     field_label(s.notes_agreements);
-    multiline_field("cmp.agreements", st.notes_agreements, 0, 3, 8);
-    // The page has room for so much; what does not fit is cut in the summary, never here.
-    bool cut = false;
-    fit_agreements(st.notes_agreements, &cut);
-    if (cut) {
+    changed |= multiline_field("cmp.agreements", h.notes, 0, 3, 14);
+    if (changed) st.session.notes_changed();
+    // A file refuses more (portfolio.h): say so while the text can still be shortened.
+    if (h.notes.size() > kMaxNotesText || h.member.size() > kMaxHelpdeskName || h.case_number.size() > kMaxHelpdeskName ||
+        h.advisor.size() > kMaxHelpdeskName) {
         ImGui::PushFont(theme.fonts().small);
-        text_coloured(palette().warn, s.notes_too_long);
+        text_coloured(palette().warn, fill(s.notes_too_long, {std::to_string(h.notes.size() > kMaxNotesText ? kMaxNotesText
+                                                                                                              : kMaxHelpdeskName)}));
         ImGui::PopFont();
     }
     card_end();
@@ -236,7 +383,13 @@ FormDocument summary_document(const AppState& st) {
     const Session& se = st.session;
     const Portfolio a_port = se.assessed_portfolio(Scenario::as_entered);
     const Portfolio b_port = se.assessed_portfolio(Scenario::what_if);
-    ConversationNotes notes{st.notes_member, st.notes_advisor, st.notes_agreements, st.today, true};
+    const HelpdeskNotes& h = se.notes();
+    ConversationNotes notes;
+    notes.member = h.member.empty() ? a_port.application.name : h.member;   // the name the member gave, when nobody typed one
+    notes.advisor = h.advisor;
+    notes.case_number = h.case_number;
+    notes.agreements = h.notes;
+    notes.date = st.today;
     const bool with_b = se.has_what_if() && se.assessment(Scenario::what_if);
     return helpdesk_summary(a_port, *se.assessment(Scenario::as_entered), *se.assessed_rules(Scenario::as_entered),
                             with_b ? &b_port : nullptr, with_b ? se.assessment(Scenario::what_if) : nullptr,
@@ -301,6 +454,49 @@ void adopt_dialog(AppState& st) {
 
 }  // namespace
 
+void draw_edit_as_entered_question(AppState& st) {
+    Session& se = st.session;
+    const bool pending = se.as_entered_edit_pending();
+    // Asked once the field is left, not while typing in it: a dialog taking the keyboard in the
+    // middle of "1200" would lose the rest. "No" undoes everything since the first change.
+    if (pending && !ImGui::IsAnyItemActive() && !ImGui::IsPopupOpen("##edit_as_entered")) ImGui::OpenPopup("##edit_as_entered");
+    st.asking_edit_as_entered = pending && ImGui::IsPopupOpen("##edit_as_entered");
+    const Strings& s = strings(st.lang);
+    const float em = ImGui::GetFontSize();
+    const float w = std::min(ImGui::GetIO().DisplaySize.x - 2 * em, 36 * em);
+    ImGui::SetNextWindowSize(ImVec2(w, 0));
+    ImGui::SetNextWindowPos(dialog_centre(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(em, em));
+    const bool open = ImGui::BeginPopupModal("##edit_as_entered", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoMove);
+    ImGui::PopStyleVar();
+    if (!open) return;
+    if (!pending) {   // answered elsewhere (the what-if dropped meanwhile)
+        ImGui::CloseCurrentPopup();
+        ImGui::EndPopup();
+        return;
+    }
+    ImGui::PushTextWrapPos(w - em);
+    ImGui::TextWrapped("%s", s.edit_as_entered_question);
+    note_words(s.edit_as_entered_question);
+    ImGui::PopTextWrapPos();
+    if (primary_button(s.edit_as_entered_yes, "edit_as_entered.yes")) {
+        se.confirm_as_entered_edits();
+        ImGui::CloseCurrentPopup();
+    }
+    // Side by side when both fit in the dialog, else one below the other (a phone).
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float both = ImGui::CalcTextSize(s.edit_as_entered_yes).x + ImGui::CalcTextSize(s.edit_as_entered_no).x +
+                       4 * style.FramePadding.x + style.ItemSpacing.x;
+    if (both <= ImGui::GetContentRegionAvail().x) ImGui::SameLine();   // the cursor is at the next line's start
+    if (button(s.edit_as_entered_no, "edit_as_entered.no") || escape_pressed()) {
+        se.undo_as_entered_edit();   // and the steps edit the what-if from now on
+        reset_field_buffers();
+        st.editing_activity = -1;
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndPopup();
+}
+
 void start_compare(AppState& state) {
     state.session.start_what_if();
     state.session.select(Scenario::as_entered);   // the comparison page edits nothing itself
@@ -308,9 +504,9 @@ void start_compare(AppState& state) {
     state.step = Step::compare;
 }
 
-void draw_scenario_bar(AppState& state, const Theme& theme) {
+namespace {
+void scenario_bar(AppState& state, const Theme& theme) {
     Session& se = state.session;
-    if (!se.has_what_if()) return;
     const Strings& s = strings(state.lang);
     const Palette& p = palette();
     const bool what_if = se.editing() == Scenario::what_if && state.step != Step::compare;
@@ -352,6 +548,43 @@ void draw_scenario_bar(AppState& state, const Theme& theme) {
         ImGui::PopFont();
     }
     card_end();
+}
+
+}  // namespace
+
+// In its place below the step bar; once the page scrolls it away, pinned to the top of the
+// view in a window of its own (the place keeps its height), so which scenario the steps edit
+// stays in sight and in reach. Drawn once either way: its widgets have one place.
+void draw_scenario_bar(AppState& state, const Theme& theme) {
+    if (!state.session.has_what_if()) return;
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const float width = avail();
+    // The top of what the user sees: the display's, or embedded in a tall iframe the part of
+    // it inside the host's window (the host page scrolls there, not the app).
+    const float top = ImGui::GetMainViewport()->WorkPos.y;
+    const bool pinned = at.y < top && state.scenario_bar_height > 0;
+    if (!pinned) {
+        ImGui::BeginGroup();
+        scenario_bar(state, theme);
+        ImGui::EndGroup();
+        state.scenario_bar_height = ImGui::GetItemRectSize().y;
+        return;
+    }
+    ImGui::Dummy(ImVec2(width, state.scenario_bar_height));
+    const float pad = 0.3f * ImGui::GetFontSize();
+    ImGui::SetNextWindowPos(ImVec2(at.x - pad, top));
+    ImGui::SetNextWindowSize(ImVec2(width + 2 * pad, 0));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(pad, pad));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 0.0f);
+    ImGui::Begin("##scenario_pinned", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                     ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoFocusOnAppearing);
+    ImGui::PopStyleVar(2);
+    const float right = column_right();
+    set_column_right(ImGui::GetCursorScreenPos().x + width);
+    scenario_bar(state, theme);
+    set_column_right(right);
+    ImGui::End();
 }
 
 void draw_compare_call(AppState& state, const Theme& theme) {
@@ -403,6 +636,7 @@ void draw_compare(AppState& state, const Theme& theme) {
         card_end();
     } else {
         verdict_cards(state, *c, theme);
+        quick_what_if(state, theme);
         const Palette& p = palette();
         ImGui::PushFont(theme.fonts().strong);
         if (c->differences == 0) text_muted(s.compare_no_difference);
@@ -433,6 +667,7 @@ void draw_compare(AppState& state, const Theme& theme) {
     same_line_if_fits(s.drop_what_if);
     if (link_button(s.drop_what_if, "cmp.drop")) {
         state.session.drop_what_if();
+        state.quick = {};
         reset_field_buffers();
         state.step = Step::result;
     }

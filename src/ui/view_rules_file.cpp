@@ -60,6 +60,32 @@ void open_rules_file(AppState& state, const std::string& name, const std::string
     state.rules_refusal = AppState::RulesRefusal{name, std::move(problems)};
 }
 
+void open_site_rules(AppState& state, const platform::OpenedFile& file) {
+    const Strings& s = strings(state.lang);
+    const auto refuse = [&](const std::string& why) {
+        state.banner = {fill(s.site_rules_refused, {file.name}), true};
+        platform::console_warn("data-rules \"" + file.name + "\" is not used, herreg's own rules are: " + why);
+    };
+    if (!file.error.empty()) return refuse(file.error);
+    const RulesFile rules{file.name, file.contents};
+    std::vector<InputError> problems = Rulebook::problems_in(rules);
+    if (problems.empty()) {
+        try {
+            state.session.add_own_rules(rules);
+            if (!state.offered_registers.empty() && !offers_known_register(state))
+                platform::console_warn("registers= names no register herreg knows, with the own rules either; all are offered");
+            preselect_offered_register(state);
+            return;   // in use: the result and the form say so (draw_own_rules_note)
+        } catch (const InputError& e) {
+            problems.push_back(e);
+        }
+    }
+    // As `herreg validate-rules` lists them, in English: for the webmaster, not the member.
+    std::string list;
+    for (const InputError& e : problems) list += "\n  " + (e.field().empty() ? "" : e.field() + ": ") + e.problem(Lang::en);
+    refuse(problem_count(problems.size(), strings(Lang::en)) + list);
+}
+
 void draw_rules_dialog(AppState& state, const Theme& theme) {
     const Strings& s = strings(state.lang);
     const ImGuiIO& io = ImGui::GetIO();

@@ -24,7 +24,13 @@ std::string describe(const Portfolio& p, const Rulebook& book, const Strings& s)
         reg = rs->name.in(s.code);
     else if (!p.register_id.empty())
         reg = p.register_id;
-    return fill(s.incoming_summary, {reg, std::to_string(p.activities.size()), std::to_string(p.hours.size())});
+    std::string out = fill(s.incoming_summary, {reg, std::to_string(p.activities.size()), std::to_string(p.hours.size())}) + ".";
+    // Whose data it is, as the helpdesk noted it or the member typed it on the form.
+    const std::string& name = p.helpdesk.member.empty() ? p.application.name : p.helpdesk.member;
+    if (!name.empty()) out += "\n" + fill(s.incoming_member, {name});
+    if (p.helpdesk.what_if) out += "\n" + std::string(s.incoming_has_what_if);
+    if (!p.helpdesk.notes.empty()) out += "\n" + std::string(s.incoming_has_notes);
+    return out;
 }
 
 void centred_modal(float width_em) {
@@ -32,6 +38,72 @@ void centred_modal(float width_em) {
     const float em = ImGui::GetFontSize();
     ImGui::SetNextWindowSize(ImVec2(std::min(io.DisplaySize.x - 2 * em, width_em * em), 0));
     ImGui::SetNextWindowPos(dialog_centre(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+}
+
+// What the link carries: with a what-if, the helpdesk's choice (AppState::share_what), the
+// conversation's notes only when they are to go along.
+Portfolio shared_portfolio(const AppState& st) {
+    const Session& se = st.session;
+    Portfolio p;
+    if (!se.has_what_if()) {
+        p = se.portfolio(Scenario::as_entered);
+    } else {
+        switch (st.share_what) {
+            case AppState::ShareWhat::what_if:
+                p = se.portfolio(Scenario::what_if);
+                p.helpdesk = se.notes();
+                break;
+            case AppState::ShareWhat::as_entered: p = se.portfolio(Scenario::as_entered); break;
+            case AppState::ShareWhat::both: p = se.with_what_if(); break;
+        }
+    }
+    if (!st.share_notes) {
+        auto what_if = std::move(p.helpdesk.what_if);
+        p.helpdesk = {};
+        p.helpdesk.what_if = std::move(what_if);
+    }
+    return p;
+}
+
+void make_link(AppState& st) {
+    const Strings& s = strings(st.lang);
+    try {
+        st.share_link = share_link(platform::page_address(), write_portfolio(shared_portfolio(st)));
+    } catch (const InputError& e) {   // a portfolio too large to share
+        st.share_link.reset();
+        st.banner = {fill(s.share_failed, {e.problem(st.lang)}), true};
+    } catch (const std::exception& e) {   // text that is not UTF-8
+        st.share_link.reset();
+        st.banner = {fill(s.share_failed, {e.what()}), true};
+    }
+}
+
+// With a what-if (the helpdesk's side of the call): which scenario goes back to the member,
+// and whether the notes go along. A change makes the link again.
+void share_choices(AppState& st) {
+    const Strings& s = strings(st.lang);
+    const Session& se = st.session;
+    bool again = false;
+    if (se.has_what_if()) {
+        const struct {
+            const char* label;
+            const char* id;
+            AppState::ShareWhat what;
+        } picks[] = {
+            {s.share_pick_both, "share.both", AppState::ShareWhat::both},
+            {s.share_pick_what_if, "share.what_if", AppState::ShareWhat::what_if},
+            {s.share_pick_as_entered, "share.as_entered", AppState::ShareWhat::as_entered},
+        };
+        for (const auto& pick : picks)
+            if (radio(pick.label, pick.id, st.share_what == pick.what) && st.share_what != pick.what) {
+                st.share_what = pick.what;
+                again = true;
+            }
+    }
+    const HelpdeskNotes& n = se.notes();
+    if (!n.notes.empty() || !n.member.empty() || !n.case_number.empty() || !n.advisor.empty())
+        again |= checkbox(s.share_with_notes, "share.notes", &st.share_notes);
+    if (again) make_link(st);
 }
 
 void share_dialog(AppState& st) {
@@ -50,11 +122,17 @@ void share_dialog(AppState& st) {
     }
     const float w = ImGui::GetContentRegionAvail().x;
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + w);
-    text(s.share_title);
+    const bool helpdesk = st.session.has_what_if();
+    text(helpdesk ? s.share_title_helpdesk : s.share_title);
     ImGui::Dummy(ImVec2(0, 0.2f * em));
-    text(s.share_explain);
-    if (st.session.editing() == Scenario::what_if) text_coloured(palette().warn, s.share_what_if);
+    text(helpdesk ? s.share_explain_helpdesk : s.share_explain);
     ImGui::PopTextWrapPos();
+    share_choices(st);
+    if (!st.share_link) {   // the new choice could not be made into a link: the banner says why
+        ImGui::CloseCurrentPopup();
+        ImGui::EndPopup();
+        return;
+    }
     // Read-only, selectable: a phone can long-press it, a desktop can select and copy.
     std::string shown = *st.share_link;
     ImGui::InputTextMultiline("##share.link", shown.data(), shown.size() + 1, ImVec2(w, 4.5f * em),
@@ -107,7 +185,8 @@ void incoming_dialog(AppState& st) {
         const std::string json = in.json;
         // A link carries what was typed, as the autosave does: a draft, read as one.
         if (load_portfolio_text(st, json, s.incoming_source, ReadMode::draft)) {
-            st.step = Step::result;
+            // Both scenarios: the comparison is what the link was sent for.
+            st.step = st.session.has_what_if() ? Step::compare : Step::result;
             // The data on the device stays until the user changes what was opened.
             if (own) {
                 st.autosave_blocked = true;
@@ -148,16 +227,7 @@ void incoming_dialog(AppState& st) {
 
 }  // namespace
 
-void open_share_dialog(AppState& state) {
-    const Strings& s = strings(state.lang);
-    try {
-        state.share_link = share_link(platform::page_address(), write_portfolio(state.session.portfolio()));
-    } catch (const InputError& e) {   // a portfolio too large to share
-        state.banner = {fill(s.share_failed, {e.problem(state.lang)}), true};
-    } catch (const std::exception& e) {   // text that is not UTF-8
-        state.banner = {fill(s.share_failed, {e.what()}), true};
-    }
-}
+void open_share_dialog(AppState& state) { make_link(state); }
 
 bool offer_shared_portfolio(AppState& state, const std::string& fragment) {
     const Strings& s = strings(state.lang);

@@ -43,7 +43,7 @@ void download_mine(AppState& st) {
     const Strings& s = strings(st.lang);
     const std::string name = fill("herreg-{}.json", {to_iso(st.today)});
     try {
-        platform::download_file(name, "application/json", write_portfolio(st.session.portfolio(Scenario::as_entered)));
+        platform::download_file(name, "application/json", write_portfolio(st.session.with_what_if()));   // as File > Save: the what-if too
         st.banner = {fill(s.saved_as, {name}), false};
     } catch (const std::exception& e) {   // text that is not UTF-8
         st.banner = {fill(s.save_failed, {e.what()}), true};

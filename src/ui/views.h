@@ -5,6 +5,7 @@
 #pragma once
 #include "ui/app_state.h"
 #include "ui/theme.h"
+#include "platform/platform.h"
 #include "csv_import.h"
 
 #include <string>
@@ -38,6 +39,8 @@ void draw_scenario_bar(AppState& state, const Theme& theme);
 void draw_compare(AppState& state, const Theme& theme);
 void draw_compare_call(AppState& state, const Theme& theme);
 std::string compare_mirror_text(const AppState& state);
+// The first change to the data as entered while a what-if exists: "was that meant?" (once).
+void draw_edit_as_entered_question(AppState& state);
 
 // Sharing as a link (view_share.cpp). open_share_dialog: the link for the portfolio being
 // edited, in a dialog. offer_shared_portfolio: a fragment from the address (#p=...) read and
@@ -66,6 +69,16 @@ bool load_portfolio_text(AppState& state, const std::string& json, const std::st
 // every problem listed in a dialog (nothing changes), or taken into the session's rulebook.
 void ask_for_rules_file(AppState& state);
 void open_rules_file(AppState& state, const std::string& name, const std::string& contents);
+// The rules file an embedding page names (data-rules, fetched from the app's own site): used
+// when validate_rules finds nothing; else herreg's own rules stay, a notice says so and the
+// browser's console lists every problem (for the webmaster).
+void open_site_rules(AppState& state, const platform::OpenedFile& file);
+// The registers an embedding page offers (data-registers; AppState::offered_registers): whether
+// a register is among them (all are when the page names none that exist), and the one register
+// chosen for a portfolio that has none yet when exactly one is offered.
+bool register_offered(const AppState& state, const RuleSet& rs);
+bool offers_known_register(const AppState& state);   // false: the list names none herreg has (or is empty)
+void preselect_offered_register(AppState& state);
 void draw_rules_dialog(AppState& state, const Theme& theme);
 // "Own rules in use: ..." on the result and the form while the chosen register comes from an
 // own rules file (nothing otherwise), and the same line (or "") for the ARIA mirror.

@@ -203,4 +203,36 @@ await check.quick('typing straight after Tab, before a frame: all of it goes to 
   }
 });
 
+// Select all, Backspace and the same text typed again, before a frame: ImGui deleted (GLFW
+// had the Backspace), the textarea kept its "1" and took the typed "1" as replacing it with
+// itself: no change, nothing sent, and the field stayed empty. Found typing "3" over the
+// quick what-if's count of 3.
+await check.quick('select all, Backspace and the same text again, before a frame: the field holds it', async () => {
+  const { context, page } = await newPage();
+  try {
+    await page.goto(`${env.url}?lang=nl&sample=kp-02-dispensation`);
+    await waitForFrames(page, 3);
+    await click(page, 'result.compare');
+    const field = await findWidget(page, 'quick.count');
+    assert(field.value === '3', `the count starts at "${field.value}"`);
+    await page.mouse.click(field.x + Math.min(field.w / 2, 40), field.y + field.h / 2);
+    await settled(page);
+    await page.keyboard.press('Control+A');
+    await settled(page);   // the proxy holds the field's "3", selected
+    await page.evaluate(() => Module.pauseMainLoop());
+    try {
+      await page.keyboard.press('Backspace');
+      await page.keyboard.type('3');
+    } finally {
+      await page.evaluate(() => Module.resumeMainLoop());
+    }
+    await settled(page);
+    const now = (await widgets(page)).find((w) => w.id === 'quick.count');
+    assert(now.value === '3', `the count holds "${now.value}" after "3" was typed over "3"`);
+    return 'the count holds 3';
+  } finally {
+    await context.close();
+  }
+});
+
 await env.tearDown();

@@ -72,6 +72,17 @@ ${widgets}
   assert(copied.includes(`${APP}embed.js`) && copied.includes(`frame-src ${APP_ORIGIN}`), 'example page not rewritten');
   await writeFile(path.join(hostRoot, 'example.html'), copied);
   await writeFile(path.join(hostRoot, 'welcome.html'), hostPage('<div data-herreg data-register="kp"></div>'));
+  // An association's own page: its register only, with its own rules file (on the app's own
+  // site, beside the app's folder), and one whose rules file is broken.
+  const own = JSON.parse(await readFile(path.join(ROOT, 'rules', 'nvvpo.json'), 'utf8'));
+  own.name = { nl: 'NVvPO-register (eigen regels van de vereniging)', en: 'NVvPO register (the association\'s own rules)' };
+  await writeFile(path.join(appRoot, 'tools', 'regels-nvvpo.json'), JSON.stringify(own));
+  await writeFile(path.join(appRoot, 'tools', 'regels-kapot.json'), JSON.stringify({ ...own, versions: [{ ...own.versions[0], effective_from: 'gisteren' }] }));
+  await writeFile(path.join(hostRoot, 'locked.html'),
+    hostPage('<div data-herreg data-registers="nvvpo" data-rules="../regels-nvvpo.json" data-accent="#7a1f5c"></div>'));
+  await writeFile(path.join(hostRoot, 'locked-broken.html'),
+    hostPage('<div data-herreg data-registers="nvvpo" data-rules="../regels-kapot.json"></div>'));
+  await writeFile(path.join(hostRoot, 'two.html'), hostPage('<div data-herreg data-registers="nvvpo, kp"></div>'));
   await writeFile(path.join(hostRoot, 'sample.html'),
     hostPage('<div data-herreg data-sample="kp-02-dispensation" data-accent="#7a1f5c"></div>'));
   await writeFile(path.join(hostRoot, 'form.html'),
@@ -92,8 +103,10 @@ ${widgets}
 // own server and to the app's folder, nowhere else.
 function watch(page) {
   const problems = [];
+  problems.warnings = [];   // console warnings: what a webmaster reads (not problems of the page)
   page.on('console', (msg) => {
     if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
+    if (msg.type() === 'warning') problems.warnings.push(msg.text());
   });
   page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
   page.on('requestfailed', (req) => {
@@ -106,7 +119,9 @@ function watch(page) {
   });
   page.on('request', (req) => {
     const url = req.url();
-    if (!url.startsWith(HOST) && !url.startsWith(SAME_SITE) && !url.startsWith(APP) && url !== TALL && !/^(data|blob):/.test(url))
+    // An association's rules file lies on the app's site, beside its folder (data-rules).
+    const rulesFile = url.startsWith(new URL('../regels-', APP).href);
+    if (!url.startsWith(HOST) && !url.startsWith(SAME_SITE) && !url.startsWith(APP) && url !== TALL && !rulesFile && !/^(data|blob):/.test(url))
       problems.push(`request outside the app's folder: ${url}`);
   });
   return problems;
@@ -675,6 +690,77 @@ await check('phone: a swipe of touch events over the app scrolls the host page, 
     return `host scrollY ${moved.join(', ')}`;
   }, { device: phone(390, 700, 1), checkProblems: false }));
 
+
+// ---------------------------------------------------------------- an association's own embed
+const registersOffered = async (frame) => (await widgetsOf(frame)).filter((w) => /^register\.[^.]+(\.[^.]+)?$/.test(w.id) && !w.id.endsWith('.card')).map((w) => w.id);
+
+for (const [width, height, stem] of [[1280, 800, 'desktop'], [390, 844, 'phone']]) {
+  await check(`data-registers="nvvpo" with data-rules (${stem}): only that register, chosen, with the association's own rules`, () =>
+    withApp(HOST + 'locked.html', async (app) => {
+      await press(app, 'welcome.start');
+      // The one register offered is chosen, under the name the association's own file gives it.
+      const chosen = await until(async () => {
+        const w = await widget(app.frame, 'register.nvvpo');
+        return w && w.name.includes('eigen regels van de vereniging') ? w : null;
+      }, 'the own rules file is not in use');
+      assert(chosen.checked === true, `NVvPO is not chosen: ${JSON.stringify(chosen)}`);
+      const offered = await registersOffered(app.frame);
+      assert(offered.length === 1 && offered[0] === 'register.nvvpo', `registers offered: ${offered.join(', ')}`);
+      await settle(app);
+      await saveScreenshot(`embed-locked-${stem}.png`, await app.page.screenshot({ fullPage: false }));
+      return `${offered.join(', ')}; the own rules' name shown`;
+    }, { device: width < 500 ? phone(width, height, 2) : { viewport: { width, height } } }), { quick: stem === 'desktop' });
+}
+
+await check.quick('data-rules that validate-rules refuses: built-in rules, a notice, every problem in the console', async () => {
+  return withApp(HOST + 'locked-broken.html', async (app) => {
+    const warnings = app.problems.warnings;
+    await press(app, 'welcome.start');
+    const text = await until(async () => {
+      const t = await liveText(app.frame);
+      return t.includes('konden niet worden gebruikt') ? t : null;
+    }, 'no notice that the own rules were refused');
+    assert(text.includes('regels-kapot.json'), `the notice does not name the file:\n${text}`);
+    const offered = await registersOffered(app.frame);
+    assert(offered.length === 1 && offered[0] === 'register.nvvpo', `registers offered: ${offered.join(', ')}`);
+    const nvvpo = await widget(app.frame, 'register.nvvpo');
+    assert(!nvvpo.name.includes('eigen regels'), `the refused rules are in use: ${nvvpo.name}`);
+    await until(() => warnings.some((w) => w.includes('regels-kapot.json') && w.includes('effective_from')), `console: ${warnings.join(' | ')}`);
+    return warnings.find((w) => w.includes('effective_from')).split('\n').slice(0, 2).join(' / ');
+  });
+});
+
+await check('data-registers="nvvpo, kp": both offered, none chosen', () => withApp(HOST + 'two.html', async (app) => {
+  await press(app, 'welcome.start');
+  await settle(app);
+  const offered = await registersOffered(app.frame);
+  assert(offered.sort().join() === 'register.kp,register.nvvpo', `registers offered: ${offered.join(', ')}`);
+  return offered.join(', ');
+}));
+
+// Pixel ratio 2 as a real screen gives it (the browser started at scale 2): Playwright's
+// emulated deviceScaleFactor does not reach a cross-site (out-of-process) iframe, which then
+// reports devicePixelRatio 1. That was what a trial saw; the screen's own ratio does reach it.
+await check('another site on a screen at pixel ratio 2: the app draws at the device\'s pixels, not blurred', async () => {
+  const sharp = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: [...CHROMIUM_ARGS, '--force-device-scale-factor=2'], timeout: patience(3) });
+  try {
+    const context = await sharp.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(HOST + 'sample.html', { waitUntil: 'load' });
+    const { frame } = await appFrame(page);
+    await settled(frame);
+    const m = await frame.evaluate(() => {
+      const c = document.getElementById('canvas');
+      return { dpr: window.devicePixelRatio, w: c.width, css: c.getBoundingClientRect().width, top: window.top === window };
+    });
+    assert(!m.top && m.dpr === 2 && Math.abs(m.w - 2 * m.css) <= 2, `pixel ratio ${m.dpr}, canvas ${m.w} px for ${m.css} CSS px`);
+    await saveScreenshot('embed-dpr2.png', await page.screenshot({ clip: { x: 0, y: 0, width: 640, height: 400 } }));
+    return `devicePixelRatio ${m.dpr} in the cross-site frame; canvas ${m.w} px for ${m.css} CSS px`;
+  } finally {
+    await sharp.close();
+  }
+});
+
 // ---------------------------------------------------------------- dialogs, autosave, files
 await check('a dialog in a tall iframe shows where the visitor looks, and follows the page', () => withApp(HOST + 'sample.html', async (app) => {
   const { page, frame } = app;
@@ -723,6 +809,18 @@ await check('another site, third-party storage blocked: what was typed is kept a
     // then this only checks the file).
     const blocked = await app.frame.evaluate(() => { try { return window.localStorage ? 'available' : 'none'; } catch (e) { return e.name; } });
     await typeDateOnStep2(app, '01-12-2021');
+    if (blocked !== 'available') {
+      // One quiet line and a way on, not an alarm.
+      const text = await until(async () => {
+        const t = await liveText(app.frame);
+        return t.includes('Automatisch bewaren kan hier niet') ? t : null;
+      }, 'no word that autosave is not possible here');
+      assert(!/staat automatisch bewaren niet toe/.test(text), `the old alarm is still there:\n${text}`);
+      const save = await widget(app.frame, 'autosave.save_file');
+      assert(save, 'no way to save as a file beside the notice');
+      await settle(app);
+      await saveScreenshot('embed-autosave-blocked.png', await app.page.screenshot());
+    }
     const download = await fromFileMenu(app, 'download', 'menu.save');
     const saved = await readFile(await download.path(), 'utf8');
     assert(saved.includes('2021-12-01'), `the saved file lacks the typed date: ${saved.slice(0, 200)}`);

@@ -20,7 +20,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { assert, check, openPage, saveScreenshot, startSite, waitForFrames } from './harness.mjs';
+import { ROOT, assert, check, openPage, saveScreenshot, startSite, waitForFrames } from './harness.mjs';
 import { blur, click, findWidget, lines, mirror, nextFrames, reveal, type, waitForMirror, widgets } from './ui-driver.mjs';
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'herreg-helpdesk-'));
@@ -151,6 +151,163 @@ await check('a link opened where data is saved: it asks, offers to save that fir
     const fieldText = await waitForMirror(page, (x) => x.includes('veld “check_date”'), 'the field of the portfolio in the link is not named');
     assert(/Stap 5 van 6/.test(fieldText), 'a link with a bad field moved the user');
     return lines(text).find((l) => l.includes('gedeelde link kon niet'));
+  } finally {
+    await context.close();
+  }
+});
+
+
+// The phone call, as the helpdesk lives it: the member sends a link; the helpdesk opens it
+// (the member's name is shown), tries "three accredited courses of 8 points before the proof
+// date" as a quick what-if, sees the comparison change, writes notes longer than a page holds,
+// prints the summary, and sends a link back that carries both scenarios and the notes; the
+// member opens it on the comparison.
+function decodeLink(link) {
+  const payload = link.split('#p=')[1];
+  const bytes = Buffer.from(payload.slice(1), 'base64url');
+  return JSON.parse(zlib.inflateRawSync(bytes.subarray(4)).toString('utf8'));
+}
+
+await check.quick('the phone call: a link in, a quick what-if with planned courses, notes, the summary, a link back with both', async () => {
+  const helpdesk = await newPage();
+  const member = await newPage({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  try {
+    const { page } = helpdesk;
+    const casePortfolio = JSON.parse(readFileSync(path.join(ROOT, 'tests', 'cases', 'kp-02-dispensation.json'), 'utf8')).portfolio;
+    casePortfolio.application = { name: 'Anna de Vries' };
+    await page.goto(`${env.url}?lang=nl#p=${linkPayload(JSON.stringify(casePortfolio))}`);
+    await waitForFrames(page, 3);
+    let text = await waitForMirror(page, (x) => x.includes('Gedeelde gegevens openen?'), 'no question before loading');
+    assert(text.includes('Van of voor: Anna de Vries'), `the question does not name the member:\n${text}`);
+    await click(page, 'incoming.open');
+    await waitForMirror(page, (x) => /Stap 5 van 6/.test(x), 'not on the result after opening');
+
+    await click(page, 'result.compare');
+    text = await waitForMirror(page, (x) => x.includes('Zoals ingevoerd en wat als'), 'not on the comparison');
+    assert(text.includes('Nog geen verschillen'), `a fresh what-if already differs:\n${text}`);
+    // Three accredited courses of 8 points before the proof date: typed as the helpdesk would.
+    await type(page, 'quick.count', '3');
+    await type(page, 'quick.points', '8');
+    await blur(page);
+    const category = (await widgets(page)).find((w) => w.id === 'quick.category');
+    assert(category, 'no category to choose for the courses');
+    await click(page, 'quick.courses.add');
+    text = await waitForMirror(page, (x) => /\d+ verschil/.test(x), 'no differences after planning three courses');
+    assert(text.includes('3 activiteiten van 8 punten erbij'), `no word of what was added:\n${text}`);
+    const cover = lines(text).find((l) => l.startsWith('Punten totaal') && l.includes('gepland'));
+    assert(cover && /ontbreekt 40, gepland 0 ✗ \| ontbreekt 40, gepland 24 ✗ \(beter\)/.test(cover), `coverage row: ${cover}\n${text}`);
+    const planned = lines(text).find((l) => l.startsWith('Geplande activiteiten die meetellen'));
+    assert(planned && planned.includes('3 (24 punten) (beter)'), `planned row: ${planned}`);
+    // Two more close the gap.
+    await type(page, 'quick.count', '2');
+    await blur(page);
+    await click(page, 'quick.courses.add');
+    text = await waitForMirror(page, (x) => x.includes('gepland 40 ✓'), 'five courses do not cover the 40 points');
+    await nextFrames(page, 3);
+    await saveScreenshot('helpdesk-quick-whatif-desktop.png', await page.screenshot());
+
+    // Notes: a case number and more lines than the old five.
+    await type(page, 'cmp.case', 'HD-2026-0412');
+    const agreed = Array.from({ length: 8 }, (_, i) => `Afspraak ${i + 1}: cursus boeken en bewijs sturen.`);
+    await type(page, 'cmp.agreements', agreed.join('\n'));
+    await blur(page);
+    const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('herreg.portfolio') || '{}'));
+    assert(stored.helpdesk && stored.helpdesk.case_number === 'HD-2026-0412' && stored.helpdesk.notes.includes('Afspraak 8'),
+      `the notes are not saved with the data as entered: ${JSON.stringify(stored.helpdesk)}`);
+    const pdf = await download(page, 'cmp.pdf');
+    const words = execFileSync('pdftotext', [pdf.file, '-']).toString().replace(/\s+/g, ' ');
+    for (const want of ['Anna de Vries', 'dossier HD-2026-0412', 'Afspraak 1: cursus', 'Afspraak 8: cursus boeken en bewijs sturen.', 'gepland 40'])
+      assert(words.includes(want), `the summary lacks "${want}":\n${words.slice(0, 600)}`);
+
+    // The link back: both scenarios and the notes (the default with a what-if).
+    await click(page, 'menu.file');
+    await click(page, 'menu.share');
+    await findWidget(page, 'share.both');
+    text = await mirror(page);
+    const back = lines(text).find((l) => l.includes('#p='));
+    assert(back, `no link in the share dialog:\n${text}`);
+    const doc = decodeLink(back);
+    assert(doc.helpdesk && doc.helpdesk.what_if, 'the link back does not carry the what-if');
+    assert(doc.activities.length === casePortfolio.activities.length, 'the data as entered changed');
+    assert(doc.helpdesk.what_if.activities.length === casePortfolio.activities.length + 5, 'the what-if lacks the courses');
+    assert(doc.helpdesk.notes.includes('Afspraak 8'), 'the link back lacks the notes');
+    // Without the notes: a choice the helpdesk makes in the dialog.
+    await click(page, 'share.notes');
+    const bare = decodeLink(lines(await mirror(page)).find((l) => l.includes('#p=')));
+    assert(!bare.helpdesk.notes && bare.helpdesk.what_if, `notes left out: ${JSON.stringify(bare.helpdesk).slice(0, 200)}`);
+    await click(page, 'share.notes');
+    await click(page, 'share.close');
+
+    // The member opens it on a phone: the comparison, with the notes.
+    await member.page.goto(back);
+    await waitForFrames(member.page, 3);
+    text = await waitForMirror(member.page, (x) => x.includes('Gedeelde gegevens openen?'), 'no question on the member\'s phone');
+    assert(text.includes('Met een wat-als-scenario') && text.includes('Met de notities'), `the question does not say what comes along:\n${text}`);
+    await click(member.page, 'incoming.open');
+    text = await waitForMirror(member.page, (x) => x.includes('Zoals ingevoerd en wat als') && /\d+ verschil/.test(x), 'the member is not on the comparison');
+    assert(text.includes('gepland 40 ✓'), `the member's comparison lacks the plan:\n${text}`);
+    await nextFrames(member.page, 3);
+    await saveScreenshot('helpdesk-link-back-phone.png', await member.page.screenshot());
+    assert(helpdesk.problems.length === 0 && member.problems.length === 0, [...helpdesk.problems, ...member.problems].join('; '));
+    return `${cover}; link back ${back.length} characters`;
+  } finally {
+    await helpdesk.context.close();
+    await member.context.close();
+  }
+});
+
+// Which scenario the steps edit stays in sight: the bar is pinned to the top once the page
+// scrolls it away, and the mirror says it. A change to the data as entered while a what-if
+// exists is asked about once: "no" undoes it and goes to the what-if, "yes" lets it stand.
+await check.quick('the scenario bar stays in view while scrolling; changing the data as entered asks once', async () => {
+  const { context, page, problems } = await newPage({ viewport: { width: 1280, height: 700 } });
+  try {
+    await page.goto(`${env.url}?lang=nl&sample=kp-04-reentry-group-1`);
+    await waitForFrames(page, 3);
+    await click(page, 'result.compare');
+    await click(page, 'cmp.edit.hours');
+    let text = await waitForMirror(page, (x) => x.includes('Scenario: Wat als'), 'the mirror does not say the what-if is edited');
+    assert(text.includes('Je bewerkt het wat-als-scenario'), `no word of the what-if:\n${text}`);
+    const before = (await widgets(page)).find((w) => w.id === 'scenario.what_if');
+    for (let i = 0; i < 10; i++) await page.mouse.wheel(0, 80);
+    await nextFrames(page, 4);
+    const heading = (await widgets(page)).find((w) => w.id === 'hours.2024');
+    const pinned = (await widgets(page)).find((w) => w.id === 'scenario.what_if');
+    assert(pinned && pinned.y >= 0 && pinned.y < 80, `the bar scrolled away: at ${pinned?.y} (was ${before.y})`);
+    await saveScreenshot('helpdesk-bar-pinned-desktop.png', await page.screenshot());
+    // Its tabs still work from there.
+    await click(page, 'scenario.as_entered');
+    text = await waitForMirror(page, (x) => x.includes('Scenario: Zoals ingevoerd'), 'the pinned tab did not switch');
+    const stored0 = await page.evaluate(() => localStorage.getItem('herreg.portfolio'));
+
+    // A change to the data as entered: asked once the field is left (not while typing in it);
+    // "no" undoes it and goes to the what-if.
+    await type(page, 'hours.2024', '1200');
+    assert(!(await mirror(page)).includes('Je wijzigt nu'), 'asked while still typing');
+    await blur(page);
+    text = await waitForMirror(page, (x) => x.includes('Je wijzigt nu de gegevens zoals ingevoerd'), 'no question on changing the data as entered');
+    await click(page, 'edit_as_entered.no');
+    text = await waitForMirror(page, (x) => x.includes('Scenario: Wat als') && !x.includes('Je wijzigt nu'), 'not back on the what-if');
+    await nextFrames(page, 3);
+    const stored1 = JSON.parse(await page.evaluate(() => localStorage.getItem('herreg.portfolio')));
+    assert(!stored1.hours.some((h) => h.year === 2024 && h.hours === 1200), 'the change to the data as entered stayed after "no"');
+    assert(JSON.stringify(stored1.hours) === JSON.stringify(JSON.parse(stored0).hours), 'the hours as entered changed');
+
+    // Again, "yes": it stands, and the next change is not asked about.
+    await click(page, 'scenario.as_entered');
+    await type(page, 'hours.2024', '1200');
+    await blur(page);
+    await waitForMirror(page, (x) => x.includes('Je wijzigt nu de gegevens zoals ingevoerd'), 'not asked the second time');
+    await click(page, 'edit_as_entered.yes');
+    await type(page, 'hours.2023', '900');
+    await blur(page);
+    text = await mirror(page);
+    assert(!text.includes('Je wijzigt nu'), 'asked again after "yes"');
+    const stored2 = JSON.parse(await page.evaluate(() => localStorage.getItem('herreg.portfolio')));
+    assert(stored2.hours.some((h) => h.year === 2024 && h.hours === 1200) && stored2.hours.some((h) => h.year === 2023 && h.hours === 900),
+      `the changes after "yes" are not in the data as entered: ${JSON.stringify(stored2.hours)}`);
+    assert(problems.length === 0, problems.join('; '));
+    return `bar at y ${pinned.y} after scrolling (was ${before.y}); ${heading ? 'hours field still drawn' : ''}`;
   } finally {
     await context.close();
   }

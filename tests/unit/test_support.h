@@ -1,5 +1,6 @@
 // Helpers shared by the unit tests: a minimal valid portfolio and the rules.
 #pragma once
+#include "assessment.h"
 #include "embedded_rules.h"
 #include "input_error.h"
 #include "portfolio.h"
@@ -16,6 +17,20 @@ namespace herreg::test {
 inline const Rulebook& rulebook() {
     static const Rulebook book = Rulebook::from_files(embedded_rules_files());
     return book;
+}
+
+// A portfolio with its rules and its assessment.
+struct Assessed {
+    Portfolio p;
+    const RuleSet* rs = nullptr;
+    Assessment a;
+};
+inline Assessed assessed(Portfolio p) {
+    Assessed s;
+    s.p = std::move(p);
+    s.rs = &rulebook().for_portfolio(s.p);
+    s.a = assess(s.p, *s.rs);
+    return s;
 }
 
 // A KP portfolio with the period 2021-12-01 .. 2026-12-01 and nothing in it yet.

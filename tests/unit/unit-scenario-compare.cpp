@@ -14,19 +14,8 @@ using namespace herreg::test;
 
 namespace {
 
-struct Scenario {
-    Portfolio p;
-    const RuleSet* rs = nullptr;
-    Assessment a;
-};
-
-Scenario scenario(Portfolio p) {
-    Scenario s;
-    s.p = std::move(p);
-    s.rs = &rulebook().for_portfolio(s.p);
-    s.a = assess(s.p, *s.rs);
-    return s;
-}
+using Scenario = Assessed;
+Scenario scenario(Portfolio p) { return assessed(std::move(p)); }
 
 ScenarioComparison compare(const Scenario& x, const Scenario& y, const std::string& lang = "nl") {
     return compare_scenarios(x.p, x.a, *x.rs, y.p, y.a, *y.rs, lang);
@@ -496,39 +485,23 @@ TEST_CASE("the summary says whether a scheme's plan was left undone before, and 
           std::vector<std::string>{"extra activity ‘Intervisie’ (3 points, 1 meeting of 1 hour, 01-02-2027, planned)"});
 }
 
-TEST_CASE("the agreements are cut to what fits the page, and say so") {
-    bool cut = true;
-    CHECK(fit_agreements("Cursus boeken.\n\n  Terugbellen.  \n", &cut) == "Cursus boeken.\nTerugbellen.");
-    CHECK_FALSE(cut);
-    CHECK(fit_agreements("", &cut).empty());
-    CHECK_FALSE(cut);
+TEST_CASE("the agreements are printed whole, however long; names are cut") {
+    CHECK(agreements_text("Cursus boeken.\n\n  Terugbellen.  \n") == "Cursus boeken.\nTerugbellen.");
+    CHECK(agreements_text("").empty());
+    std::string lines;
+    for (int i = 1; i <= 60; ++i) lines += "Regel " + std::to_string(i) + " van de afspraken: één cursus.\n";
+    CHECK(agreements_text(lines) == lines.substr(0, lines.size() - 1));
 
-    // Too many bytes: cut, never inside a character, ending in "…". The "a" puts the byte
-    // limit in the middle of an "é".
-    std::string long_text = "a";
-    while (long_text.size() < 2 * kMaxAgreementsLength) long_text += "één ";
-    const std::string fitted = fit_agreements(long_text, &cut);
-    CHECK(cut);
-    REQUIRE(fitted.size() > 10);
-    CHECK(fitted.size() <= kMaxAgreementsLength + std::string("…").size());
-    CHECK(fitted.substr(fitted.size() - 3) == "…");
-    const unsigned char last = static_cast<unsigned char>(fitted[fitted.size() - 4]);
-    CHECK((last < 0x80 || (last & 0xC0) == 0x80));   // ASCII or the end of a character, not a lead byte
-    CHECK(fitted.substr(0, 12) == "aéén één");
-
-    // Many short lines: four fit, the fifth and on do not.
-    const std::string lines = "een\ntwee\ndrie\nvier\nvijf\nzes\n";
-    CHECK(fit_agreements(lines, &cut) == "een\ntwee\ndrie\nvier…");
-    CHECK(cut);
-
-    // The summary prints the fitted text.
+    // The summary prints them whole, and the case number beside who was helped.
     const Scenario a = scenario(case_portfolio("kp-02-dispensation"));
     ConversationNotes notes;
     notes.agreements = lines;
     notes.member = std::string(200, 'x');
+    notes.case_number = "HD-0412";
     const std::string text = render_text(helpdesk_summary(a.p, a.a, *a.rs, nullptr, nullptr, nullptr, notes, "nl"));
-    CHECK(contains(text, "een\ntwee\ndrie\nvier…"));
-    CHECK_FALSE(contains(text, "vijf"));
+    CHECK(contains(text, "Regel 1 van de afspraken"));
+    CHECK(contains(text, "Regel 60 van de afspraken: één cursus."));
+    CHECK(contains(text, "dossier HD-0412"));
     CHECK(contains(text, std::string(kMaxConversationName, 'x') + "…"));
     CHECK_FALSE(contains(text, std::string(kMaxConversationName + 1, 'x')));
 }

@@ -1,7 +1,7 @@
 // Page benchmark: herreg's app against a bare Dear ImGui "hello" page built with the same flags.
 //
 //   NODE_PATH=/usr/share/nodejs cmake --preset web && cmake --build --preset web --target app hello
-//   node bench/page_bench.mjs [--runs N] [--warmup N]
+//   node bench/page_bench.mjs [--runs N] [--warmup N] [--idle-seconds N (0: skip the idle part)]
 //
 // No npm script needed: plain `node`, playwright-core from node_modules (scripts/setup.sh) and
 // Debian's /usr/bin/chromium ($HERREG_CHROMIUM), headless with software WebGL 2, exactly as the
@@ -172,6 +172,62 @@ async function mirrorCost(browser, target) {
   }
 }
 
+// ---------------------------------------------------------------- idle CPU
+// What a page costs while nobody touches it, per step: the renderer's main-thread task time
+// (CDP Performance.getMetrics, TaskDuration, in seconds) over IDLE_SECONDS once the page is
+// idle. Goal (issue 20): at most 0.2 s per 10 s on every step. The bare hello page draws
+// every frame, so it shows what a loop that never sleeps costs.
+const IDLE_SECONDS = option('--idle-seconds', 10);
+
+async function idleCpu(browser, url, reach) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    await page.goto(url, { waitUntil: 'load', timeout: TIMEOUT });
+    await page.waitForFunction(() => (window.herregFrames ?? 0) > 3, null, { timeout: TIMEOUT });
+    if (reach) await reach(page);
+    await page.waitForTimeout(500);   // the last event's settle frames
+    const task = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value;
+    const frames = () => page.evaluate(() => window.herregFrames ?? 0);
+    const [t0, f0] = [await task(), await frames()];
+    await page.waitForTimeout(IDLE_SECONDS * 1000);
+    const [t1, f1] = [await task(), await frames()];
+    return { cpu: (t1 - t0) * (10 / IDLE_SECONDS), frames: f1 - f0 };
+  } finally {
+    await context.close();
+  }
+}
+
+async function press(page, id) {
+  await page.waitForFunction((i) => (window.herregWidgets?.() ?? []).some((w) => w.id === i), id, { timeout: TIMEOUT });
+  const w = await page.evaluate((i) => window.herregWidgets().find((x) => x.id === i), id);
+  await page.mouse.click(w.x + w.w / 2, w.y + w.h / 2);
+  await page.waitForFunction(() => window.herregIdle === true, null, { timeout: TIMEOUT });
+}
+
+async function idleReport(browser, app, hello) {
+  console.log('');
+  console.log(`idle CPU, renderer main-thread task time per 10 s (measured over ${IDLE_SECONDS} s; goal <= 0.2 s):`);
+  const steps = [
+    ['welcome', `${app.url}?lang=nl`, null],
+    ['register (step 1)', `${app.url}?lang=nl`, (page) => press(page, 'welcome.start')],
+    ['result page (kp-02)', `${app.url}?lang=nl&sample=kp-02-dispensation`, null],
+    ['application (kp-21, step 6)', `${app.url}?lang=nl&sample=kp-21-reentry-group-1-application`, (page) => press(page, 'step.6')],
+    ['comparison (kp-02)', `${app.url}?lang=nl&sample=kp-02-dispensation`, (page) => press(page, 'result.compare')],
+  ];
+  if (hello?.url) steps.push(['bare ImGui hello', hello.url, null]);
+  for (const [label, url, reach] of steps) {
+    try {
+      const r = await idleCpu(browser, url, reach);
+      console.log(`  ${label.padEnd(30)} ${r.cpu.toFixed(2)} s, ${r.frames} frames drawn`);
+    } catch (err) {
+      console.log(`  ${label.padEnd(30)} failed: ${String(err?.message ?? err).split('\n')[0]}`);
+    }
+  }
+}
+
 // ---------------------------------------------------------------- run
 const servers = [];
 let browser = null;
@@ -263,6 +319,7 @@ try {
   }
   const mirrored = pages.find((p) => p.name === 'herreg' && !p.skip);
   if (mirrored && browser) await mirrorCost(browser, mirrored);
+  if (mirrored && browser && IDLE_SECONDS > 0) await idleReport(browser, mirrored, pages.find((p) => p.name === 'hello' && !p.skip));
   if (!pages.some((p) => p.sizes)) exitCode = 1;
 } catch (err) {
   console.error(`page_bench: ${err?.stack ?? err}`);

@@ -62,7 +62,7 @@ add_dependencies(app herreg_fonts)
 set_target_properties(app PROPERTIES
   SUFFIX ".js"
   RUNTIME_OUTPUT_DIRECTORY "${HERREG_SITE_DIR}"
-  LINK_DEPENDS "${HERREG_FONT_FILES};${CMAKE_SOURCE_DIR}/src/platform/a11y_mirror.js")
+  LINK_DEPENDS "${HERREG_FONT_FILES};${CMAKE_SOURCE_DIR}/src/platform/a11y_mirror.js;${CMAKE_SOURCE_DIR}/src/platform/web_platform.js")
 target_link_options(app PRIVATE
   -sUSE_GLFW=3
   -sUSE_WEBGL2=1
@@ -70,12 +70,13 @@ target_link_options(app PRIVATE
   -sALLOW_MEMORY_GROWTH=1
   -sENVIRONMENT=web
   -sEXIT_RUNTIME=0
-  # The platform's JS (EM_JS in web_platform.cpp) hands strings and file bytes to C++ in
+  # The platform's JS (src/platform/web_platform.js) hands strings and file bytes to C++ in
   # _malloc'ed buffers; its C entry points are exported by EMSCRIPTEN_KEEPALIVE.
   -sEXPORTED_FUNCTIONS=_main,_malloc,_free
   "SHELL:--embed-file ${HERREG_FONT_DIR}@/fonts"
   # The accessibility mirror's JavaScript (a library: its functions are called from C++).
-  "SHELL:--js-library ${CMAKE_SOURCE_DIR}/src/platform/a11y_mirror.js")
+  "SHELL:--js-library ${CMAKE_SOURCE_DIR}/src/platform/a11y_mirror.js"
+  "SHELL:--js-library ${CMAKE_SOURCE_DIR}/src/platform/web_platform.js")
 
 # ---------------------------------------------------------------- the static page (web/ -> site/)
 file(GLOB_RECURSE HERREG_WEB_FILES RELATIVE "${CMAKE_SOURCE_DIR}/web" CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/web/*")

@@ -103,6 +103,15 @@ else
 fi
 stage_done
 
+# ---------------------------------------------------------------- the page's own JavaScript, checked as JavaScript
+# The platform's and the mirror's JS libraries and the page scripts: a syntax error there shows
+# only when Emscripten links or a browser runs them; here it is named with its line.
+stage "JavaScript syntax (node --check src/platform/*.js web/*.js)"
+for js in src/platform/*.js web/*.js; do
+  if node --check "$js"; then passed=$((passed + 1)); else failed=$((failed + 1)); failures+=("node --check $js"); fi
+done
+stage_done
+
 # ---------------------------------------------------------------- web: app, wasm suite, browser tests
 stage "web build (cmake --preset web)"
 web_ok=0

@@ -86,7 +86,6 @@
 // Called from JavaScript (exported by EMSCRIPTEN_KEEPALIVE; see the JS side below).
 extern "C" {
 EMSCRIPTEN_KEEPALIVE void herreg_wake();
-EMSCRIPTEN_KEEPALIVE void herreg_hold_loop(int held);
 EMSCRIPTEN_KEEPALIVE void herreg_file_opened(const char* name, const char* data, int len, const char* error);
 EMSCRIPTEN_KEEPALIVE void herreg_site_file(const char* name, const char* data, int len, const char* error);
 EMSCRIPTEN_KEEPALIVE void herreg_text_input(const char* utf8);
@@ -345,28 +344,11 @@ void show_idle(bool idle) {
     herreg_js_set_idle(idle ? 1 : 0);
 }
 
-// Idle, the loop sleeps: no requestAnimationFrame is asked for until an event wakes it (a
-// callback 60 times a second that only found nothing to draw cost 1-2 CPU-s per 10 s). A page
-// holding the loop (Module.pauseMainLoop, as the tests do to make input arrive before a frame)
-// is not woken by that input: it resumes the loop itself.
-bool g_sleeping = false;
-bool g_held = false;
-
-void sleep_if_idle() {
-    if (g_sleeping || g_held) return;
-    g_sleeping = true;
-    emscripten_pause_main_loop();
-}
-
 // Every event comes through here (input, resize, a file, request_redraw()): from now on the
 // page is busy until the settle frames are drawn.
 void wake() {
     g_frames_left = std::max(g_frames_left, kSettleFrames);
     show_idle(false);
-    if (g_sleeping && !g_held) {
-        g_sleeping = false;
-        emscripten_resume_main_loop();
-    }
 }
 
 // herreg_test_crash(): fails inside a frame, the way a bug in the app would.
@@ -874,12 +856,8 @@ Poll poll() {
         wake();
     g_viewport = p.viewport;
     p.draw = g_frames_left > 0;
-    if (p.draw) {
-        --g_frames_left;
-    } else {
-        show_idle(true);
-        sleep_if_idle();
-    }
+    if (p.draw) --g_frames_left;
+    else show_idle(true);
     return p;  // a browser tab is closed by the browser, never by us: quit stays false
 }
 
@@ -1127,13 +1105,6 @@ extern "C" {
 
 // Any user event: draw the next frames.
 void herreg_wake() { hp::wake(); }
-
-// The page holds the main loop (1) or lets it go (0): web/boot.js wraps Module.pauseMainLoop
-// and resumeMainLoop with it.
-void herreg_hold_loop(int held) {
-    hp::g_held = held != 0;
-    if (!hp::g_held) hp::g_sleeping = false;   // the page resumes the loop itself
-}
 
 // Another tab changed "herreg.<key>" ("" for the whole storage): noted for the app's next frame.
 void herreg_storage_changed(const char* key) {

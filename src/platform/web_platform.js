@@ -21,13 +21,6 @@ var HerregWebPlatform = {
         document.body.appendChild(proxy);
     }
     var wake = function () { _herreg_wake(); };
-    // A page (a test) that holds the loop: the app's own sleeping must not resume it meanwhile.
-    if (Module["pauseMainLoop"] && Module["resumeMainLoop"] && !Module["herregLoopWrapped"]) {
-        var pauseLoop = Module["pauseMainLoop"], resumeLoop = Module["resumeMainLoop"];
-        Module["pauseMainLoop"] = function () { _herreg_hold_loop(1); pauseLoop(); };
-        Module["resumeMainLoop"] = function () { _herreg_hold_loop(0); resumeLoop(); };
-        Module["herregLoopWrapped"] = true;
-    }
     var cssToCanvas = function (clientX, clientY) {
         var r = canvas.getBoundingClientRect();
         if (!(r.width > 0) || !(r.height > 0)) return null;

@@ -113,34 +113,6 @@ await check.quick('idle: no frame drawn for 3 s once the app settled', async () 
   return `${before} frames at load`;
 });
 
-// Not only nothing drawn: nothing asked for. A loop that kept calling requestAnimationFrame to
-// find nothing to draw cost 0.25-0.35 CPU-s per 10 s; idle, the app asks for no frame, and the
-// mouse wakes it at once.
-await check.quick('idle: the app asks the browser for no frames until an event comes', async () => {
-  await page.evaluate(() => {
-    if (window.__rafCount !== undefined) return;
-    window.__rafCount = 0;
-    const raf = window.requestAnimationFrame.bind(window);
-    window.requestAnimationFrame = (cb) => { window.__rafCount++; return raf(cb); };
-  });
-  // Emscripten asks through its own saved reference only when it (re)starts: wake it once so
-  // that its next requests go through the counter, then let it settle.
-  await page.mouse.move(5, 5);
-  const start = await settle(page);
-  await new Promise((resolve) => setTimeout(resolve, 500));
-  const asked0 = await page.evaluate(() => window.__rafCount);
-  await new Promise((resolve) => setTimeout(resolve, 2000));
-  const asked = (await page.evaluate(() => window.__rafCount)) - asked0;
-  assert(asked <= 1, `${asked} animation frames asked for in 2 s of idle`);
-  await page.mouse.move(60, 60);
-  const woke = await settle(page);
-  assert(woke > start, 'the mouse did not wake the app');
-  // The counter sees the app's requests (else the 0 above proves nothing).
-  const whenAwake = (await page.evaluate(() => window.__rafCount)) - asked0 - asked;
-  assert(whenAwake >= woke - start, `${whenAwake} animation frames counted for ${woke - start} frames drawn`);
-  return `${asked} animation frames asked for in 2 s idle; ${woke - start} frames (${whenAwake} asked for) after a mouse move`;
-});
-
 let map = [];
 await check.quick('window.herregWidgets() lists the drawn widgets in CSS pixels', async () => {
   map = await widgets(page);

@@ -3,7 +3,7 @@
 #
 # Installs only what is missing, so a second run takes a second or two:
 #   1. Debian packages (toolchains, ccache, Emscripten, Chromium, header-only libraries, font tools)
-#   2. a deb-src entry, then the Dear ImGui and libharu sources from Debian,
+#   2. a deb-src entry, then the Dear ImGui, libharu and zlib sources from Debian,
 #      checked against the .dsc and unpacked into third_party/ (git-ignored)
 #   3. third_party/include/ with only nlohmann/ and doctest/ (emcc must never see /usr/include)
 #   4. node_modules/ (playwright-core from package-lock.json; no browser is ever downloaded:
@@ -15,6 +15,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 TP="$ROOT/third_party"
 IMGUI_VERSION="1.86"
 LIBHARU_VERSION="2.3.0"
+ZLIB_VERSION="1:1.2.13"
 
 say() { printf 'setup: %s\n' "$*"; }
 die() { printf 'setup: error: %s\n' "$*" >&2; exit 1; }
@@ -47,6 +48,7 @@ have_src() {   # $1 = name, $2 = version prefix
 need_src=0
 have_src imgui "$IMGUI_VERSION" || need_src=1
 have_src libharu "$LIBHARU_VERSION" || need_src=1
+have_src zlib "$ZLIB_VERSION" || need_src=1
 
 added_src=0
 if [ "$need_src" = 1 ]; then
@@ -116,6 +118,8 @@ fetch_source() {   # $1 = source package name
 mkdir -p "$TP"
 have_src imgui "$IMGUI_VERSION"     || fetch_source imgui
 have_src libharu "$LIBHARU_VERSION" || fetch_source libharu
+have_src zlib "$ZLIB_VERSION"       || fetch_source zlib
+[ -f "$TP/zlib/inflate.c" ] && [ -f "$TP/zlib/zlib.h" ] || die "third_party/zlib is incomplete"
 [ -f "$TP/imgui/imgui.cpp" ] && [ -f "$TP/imgui/backends/imgui_impl_glfw.cpp" ] || die "third_party/imgui is incomplete"
 
 # ---------------------------------------------------------------- header folder for emcc

@@ -20,19 +20,34 @@ namespace fs = std::filesystem;
 // Portfolios are small; refuse anything that cannot be one instead of filling memory.
 constexpr std::uintmax_t kMaxInputBytes = 64u * 1024u * 1024u;
 
-std::string read_input(const std::string& path) {
-    if (path == "-") {
-        std::ostringstream ss;
-        ss << std::cin.rdbuf();
-        return ss.str();
+namespace {
+
+// Reads `in` to its end, but never more than kMaxInputBytes: standard input and pipes
+// (/dev/stdin, a process substitution) have no size to look at beforehand.
+std::string read_capped(std::istream& in, const std::string& name) {
+    std::string out;
+    char buf[1 << 16];
+    while (in.read(buf, sizeof buf) || in.gcount() > 0) {
+        out.append(buf, static_cast<std::size_t>(in.gcount()));
+        if (out.size() > kMaxInputBytes) throw InputError(name, Message{"cli.file_too_large"});
     }
+    return out;
+}
+
+}  // namespace
+
+std::string read_input(const std::string& path) {
+    if (path == "-") return read_capped(std::cin, "stdin");
     std::error_code ec;
-    if (!fs::exists(path, ec)) throw InputError(path, Message{"cli.no_such_file"});
-    if (fs::is_directory(path, ec)) throw InputError(path, Message{"cli.is_folder"});
-    if (fs::file_size(path, ec) > kMaxInputBytes) throw InputError(path, Message{"cli.file_too_large"});
+    const fs::file_status status = fs::status(path, ec);
+    if (!fs::exists(status)) throw InputError(path, Message{"cli.no_such_file"});
+    if (fs::is_directory(status)) throw InputError(path, Message{"cli.is_folder"});
+    // A regular file says its size; a pipe or a device is read up to the cap.
+    if (fs::is_regular_file(status) && fs::file_size(path, ec) > kMaxInputBytes)
+        throw InputError(path, Message{"cli.file_too_large"});
     std::ifstream in(path, std::ios::binary);
     if (!in) throw InputError(path, Message{"cli.unreadable"});
-    return std::string(std::istreambuf_iterator<char>(in), {});
+    return read_capped(in, path);
 }
 
 Date today() {
@@ -46,10 +61,16 @@ std::vector<RulesFile> read_rules_dir(const std::string& dir) {
     std::error_code ec;
     if (!fs::is_directory(dir, ec)) throw InputError(dir, Message{"cli.not_folder"});
     std::vector<RulesFile> files;
-    for (const auto& entry : fs::directory_iterator(dir)) {
+    // A folder that cannot be listed (no permission) is an input problem, named, not a crash.
+    fs::directory_iterator it(dir, ec), end;
+    if (ec) throw InputError(dir, Message{"cli.unreadable"});
+    for (; it != end; it.increment(ec)) {
+        if (ec) throw InputError(dir, Message{"cli.unreadable"});
+        const fs::directory_entry& entry = *it;
         if (entry.path().extension() != ".json") continue;
         files.push_back({entry.path().filename().string(), read_input(entry.path().string())});
     }
+    if (ec) throw InputError(dir, Message{"cli.unreadable"});
     std::sort(files.begin(), files.end(), [](const RulesFile& a, const RulesFile& b) { return a.name < b.name; });
     if (files.empty()) throw InputError(dir, Message{"cli.no_rules_files"});
     return files;
@@ -64,7 +85,26 @@ Rulebook load_rulebook(const std::optional<std::string>& dir) {
 namespace herreg::cli {
 
 bool write_output_file(const std::filesystem::path& path, const std::string& bytes, std::string& why) {
-    std::ofstream f(path, std::ios::binary | std::ios::trunc);
+    std::error_code ec;
+    const fs::file_status status = fs::symlink_status(path, ec);
+    if (fs::exists(status) && !fs::is_regular_file(status)) {
+        // A device, a pipe, a link (to /dev/full, to /proc/self/fd/1): written into as it is,
+        // and never removed, whatever happens. Only a file herreg made may go.
+        std::ofstream f(path, std::ios::binary | std::ios::trunc);
+        if (!f) {
+            why = std::strerror(errno);
+            return false;
+        }
+        f.write(bytes.data(), std::streamsize(bytes.size()));
+        f.close();
+        if (!f) why = "write failed";
+        return bool(f);
+    }
+    // A regular file or none: written beside it and renamed over it, so a failed write leaves
+    // what was there (and removes only the part herreg wrote).
+    fs::path part = path;
+    part += ".herreg-part";
+    std::ofstream f(part, std::ios::binary | std::ios::trunc);
     if (!f) {
         why = std::strerror(errno);
         return false;
@@ -73,8 +113,13 @@ bool write_output_file(const std::filesystem::path& path, const std::string& byt
     f.close();
     if (!f) {
         why = "write failed";
-        std::error_code ec;
-        std::filesystem::remove(path, ec);
+        fs::remove(part, ec);
+        return false;
+    }
+    fs::rename(part, path, ec);
+    if (ec) {
+        why = ec.message();
+        fs::remove(part, ec);
         return false;
     }
     return true;

@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <unistd.h>
@@ -168,6 +169,16 @@ int command_batch(const Args& args) {
     std::ios::sync_with_stdio(false);
     std::ifstream in_file;
     if (*file != "-") {
+        std::error_code ec;
+        if (std::filesystem::is_directory(*file, ec)) {
+            std::cerr << "herreg: " << *file << ": a folder, not a file of portfolios (one JSON object a line)\n";
+            return 1;
+        }
+        // --out naming the input itself would empty it before a line is read.
+        if (out_path && std::filesystem::equivalent(*file, *out_path, ec)) {
+            std::cerr << "herreg batch: --out " << *out_path << " is the input file; write the CSV elsewhere\n";
+            return 2;
+        }
         in_file.open(*file, std::ios::binary);
         if (!in_file) {
             std::cerr << "herreg: " << *file << ": cannot be read\n";

@@ -162,8 +162,9 @@ int command_compare(const Args& args) {
         load(*opt, opt->files[0], a);
         if (what_if) {
             load(*opt, opt->files[1], b);
-            const std::string name_a = opt->files[0] == "-" ? "stdin" : opt->files[0];
-            const std::string name_b = opt->files[1] == "-" ? "stdin" : opt->files[1];
+            // Names as they came on the command line, but no control character reaches the terminal.
+            const std::string name_a = opt->files[0] == "-" ? "stdin" : printable(opt->files[0]);
+            const std::string name_b = opt->files[1] == "-" ? "stdin" : printable(opt->files[1]);
             const ScenarioComparison c = compare_scenarios(a.portfolio, a.assessment, *a.rules, b.portfolio, b.assessment, *b.rules, opt->lang);
             if (opt->json) output = to_json(c, name_a, name_b).dump(2) + "\n";
             else if (opt->text || !opt->pdf) output = text_table(c, name_a, name_b);

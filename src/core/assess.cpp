@@ -30,7 +30,12 @@ Text generic_name(Regime regime) { return {regime_label(regime, "nl"), regime_la
 std::string id_of(Regime r) { return std::string(regime_id(r)); }
 
 // Whole number of a Sourced value known to be small (months, years, days).
-int whole(const Sourced& s) { return int(std::lround(*s.value)); }
+// A number of the rules this outcome needs. A rules file may leave any number open (null); one
+// that is needed here and left open is said, never read (it was undefined behaviour).
+int whole(const Sourced& s) {
+    if (!s.value) throw InputError("rules", Message{"rules.number_needed", {s.source}});
+    return int(std::lround(*s.value));
+}
 
 // A span of months as a reader says it: whole years as years ("5 jaar"), else months.
 std::string nl_span(int months) {

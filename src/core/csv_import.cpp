@@ -410,24 +410,52 @@ void sort_by_line(std::vector<CsvProblem>& problems) {
 
 }  // namespace
 
-HoursImport import_hours_csv(std::string_view text) {
+namespace {
+
+// A portfolio holds at most kMaxListEntries of each (its reader refuses more): rows past `room`
+// are not added, and the first of them says so for itself and the ones after it.
+template <class T>
+void keep_room(std::vector<T>& added, std::vector<CsvProblem>& problems, const std::vector<int>& lines, size_t room,
+               const char* what_nl, const char* what_en) {
+    if (added.size() <= room) return;
+    const size_t dropped = added.size() - room;
+    const std::string n = std::to_string(dropped - 1), max = std::to_string(kMaxListEntries);
+    problems.push_back({lines[room], "",
+                        {"Niet toegevoegd, en de " + n + " regels erna ook niet: een portfolio houdt hoogstens " + max + " " + what_nl + ".",
+                         "Not added, nor the " + n + " lines after it: a portfolio holds at most " + max + " " + what_en + "."}});
+    added.resize(room);
+}
+
+}  // namespace
+
+HoursImport import_hours_csv(std::string_view text, size_t room) {
     HoursImport out;
     const auto records = split_records(text, out.problems);
+    std::vector<int> lines;
     for (size_t i = 0; i < records.size(); ++i) {
         if (i == 0 && is_header(records[i], hours_data_start)) continue;
-        if (auto e = HoursRow{records[i], out.problems}.read()) out.entries.push_back(*e);
+        if (auto e = HoursRow{records[i], out.problems}.read()) {
+            out.entries.push_back(*e);
+            lines.push_back(records[i].line);
+        }
     }
+    keep_room(out.entries, out.problems, lines, room, "regels met uren", "entries of hours");
     sort_by_line(out.problems);
     return out;
 }
 
-ActivitiesImport import_activities_csv(std::string_view text, const RuleSet& rules) {
+ActivitiesImport import_activities_csv(std::string_view text, const RuleSet& rules, size_t room) {
     ActivitiesImport out;
     const auto records = split_records(text, out.problems);
+    std::vector<int> lines;
     for (size_t i = 0; i < records.size(); ++i) {
         if (i == 0 && is_header(records[i], activity_data_start)) continue;
-        if (auto a = ActivityRow{records[i], rules, out.problems}.read()) out.activities.push_back(std::move(*a));
+        if (auto a = ActivityRow{records[i], rules, out.problems}.read()) {
+            out.activities.push_back(std::move(*a));
+            lines.push_back(records[i].line);
+        }
     }
+    keep_room(out.activities, out.problems, lines, room, "activiteiten", "activities");
     sort_by_line(out.problems);
     return out;
 }

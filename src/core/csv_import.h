@@ -25,7 +25,9 @@ struct HoursImport {
 };
 
 // Rows: "year;hours" (2024;1200) or "from;to;hours" (01-01-2024;30-06-2024;600).
-HoursImport import_hours_csv(std::string_view text);
+// `room`: how many more the portfolio can take (kMaxListEntries less what it holds); rows past
+// it are not added and the first of them says why.
+HoursImport import_hours_csv(std::string_view text, size_t room = kMaxListEntries);
 
 struct ActivitiesImport {
     std::vector<Activity> activities;
@@ -35,6 +37,6 @@ struct ActivitiesImport {
 // Rows: "date;title;provider;category;points;accredited[;kind]". category and kind are
 // matched against the register's ids and names (nl/en, case-insensitive); accredited reads
 // ja/nee, yes/no, j/n, y/n, 1/0, true/false, x/empty.
-ActivitiesImport import_activities_csv(std::string_view text, const RuleSet& rules);
+ActivitiesImport import_activities_csv(std::string_view text, const RuleSet& rules, size_t room = kMaxListEntries);
 
 }  // namespace herreg

@@ -22,15 +22,26 @@ struct Structure {
     std::string duplicate;   // path of the first key given twice, if any
 };
 
+// A key as JSON means it: escapes undone, so that "check\u005fdate" is the check_date given
+// twice. Keys without a backslash (nearly all) are taken as they are.
+std::string key_text(std::string_view raw) {
+    if (raw.find('\\') == std::string_view::npos) return std::string(raw);
+    try {
+        return Json::parse("\"" + std::string(raw) + "\"").get<std::string>();
+    } catch (const std::exception&) {
+        return std::string(raw);   // a bad escape: nlohmann's own parse names it
+    }
+}
+
 Structure walk_structure(std::string_view text, size_t stop, int max_depth) {
     // expect_key: before a member's key; open: the member's value has begun (or is due) but not ended.
     struct Level {
         bool object = false;
         bool expect_key = false;
         bool open = false;
-        std::string_view key;
+        std::string key;   // as JSON means it: "check\u005fdate" is check_date
         size_t index = 0;
-        std::unordered_set<std::string_view> keys;
+        std::unordered_set<std::string> keys;
     };
     std::vector<Level> levels;
     Structure out;
@@ -61,7 +72,7 @@ Structure walk_structure(std::string_view text, size_t stop, int max_depth) {
             if (is_key) {
                 if (j >= end) break;   // stopped inside a key: the error belongs to the object
                 Level& l = levels.back();
-                l.key = text.substr(start, std::min(j, text.size()) - start);
+                l.key = key_text(text.substr(start, std::min(j, text.size()) - start));
                 l.expect_key = false;
                 if (out.duplicate.empty() && !l.keys.insert(l.key).second) {
                     l.open = true;

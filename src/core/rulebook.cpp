@@ -1,5 +1,7 @@
 #include "rulebook.h"
 
+#include <algorithm>
+
 #include "input_error.h"
 #include "portfolio.h"
 #include "regime.h"
@@ -98,6 +100,15 @@ bool Rulebook::has_own() const {
 }
 
 void check_names(const Portfolio& p, const RuleSet& rs) {
+    // The profession is printed on the form and named in the texts: one the register has (or
+    // none yet). Unchecked, any text went through, 100,000 characters of it into the PDF.
+    if (!p.profession.empty() && !rs.professions.empty() &&
+        std::none_of(rs.professions.begin(), rs.professions.end(), [&](const Named& n) { return n.id == p.profession; })) {
+        std::string known;
+        for (const Named& n : rs.professions) known += (known.empty() ? "" : ", ") + n.id;
+        const std::string shown = p.profession.size() > 60 ? p.profession.substr(0, 57) + "..." : p.profession;
+        throw InputError("profession", Message{"rules.unknown_profession", {shown, rs.register_id, known}});
+    }
     for (size_t i = 0; i < p.activities.size(); ++i) {
         const Activity& act = p.activities[i];
         // Spelled out only for a message: a batch checks millions of activities that are fine.

@@ -65,6 +65,19 @@ Text read_text(const Json& obj, const char* key, const std::string& path, Proble
     return t;
 }
 
+// The most a number may be, by what its key counts: a term of months or years or a number of
+// days far beyond any rule, but small enough that every date computed from them stays within
+// the calendar (100,000 months gave years past 32767, which wrapped in the ICS file).
+double most_for(std::string_view key) {
+    const auto ends_with = [&](std::string_view tail) {
+        return key.size() >= tail.size() && key.substr(key.size() - tail.size()) == tail;
+    };
+    if (ends_with("months") || key.find("months_") != std::string_view::npos) return 1200;   // 100 years
+    if (ends_with("_years")) return 100;   // the period's own "years" has its own check (kMaxPeriodYears)
+    if (key.find("days") != std::string_view::npos) return 36600;
+    return kMaxRuleNumber;
+}
+
 Sourced read_sourced(const Json& obj, const char* key, const std::string& path, Problems& pr, bool required = false) {
     const Json* v = find_member(obj, key);
     const std::string p = path_join(path, key);
@@ -83,7 +96,7 @@ Sourced read_sourced(const Json& obj, const char* key, const std::string& path, 
         [&] {
             const Json* value = find_member(*v, "value");
             if (!value) throw InputError(path_join(p, "value"), Message{"rules.value_missing"});
-            if (!value->is_null()) s.value = as_number(*value, path_join(p, "value"), 0, kMaxRuleNumber);
+            if (!value->is_null()) s.value = as_number(*value, path_join(p, "value"), 0, most_for(key));
         },
         [&] { s.min = get_optional_number(*v, "min", p, 0, kMaxRuleNumber); },
     });

@@ -5,7 +5,6 @@
 #include "input_error.h"
 #include "messages.h"
 
-#include <array>
 #include <cstdint>
 #include <cstdio>
 #include <vector>
@@ -50,26 +49,6 @@ std::vector<std::string_view> split(std::string_view s, char sep) {
         s.remove_prefix(at + 1);
     }
 }
-
-// CRC-32, reflected, polynomial 0xEDB88320, one table lookup per byte. The table is built by
-// the compiler (no start-up work, nothing to initialise in the wasm build).
-constexpr std::array<uint32_t, 256> crc_table() {
-    std::array<uint32_t, 256> t{};
-    for (uint32_t n = 0; n < 256; ++n) {
-        uint32_t c = n;
-        for (int k = 0; k < 8; ++k) c = (c & 1) ? 0xEDB88320u ^ (c >> 1) : c >> 1;
-        t[n] = c;
-    }
-    return t;
-}
-constexpr std::array<uint32_t, 256> kCrcTable = crc_table();
-
-constexpr uint32_t crc32_of(std::string_view bytes) {
-    uint32_t c = 0xFFFFFFFFu;
-    for (char b : bytes) c = kCrcTable[(c ^ uint8_t(b)) & 0xFF] ^ (c >> 8);
-    return c ^ 0xFFFFFFFFu;
-}
-static_assert(crc32_of("123456789") == 0xCBF43926u, "the CRC-32 check value of zlib and IEEE 802.3");
 
 constexpr size_t kCrcBytes = 4;
 
@@ -146,9 +125,16 @@ std::string decode_share_link(std::string_view text) {
             fail("share.no_fragment");
         payload = text;
     }
+    // A mail program that sends the link quoted-printable writes its '=' as "=3D" and ends
+    // wrapped lines with a soft break '=': "#p=3D1..." is then our "#p=1...", not a payload of
+    // version 3 (which was said to come from a newer herreg).
+    if (payload.size() > 2 && payload.substr(0, 2) == "3D" && payload[2] >= '0' && payload[2] <= '9') payload.remove_prefix(2);
     std::string compact;   // line breaks and spaces a mail program put inside the payload
-    for (char c : payload)
+    for (size_t i = 0; i < payload.size(); ++i) {
+        const char c = payload[i];
+        if (c == '=' && i + 1 < payload.size() && (payload[i + 1] == '\n' || payload[i + 1] == '\r')) continue;   // soft break
         if (!is_space(c)) compact.push_back(c);
+    }
     return decode_share_payload(compact);
 }
 

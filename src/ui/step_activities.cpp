@@ -176,7 +176,8 @@ void import_activities(AppState& state, const std::string& text) {
         state.activities_import.failed = true;
         return;
     }
-    ActivitiesImport imp = import_activities_csv(text, *rs);
+    const size_t held = state.session.portfolio().activities.size();
+    ActivitiesImport imp = import_activities_csv(text, *rs, held < kMaxListEntries ? kMaxListEntries - held : 0);
     if (!imp.activities.empty()) {
         auto& list = state.session.edit().activities;
         list.insert(list.end(), imp.activities.begin(), imp.activities.end());
@@ -201,7 +202,13 @@ void draw_step_activities(AppState& state, const Theme& theme) {
     const auto& list = state.session.portfolio().activities;
     const bool compact = narrow();
     int duplicate = -1, remove = -1;
-    if (primary_button(s.add_activity, "activity.add")) {
+    // As many as a portfolio holds (its reader refuses more): then the button says so.
+    const bool full = list.size() >= kMaxListEntries;
+    ImGui::BeginDisabled(full);
+    const bool add = primary_button(s.add_activity, "activity.add");
+    ImGui::EndDisabled();
+    if (full) text_muted(fill(s.list_full, {std::to_string(kMaxListEntries)}));
+    if (add && !full) {
         Activity a;
         a.date = std::min(state.today, state.session.check_date());
         a.category = rs->categories.empty() ? "" : rs->categories.front().id;

@@ -17,7 +17,8 @@ namespace herreg::ui {
 // Runs the hours import on `text` (pasted or from a file); keeps the text on failure.
 void import_hours(AppState& state, const std::string& text) {
     const Strings& s = strings(state.lang);
-    HoursImport imp = import_hours_csv(text);
+    const size_t held = state.session.portfolio().hours.size();
+    HoursImport imp = import_hours_csv(text, held < kMaxListEntries ? kMaxListEntries - held : 0);
     if (!imp.entries.empty()) {
         auto& hours = state.session.edit().hours;
         hours.insert(hours.end(), imp.entries.begin(), imp.entries.end());
@@ -175,7 +176,8 @@ void draw_step_hours(AppState& state, const Theme& theme) {
         h.erase(h.begin() + remove);
         reset_field_buffers();
     }
-    if (button(s.add_range, "range.add")) {
+    // No more than a portfolio holds (its reader refuses more).
+    if (button(s.add_range, "range.add") && state.session.portfolio().hours.size() < kMaxListEntries) {
         HoursEntry e;
         e.to = state.today;
         e.from = add_months(state.today, -6);

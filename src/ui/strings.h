@@ -342,6 +342,7 @@ struct Strings {
     const char* quick_moved_check;     // {date}
     const char* quick_failed;          // {field} {problem}
     const char* site_rules_refused;   // {} the file's name
+    const char* list_full;            // {} the most a portfolio holds
     const char* edit_as_entered_question;
     const char* edit_as_entered_yes;
     const char* edit_as_entered_no;

@@ -377,5 +377,45 @@ assert [(r["id"], r["register"], r["specialisation"], r["scheme"]) for r in rows
     ("lid-7", "vvocm", "kinderoefentherapie", "specialisation_expired"), ("lid-7", "kp", "", "reentry_2")], rows
 PY
 
+# 12. Where output goes (issue 21): a failed write removes only what herreg wrote, never what
+#     --out names (a link to /dev/full, a device); an existing file keeps its old bytes when the
+#     new ones cannot be written; batch refuses --out naming its input and a folder as input;
+#     validate-rules on a folder it may not read says so.
+ln -s /dev/full "$tmp/full-link.ics"
+"$herreg" calendar --out "$tmp/full-link.ics" "$example" 2> "$tmp/full.err"
+[ $? -eq 1 ] && [ -L "$tmp/full-link.ics" ] && [ "$(readlink "$tmp/full-link.ics")" = /dev/full ] && ok \
+  || fail "a failed write through a link to /dev/full: exit, link $(ls -l "$tmp/full-link.ics" 2>&1), $(cat "$tmp/full.err")"
+"$herreg" calendar --out "$tmp/out.ics" "$example" && cmp -s "$tmp/out.ics" "$tmp/cal.ics" && ! ls "$tmp" | grep -q 'herreg-part' && ok \
+  || fail "--out over an existing file: not the new bytes, or a part file left behind"
+cp "$tmp/batch.jsonl" "$tmp/self.jsonl"; cp "$tmp/self.jsonl" "$tmp/self.before"
+"$herreg" batch --out "$tmp/self.jsonl" "$tmp/self.jsonl" > /dev/null 2> "$tmp/self.err"
+[ $? -eq 2 ] && cmp -s "$tmp/self.jsonl" "$tmp/self.before" && grep -q "is the input file" "$tmp/self.err" && ok \
+  || fail "batch --out X X: exit, input $(wc -c < "$tmp/self.jsonl") bytes (was $(wc -c < "$tmp/self.before")), $(cat "$tmp/self.err")"
+ln -s "$tmp/self.jsonl" "$tmp/self-link.csv"
+"$herreg" batch --out "$tmp/self-link.csv" "$tmp/self.jsonl" > /dev/null 2>&1
+[ $? -eq 2 ] && cmp -s "$tmp/self.jsonl" "$tmp/self.before" && ok || fail "batch --out a link to its input"
+"$herreg" batch "$tmp/agenda" > "$tmp/dir.csv" 2> "$tmp/dir.err"
+[ $? -eq 1 ] && [ ! -s "$tmp/dir.csv" ] && grep -q "a folder" "$tmp/dir.err" && ok || fail "batch on a folder: $(cat "$tmp/dir.err")"
+# Standard input and pipes: read up to the same cap as files (64 MB), and a pipe is no "file
+# too large" for having no size.
+head -c 70000000 /dev/zero | "$herreg" assess - > /dev/null 2> "$tmp/big.err"; code=$?
+[ "$code" -eq 1 ] && grep -q "too large" "$tmp/big.err" && ok || fail "70 MB on stdin: exit $code, $(cat "$tmp/big.err")"
+cat "$example" | "$herreg" assess /dev/stdin > "$tmp/pipe.json" 2> "$tmp/pipe.err" && "$herreg" assess "$example" | cmp -s - "$tmp/pipe.json" && ok \
+  || fail "assess /dev/stdin from a pipe: $(cat "$tmp/pipe.err")"
+# A file name with a terminal escape in it is shown, not obeyed.
+esc_name="$tmp/$(printf 'lid\033[2J\033]0;x\007.json')"
+cp "$example" "$esc_name"
+"$herreg" compare --text "$esc_name" "$example" > "$tmp/esc.txt" 2>&1
+! grep -q $'\033' "$tmp/esc.txt" && grep -q 'lid' "$tmp/esc.txt" && ok || fail "compare --text printed a file name's escape sequence raw"
+if [ "$(id -u)" -eq 0 ] && command -v runuser > /dev/null; then
+  # root reads any folder: the refusal is seen as another user. herreg itself must be reachable.
+  locked=$(mktemp -d /tmp/herreg-locked-XXXXXX); chmod 700 "$locked"; cp "$rules"/*.json "$locked"/
+  chmod 755 "$tmp"; cp "$herreg" "$tmp/herreg-copy"; chmod 755 "$tmp/herreg-copy"
+  runuser -u nobody -- "$tmp/herreg-copy" validate-rules "$locked" > "$tmp/locked.out" 2> "$tmp/locked.err"; code=$?
+  [ "$code" -eq 1 ] && [ "$(wc -l < "$tmp/locked.err")" -eq 1 ] && grep -q "$locked" "$tmp/locked.err" && ok \
+    || fail "validate-rules on an unreadable folder: exit $code, $(cat "$tmp/locked.err")"
+  rm -rf "$locked"
+fi
+
 echo "cli: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -1,4 +1,4 @@
-// Fuzz target: the share-link decoder and its own DEFLATE decompressor (src/core/inflate.cpp).
+// Fuzz target: the share-link decoder and its own DEFLATE decompressor (zlib, src/core/deflate.cpp).
 //
 // A link can be typed, cut off by a mail program or made up, so any text reaches
 // decode_share_link / decode_share_payload: they return the JSON text or throw InputError,
@@ -19,7 +19,7 @@ namespace {
 
 void decode_anything(std::string_view text) {
     // The decompressor straight on the bytes too: through a payload, most mutations die in
-    // base64 first, and the bit-level paths of inflate.cpp are what needs the fuzzing most.
+    // base64 first, and the decompressor and its caps are what needs the fuzzing most.
     try {
         const InflateResult r = inflate_raw(text, kMaxSharedPortfolioBytes);
         if (r.data.size() > kMaxSharedPortfolioBytes) fail("inflate_raw gave more than its cap");

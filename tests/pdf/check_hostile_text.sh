@@ -34,6 +34,19 @@ contains() {
 # The structure every hostile PDF must keep: poppler reads and draws it without a word, it has
 # exactly as many page objects as pages, no action, script, link or embedded file, and none
 # of the user's ASCII markers in the clear.
+unpacked() {   # $1 pdf -> its bytes, then each stream inflated (those that are Flate data)
+  python3 - "$1" <<'PY'
+import re, sys, zlib
+data = open(sys.argv[1], "rb").read()
+out = [data]
+for m in re.finditer(rb"stream\r?\n(.*?)\r?\nendstream", data, re.S):
+    try:
+        out.append(zlib.decompress(m.group(1)))
+    except zlib.error:
+        pass
+sys.stdout.buffer.write(b"\n".join(out))
+PY
+}
 check_structure() {   # $1 pdf, $2 expected pages ("" = any), $3 what
   local pdf=$1 want=$2 what=$3 pages objs
   pdfinfo "$pdf" > "$tmp/info" 2> "$tmp/info.err" || { fail "$what: pdfinfo cannot read it: $(cat "$tmp/info.err")"; return; }
@@ -47,8 +60,11 @@ check_structure() {   # $1 pdf, $2 expected pages ("" = any), $3 what
   pdftoppm -r 30 -png -f 1 -l "$pages" "$pdf" "$tmp/page" 2> "$tmp/render.err" && [ ! -s "$tmp/render.err" ] && ok \
     || fail "$what: pdftoppm: $(cat "$tmp/render.err")"
   local found
-  found=$(grep -a -o -E 'INJECTED|app\.alert|/JavaScript|/JS|/OpenAction|/AA|/Launch|/URI|/EmbeddedFile|/Annots|Tj ET BT' "$pdf" | sort -u | tr '\n' ' ')
+  # The file's bytes and every Flate stream in it unpacked (content streams are compressed).
+  found=$(unpacked "$pdf" | grep -a -o -E 'INJECTED|app\.alert|/JavaScript|/JS|/OpenAction|/AA|/Launch|/URI|/EmbeddedFile|/Annots|Tj ET BT' | sort -u | tr '\n' ' ')
   [ -z "$found" ] && ok || fail "$what: in the file's bytes: $found"
+  # ... which says something only when the page text was unpacked: its font operators are there.
+  unpacked "$pdf" | grep -a -q -E ' Tf$|/F[0-9]+ [0-9.]+ Tf' && ok || fail "$what: no text operators in its unpacked streams"
   # Every word inside the 50 pt side margins and above the footer (A4: 595.276 x 841.89).
   local outside
   outside=$(pdftotext -bbox "$pdf" - 2>/dev/null | awk -F'"' '/<word / {

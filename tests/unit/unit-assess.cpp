@@ -104,6 +104,7 @@ TEST_CASE("portfolio thresholds override the rules file") {
 TEST_CASE("unknown thresholds give meets null and no decided scheme") {
     Portfolio p = kp_meeting();
     p.register_id = "kabiz";
+    p.profession = "anders";   // KABIZ's one profession
     const Assessment a = assess(p, *rulebook().find("kabiz", std::nullopt));
     CHECK_FALSE(a.meets);
     CHECK(a.regime == Regime::undecided);

@@ -130,6 +130,9 @@ TEST_CASE("reading a document: where a syntax error lies, keys given twice, text
     CHECK(what("{\"format\": \"herreg-portfolio/1\", \"hours\": [{\"year\": 2022, \"hours\": NaN}]}").rfind("hours[0].hours: not valid JSON at line 1", 0) == 0);
     CHECK(what("{\"a\": [1, 2,]}").rfind("a[2]: not valid JSON", 0) == 0);
     CHECK(what("{\"a\": {\"b\": 1, \"b\": 2}}") == "a.b: given twice in the same object");
+    // An escape is the same key: "check\u005fdate" is check_date (the last value was used silently).
+    CHECK(what("{\"check_date\": 1, \"check\\u005fdate\": 2}") == "check_date: given twice in the same object");
+    CHECK(what("{\"a\\u0062\": 1, \"ab\": 2}") == "ab: given twice in the same object");
     // The same key in two objects is no duplicate.
     CHECK(what("{\"format\": \"herreg-portfolio/1\", \"register\": \"kp\", \"x\": {\"register\": 1}, "
                "\"registration\": {\"initial\": false}}") == "");
@@ -147,4 +150,21 @@ TEST_CASE("more than kMaxListEntries hours or activities") {
     for (size_t i = 0; i < kMaxListEntries; ++i) hours += (i ? "," : "") + std::string("{\"year\":2022,\"hours\":0}");
     CHECK_NOTHROW(read_portfolio(hours + "]}"));
     CHECK(test::error_field([&] { read_portfolio(hours + ",{\"year\":2022,\"hours\":0}]}"); }) == "hours");
+}
+
+TEST_CASE("a profession the register does not have is refused, naming the field, however long") {
+    Portfolio p = herreg::test::kp_portfolio();
+    p.profession = "hartchirurg";
+    const RuleSet& rs = herreg::test::rulebook().for_portfolio(p);
+    CHECK(herreg::test::error_field([&] { assess(p, rs); }) == "profession");
+    p.profession = std::string(100000, 'x');
+    try {
+        assess(p, rs);
+        FAIL("a 100,000-character profession was accepted");
+    } catch (const InputError& e) {
+        CHECK(e.field() == "profession");
+        CHECK(std::string(e.what()).size() < 400);   // the message shows the start of it, not all
+    }
+    p.profession = "";   // not chosen yet: fine
+    CHECK_NOTHROW(assess(p, rs));
 }

@@ -262,3 +262,17 @@ TEST_CASE("empty input imports nothing and reports nothing") {
     CHECK(import_hours_csv("\n\r\n  \n").problems.empty());
     CHECK(import_activities_csv("Datum;Titel;Aanbieder;Categorie;Punten;Geaccrediteerd", kp()).problems.empty());
 }
+
+TEST_CASE("an import stops where a portfolio is full, and says so at the first row it leaves out") {
+    // What the app enters it must read back: the reader takes at most kMaxListEntries.
+    std::string text = "jaar;uren\n";
+    for (int i = 0; i < 60; ++i) text += std::to_string(1990 + i) + ";100\n";
+    const HoursImport h = import_hours_csv(text, 50);
+    CHECK(h.entries.size() == 50);
+    REQUIRE(h.problems.size() == 1);
+    CHECK(h.problems[0].line == 52);   // the header, then 50 rows: line 52 is the first left out
+    CHECK(h.problems[0].message.nl.find("de 9 regels erna") != std::string::npos);
+    CHECK(h.problems[0].message.en.find("at most 10000") != std::string::npos);
+    CHECK(import_hours_csv(text, 0).entries.empty());
+    CHECK(import_hours_csv(text).entries.size() == 60);
+}

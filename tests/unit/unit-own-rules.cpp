@@ -6,6 +6,8 @@
 #include "test_support.h"
 #include "ui/session.h"
 
+#include <functional>
+
 using namespace herreg;
 
 namespace {
@@ -104,4 +106,45 @@ TEST_CASE("the session assesses again with own rules") {
     CHECK(required_hours(*session.assessment()) == 2500);
     REQUIRE(session.own_rules_file() != nullptr);
     CHECK(*session.own_rules_file() == "eigen-kp.json");
+}
+
+namespace {
+// Every member named `key` anywhere in `j` gets its value set by `set`.
+void set_everywhere(nlohmann::json& j, const std::string& key, const std::function<void(nlohmann::json&)>& set) {
+    if (j.is_object()) {
+        for (auto& [k, v] : j.items()) {
+            if (k == key) set(v);
+            else set_everywhere(v, key, set);
+        }
+    } else if (j.is_array()) {
+        for (auto& v : j) set_everywhere(v, key, set);
+    }
+}
+}  // namespace
+
+TEST_CASE("rules numbers that would take dates past the calendar are refused, with their path") {
+    // 100,000 months validated and gave years past 32767, which wrapped in the calendar file.
+    nlohmann::json j = nlohmann::json::parse(embedded("kp.json"));
+    set_everywhere(j, "temporary_months", [](nlohmann::json& v) { v["value"] = 100000; });
+    const std::vector<InputError> problems = validate_rules(j.dump(), "kp.json");
+    REQUIRE_FALSE(problems.empty());
+    bool named = false;
+    for (const InputError& e : problems)
+        named = named || (e.field().find("temporary_months.value") != std::string::npos &&
+                          std::string(e.what()).find("1200") != std::string::npos);
+    CHECK(named);
+    // A hundred years of months is still a rule herreg takes.
+    nlohmann::json ok = nlohmann::json::parse(embedded("kp.json"));
+    set_everywhere(ok, "temporary_months", [](nlohmann::json& v) { v["value"] = 1200; });
+    CHECK(validate_rules(ok.dump(), "kp.json").empty());
+}
+
+TEST_CASE("a number the rules leave open (null) that an outcome needs is said, not read") {
+    nlohmann::json j = nlohmann::json::parse(embedded("kp.json"));
+    set_everywhere(j, "temporary_months", [](nlohmann::json& v) { v["value"] = nullptr; });
+    REQUIRE(validate_rules(j.dump(), "kp.json").empty());   // open numbers are allowed
+    Rulebook book = Rulebook::from_files(embedded_rules_files());
+    book.add_own({"open-kp.json", j.dump()});
+    const Portfolio p = herreg::test::case_portfolio("kp-02-dispensation");   // dispensation: needs temporary_months
+    CHECK(herreg::test::error_field([&] { assess(p, book.for_portfolio(p)); }) == "rules");
 }

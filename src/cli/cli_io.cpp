@@ -84,35 +84,34 @@ Rulebook load_rulebook(const std::optional<std::string>& dir) {
 
 namespace herreg::cli {
 
-bool write_output_file(const std::filesystem::path& path, const std::string& bytes, std::string& why) {
-    std::error_code ec;
-    const fs::file_status status = fs::symlink_status(path, ec);
-    if (fs::exists(status) && !fs::is_regular_file(status)) {
-        // A device, a pipe, a link (to /dev/full, to /proc/self/fd/1): written into as it is,
-        // and never removed, whatever happens. Only a file herreg made may go.
-        std::ofstream f(path, std::ios::binary | std::ios::trunc);
-        if (!f) {
-            why = std::strerror(errno);
-            return false;
-        }
-        f.write(bytes.data(), std::streamsize(bytes.size()));
-        f.close();
-        if (!f) why = "write failed";
-        return bool(f);
-    }
-    // A regular file or none: written beside it and renamed over it, so a failed write leaves
-    // what was there (and removes only the part herreg wrote).
-    fs::path part = path;
-    part += ".herreg-part";
-    std::ofstream f(part, std::ios::binary | std::ios::trunc);
+namespace {
+
+// `bytes` into `path` (truncated first); false with `why` when it could not be opened or written.
+bool write_bytes(const fs::path& path, const std::string& bytes, std::string& why) {
+    std::ofstream f(path, std::ios::binary | std::ios::trunc);
     if (!f) {
         why = std::strerror(errno);
         return false;
     }
     f.write(bytes.data(), std::streamsize(bytes.size()));
     f.close();
-    if (!f) {
-        why = "write failed";
+    if (!f) why = "write failed";
+    return bool(f);
+}
+
+}  // namespace
+
+bool write_output_file(const std::filesystem::path& path, const std::string& bytes, std::string& why) {
+    std::error_code ec;
+    const fs::file_status status = fs::symlink_status(path, ec);
+    // A device, a pipe, a link (to /dev/full, to /proc/self/fd/1): written into as it is, and
+    // never removed, whatever happens. Only a file herreg made may go.
+    if (fs::exists(status) && !fs::is_regular_file(status)) return write_bytes(path, bytes, why);
+    // A regular file or none: written beside it and renamed over it, so a failed write leaves
+    // what was there (and removes only the part herreg wrote).
+    fs::path part = path;
+    part += ".herreg-part";
+    if (!write_bytes(part, bytes, why)) {
         fs::remove(part, ec);
         return false;
     }

@@ -216,7 +216,7 @@ void group_table(const ComparisonGroup& g, const Strings& s, const Theme& theme,
 // the row's top: SameLine alone would lower the next one to the first field's text), stacked
 // on a phone.
 void quick_label_field(const char* label, float width, bool last, const std::function<void(float)>& draw) {
-    static float row_y = -1;
+    static float row_y = -1;   // the row's top while a row is being laid out (-1: none); one UI thread
     if (row_y >= 0 && !narrow()) ImGui::SetCursorPosY(row_y);
     else row_y = ImGui::GetCursorPosY();
     ImGui::BeginGroup();

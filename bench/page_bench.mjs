@@ -24,6 +24,7 @@
 // 18's budget: 0.3 ms a frame.
 // Software rendering (SwiftShader) makes absolute times slower than on a real GPU; compare the
 // two pages, not the numbers with other machines. Exit code 0 unless nothing could be measured.
+import { execFileSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync, constants as zc } from 'node:zlib';
@@ -228,6 +229,72 @@ async function idleReport(browser, app, hello) {
   }
 }
 
+// ---------------------------------------------------------------- what app.wasm holds
+// The web build keeps a copy of app.wasm with its name section (build/web/app.names.wasm,
+// linked with --profiling-funcs; the site's copy has it stripped). wasm-objdump (Debian's wabt)
+// lists every function body's size by name; a name's namespace or prefix says whose it is.
+// Sizes are of the code as shipped (after binaryen), before gzip.
+const NAMES_WASM = process.env.HERREG_NAMES_WASM ?? path.join(ROOT, 'build', 'web', 'app.names.wasm');
+const OWNERS = [
+  [/^(nlohmann::|std::__2::.*nlohmann::)/, 'nlohmann/json'],
+  [/^herreg::ui::/, 'herreg ui (src/ui)'],
+  [/^herreg::app::|^__original_main/, 'herreg app (src/app)'],
+  [/^herreg::platform::/, 'herreg platform (src/platform)'],
+  [/^herreg::pdf::|^herreg_hpdf|^hpdf_/, 'herreg pdf (src/pdf)'],
+  [/^herreg::/, 'herreg core (src/core)'],
+  [/^HPDF_/, 'libharu'],
+  [/^(deflate|inflate|_tr_|crc32|adler32|zcalloc|zcfree|longest_match|fill_window|build_tree|compress_block|send_tree|scan_tree|pqdownheap|gen_bitlen|gen_codes|updatewindow|fixedtables|zError|lm_init|flush_pending|read_buf|bi_)/, 'zlib'],
+  [/^(Im|stb|glfw|_glfw|ImGui_)/i, 'Dear ImGui, stb, GLFW'],
+  [/^std::/, 'libc++'],
+];
+function sizeBreakdown() {
+  console.log('');
+  if (!existsSync(NAMES_WASM)) {
+    console.log(`size breakdown: ${path.relative(ROOT, NAMES_WASM)} not built`);
+    return;
+  }
+  let dump;
+  try {
+    // One section per call: wasm-objdump keeps only the last -j.
+    dump = ['Code', 'Data'].map((section) => execFileSync('wasm-objdump', ['-x', '-j', section, NAMES_WASM],
+      { encoding: 'utf8', maxBuffer: 256 << 20 })).join('\n');
+  } catch (err) {
+    console.log(`size breakdown: wasm-objdump failed (${String(err?.message ?? err).split('\n')[0]}); scripts/setup.sh installs wabt`);
+    return;
+  }
+  const funcs = [];
+  let data = 0;
+  const segments = [];
+  for (const lineText of dump.split('\n')) {
+    let m = /^ - func\[\d+\] size=(\d+) <(.*)>$/.exec(lineText);
+    if (m) { funcs.push({ size: Number(m[1]), name: m[2] }); continue; }
+    m = /^ - segment\[\d+\] <([^>]*)> .*size=(\d+)/.exec(lineText);
+    if (m) { data += Number(m[2]); segments.push({ size: Number(m[2]), name: m[1] }); }
+  }
+  const code = funcs.reduce((a, f) => a + f.size, 0);
+  const groups = new Map();
+  for (const f of funcs) {
+    const owner = OWNERS.find(([re]) => re.test(f.name))?.[1] ?? 'libc, Emscripten, other';
+    const g = groups.get(owner) ?? { size: 0, count: 0 };
+    g.size += f.size;
+    g.count += 1;
+    groups.set(owner, g);
+  }
+  const short = (name) => (name.length > 96 ? `${name.slice(0, 93)}...` : name);
+  console.log(`size breakdown of app.wasm (${path.relative(ROOT, NAMES_WASM)}; KB before gzip): ` +
+    `code ${kb(code)} in ${funcs.length} functions, data ${kb(data)} in ${segments.length} segments`);
+  console.log('  by owner (from the function names):');
+  for (const [owner, g] of [...groups].sort((a, b) => b[1].size - a[1].size)) {
+    console.log(`    ${owner.padEnd(32)} ${kb(g.size).padStart(7)} KB  ${String(g.count).padStart(5)} functions`);
+  }
+  console.log('  the 20 largest functions:');
+  for (const f of funcs.sort((a, b) => b.size - a.size).slice(0, 20)) {
+    console.log(`    ${kb(f.size).padStart(6)} KB  ${short(f.name)}`);
+  }
+  const big = segments.sort((a, b) => b.size - a.size).slice(0, 3).map((s) => `${s.name} ${kb(s.size)}`);
+  console.log(`  largest data segments (KB): ${big.join(', ')}`);
+}
+
 // ---------------------------------------------------------------- run
 const servers = [];
 let browser = null;
@@ -317,6 +384,7 @@ try {
   for (const p of pages) {
     if (p.errors?.length) console.log(`  ${p.name} page reported: ${p.errors.slice(0, 5).join('; ')}`);
   }
+  sizeBreakdown();
   const mirrored = pages.find((p) => p.name === 'herreg' && !p.skip);
   if (mirrored && browser) await mirrorCost(browser, mirrored);
   if (mirrored && browser && IDLE_SECONDS > 0) await idleReport(browser, mirrored, pages.find((p) => p.name === 'hello' && !p.skip));

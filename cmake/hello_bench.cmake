@@ -32,6 +32,8 @@ endif()
 if(NOT _hello_link_options)
   set(_hello_link_options)
 endif()
+# The app's name section is stripped after linking (web_app.cmake); hello never gets one.
+list(REMOVE_ITEM _hello_link_options --profiling-funcs)
 
 add_executable(hello EXCLUDE_FROM_ALL bench/hello/main.cpp)
 target_compile_options(hello PRIVATE ${_hello_compile_options})

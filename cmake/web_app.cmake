@@ -76,7 +76,15 @@ target_link_options(app PRIVATE
   "SHELL:--embed-file ${HERREG_FONT_DIR}@/fonts"
   # The accessibility mirror's JavaScript (a library: its functions are called from C++).
   "SHELL:--js-library ${CMAKE_SOURCE_DIR}/src/platform/a11y_mirror.js"
-  "SHELL:--js-library ${CMAKE_SOURCE_DIR}/src/platform/web_platform.js")
+  "SHELL:--js-library ${CMAKE_SOURCE_DIR}/src/platform/web_platform.js"
+  # Function names in a name section, for the size breakdown of bench/page_bench.mjs. The
+  # post-build step below keeps that copy beside the site and ships app.wasm without it.
+  --profiling-funcs)
+# wasm-opt (binaryen, which Emscripten depends on) drops the name section and nothing else.
+add_custom_command(TARGET app POST_BUILD
+  COMMAND "${CMAKE_COMMAND}" -E copy "${HERREG_SITE_DIR}/app.wasm" "${CMAKE_BINARY_DIR}/app.names.wasm"
+  COMMAND wasm-opt --all-features --strip-debug "${CMAKE_BINARY_DIR}/app.names.wasm" -o "${HERREG_SITE_DIR}/app.wasm"
+  VERBATIM)
 
 # ---------------------------------------------------------------- the static page (web/ -> site/)
 file(GLOB_RECURSE HERREG_WEB_FILES RELATIVE "${CMAKE_SOURCE_DIR}/web" CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/web/*")

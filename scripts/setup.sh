@@ -31,6 +31,7 @@ export DEBIAN_FRONTEND=noninteractive
 PKGS=(build-essential g++ cmake ninja-build git ca-certificates python3 xz-utils dpkg-dev ccache
       emscripten nlohmann-json3-dev doctest-dev chromium poppler-utils
       python3-fonttools fonts-dejavu-core
+      wabt   # wasm-objdump: the size breakdown of bench/page_bench.mjs
       clang-14 libclang-rt-14-dev llvm-14)   # fuzzing (scripts/fuzz.sh): libFuzzer, ASan/UBSan, llvm-symbolizer
 # Debian's nodejs 18 and nodesource's node 20 both work; only install one when there is none.
 if ! command -v node >/dev/null 2>&1; then PKGS+=(nodejs npm); fi

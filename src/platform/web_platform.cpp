@@ -98,7 +98,7 @@ EMSCRIPTEN_KEEPALIVE void herreg_proxy_focus(int focused);
 EMSCRIPTEN_KEEPALIVE void herreg_proxy_cleared();
 EMSCRIPTEN_KEEPALIVE int herreg_hit_text_field(double css_x, double css_y);
 EMSCRIPTEN_KEEPALIVE const char* herreg_widgets_json();
-EMSCRIPTEN_KEEPALIVE int herreg_wheel_scrolls(double dx, double dy);
+EMSCRIPTEN_KEEPALIVE int herreg_wheel_scrolls(double dx, double dy, double css_x, double css_y);
 EMSCRIPTEN_KEEPALIVE void herreg_embed_visible(double top, double bottom);
 EMSCRIPTEN_KEEPALIVE void herreg_storage_changed(const char* key);
 EMSCRIPTEN_KEEPALIVE void herreg_page_hidden();
@@ -1256,17 +1256,33 @@ void herreg_a11y_press(int index) { request_for_mirror(index, true, false); }
 // something inside the app, judged on the frame on screen the way ImGui 1.86 picks the window
 // to scroll (UpdateMouseWheel): the hovered window, or the first parent that can scroll. 0
 // lets the host page scroll instead. Called inside the wheel event.
-int herreg_wheel_scrolls(double dx, double dy) {
+int herreg_wheel_scrolls(double dx, double dy, double css_x, double css_y) {
     ImGuiContext* g = ImGui::GetCurrentContext();
     if (g == nullptr) return 0;
+    // The pointer (canvas pixels) may have moved since the last frame: its hovered window and
+    // widget are then stale, and the window under the pointer now is found as ImGui finds it.
+    const ImVec2 pos(static_cast<float>(css_x) * hp::g_shown_css_scale, static_cast<float>(css_y) * hp::g_shown_css_scale);
+    const bool moved = css_x < 0 || std::fabs(pos.x - g->IO.MousePos.x) > 1.0f || std::fabs(pos.y - g->IO.MousePos.y) > 1.0f;
     if ((g->ActiveId != 0 && g->ActiveIdUsingMouseWheel) ||
-        (g->HoveredIdPreviousFrame != 0 && g->HoveredIdPreviousFrameUsingMouseWheel))
+        (!moved && g->HoveredIdPreviousFrame != 0 && g->HoveredIdPreviousFrameUsingMouseWheel))
         return 1;
+    ImGuiWindow* under = g->HoveredWindow;
+    if (moved) {
+        under = nullptr;
+        for (int i = g->Windows.Size - 1; i >= 0 && css_x >= 0; --i) {
+            ImGuiWindow* w = g->Windows[i];
+            if (!w->Active || w->Hidden || (w->Flags & ImGuiWindowFlags_NoMouseInputs)) continue;
+            if (w->OuterRectClipped.Contains(pos)) {
+                under = w;
+                break;
+            }
+        }
+    }
     const auto blocked = [](const ImGuiWindow* w) {
         return (w->Flags & ImGuiWindowFlags_NoScrollWithMouse) && !(w->Flags & ImGuiWindowFlags_NoMouseInputs);
     };
     const auto can_scroll = [&](int axis, double steps) {
-        ImGuiWindow* w = g->WheelingWindow != nullptr ? g->WheelingWindow : g->HoveredWindow;
+        ImGuiWindow* w = g->WheelingWindow != nullptr ? g->WheelingWindow : under;
         if (w == nullptr || w->Collapsed || steps == 0.0) return false;
         while ((w->Flags & ImGuiWindowFlags_ChildWindow) && (w->ScrollMax[axis] == 0.0f || blocked(w)))
             w = w->ParentWindow;

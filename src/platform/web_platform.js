@@ -253,7 +253,10 @@ var HerregWebPlatform = {
         // Embedded, the host page scrolls (no preventDefault: the browser passes the scroll on
         // from the iframe) unless something inside the app can still scroll that way: a popup,
         // a list, a text box. Ctrl+wheel zooms the host page.
-        if (Module["herregEmbedded"] && (e.ctrlKey || !_herreg_wheel_scrolls(dx, dy))) return;
+        // Where the pointer is now, not where the last frame saw it: a wheel right after the
+        // pointer came in may arrive before the frame that moved it.
+        var at = cssToCanvas(e.clientX, e.clientY);
+        if (Module["herregEmbedded"] && (e.ctrlKey || !_herreg_wheel_scrolls(dx, dy, at ? at.cssX : -1, at ? at.cssY : -1))) return;
         e.preventDefault();
         if (e.ctrlKey) return;  // pinch on a trackpad, or Ctrl+wheel: no scrolling
         _herreg_wheel(dx, dy);

@@ -1,9 +1,12 @@
 // herreg bench: how long one assessment takes for a large portfolio
-// (1,000 activities, 60 monthly hour entries). Prints figures; asserts nothing.
+// (1,000 activities, 60 monthly hour entries), what share links cost, and how reading a rules
+// file grows with its lists. Prints figures; asserts nothing.
 #include "assessment.h"
 #include "batch_runner.h"
 #include "cli_io.h"
 #include "commands.h"
+#include "embedded_rules.h"
+#include "rules.h"
 #include "samples.h"
 #include "share_link.h"
 
@@ -12,6 +15,7 @@
 #include <cstdlib>
 #include <cstdio>
 #include <iostream>
+#include <nlohmann/json.hpp>
 
 namespace herreg::cli {
 
@@ -61,6 +65,37 @@ void share_link_figures(const std::string& large_json) {
     figure("the portfolio above", large_json);
 }
 
+// Reading a rules file whose lists are long (the app accepts files up to 5 MB): a register's
+// file with N more professions, N more categories and N kinds, one per new category. Each
+// doubling of N should about double the time; quadratic look-ups made it four times.
+void rules_loading_figures() {
+    const RulesFile* base = nullptr;
+    for (const RulesFile& f : embedded_rules_files())
+        if (!base || f.text.size() < base->text.size()) base = &f;
+    if (!base) return;
+    using clock = std::chrono::steady_clock;
+    double previous = 0;
+    for (int n : {2500, 5000, 10000, 20000}) {   // 20,000 of each: about 300,000 values, 3 MB
+        nlohmann::json doc = nlohmann::json::parse(base->text);
+        for (int i = 0; i < n; ++i) {
+            const std::string id = std::to_string(i);
+            const nlohmann::json name = {{"nl", "Naam " + id}, {"en", "Name " + id}};
+            doc["professions"].push_back({{"id", "beroep_" + id}, {"name", name}});
+            doc["categories"].push_back({{"id", "categorie_" + id}, {"name", name}});
+            doc["kinds"].push_back({{"id", "soort_" + id}, {"name", name}, {"category", "categorie_" + id}});
+        }
+        const std::string text = doc.dump();
+        const auto t0 = clock::now();
+        const RuleSet rs = load_rules(text, base->name);
+        const double ms = std::chrono::duration<double, std::milli>(clock::now() - t0).count();
+        std::printf("bench: rules file, %s + %d professions, categories and kinds: %.1f MB read in %.0f ms%s (%zu kinds)\n",
+                    base->name.c_str(), n, double(text.size()) / 1e6, ms,
+                    previous > 0 ? (", x" + std::to_string(ms / previous).substr(0, 4) + " for twice as many").c_str() : "",
+                    rs.kinds.size());
+        previous = ms;
+    }
+}
+
 }  // namespace
 
 int command_bench(const Args& args) {
@@ -87,6 +122,7 @@ int command_bench(const Args& args) {
     std::printf("bench: assess             %8.1f us per portfolio (%d runs; target < 50 us)\n", assess_us, iterations);
     std::printf("bench: read JSON + model  %8.1f us per portfolio (%d runs, %zu bytes)\n", parse_us, parse_iterations, text.size());
     share_link_figures(text);
+    rules_loading_figures();
     if (sink == 0) std::puts("");   // keeps the loops from being optimised away
     return 0;
 }

@@ -169,6 +169,13 @@ struct RuleSet {
 
     const CategoryDef* category(std::string_view id) const;
     const KindDef* kind(std::string_view id) const;
+    // Where each category and kind sits in its list, for category() and kind(): filled by
+    // index_ids(), which the reader calls (a rules file may hold tens of thousands, and every
+    // activity is looked up). A RuleSet put together by hand has none: the look-ups then walk
+    // the lists.
+    std::map<std::string, size_t, std::less<>> category_at;
+    std::map<std::string, size_t, std::less<>> kind_at;
+    void index_ids();
     // A portfolio's own threshold names a criterion: hours, points_total, points_accredited or
     // points_<category>. Throws InputError at `path` listing the known ones otherwise.
     void require_criterion(const std::string& id, const std::string& path) const;

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <set>
 #include <sstream>
 
 namespace herreg {
@@ -137,6 +138,7 @@ std::vector<Note> read_notes(const Json& obj, const char* key, const std::string
 
 std::vector<Named> read_named_list(const Json& arr, const std::string& path, Problems& pr) {
     std::vector<Named> out;
+    std::set<std::string, std::less<>> seen;   // ids so far: a list may be long (a walk per entry was quadratic)
     require_array(arr, path);
     for (size_t i = 0; i < arr.size(); ++i) {
         pr.attempt([&] {
@@ -147,8 +149,7 @@ std::vector<Named> read_named_list(const Json& arr, const std::string& path, Pro
                 [&] {
                     n.id = get_string(arr[i], "id", p);
                     if (n.id.empty()) throw InputError(path_join(p, "id"), Message{"json.empty"});
-                    for (const auto& other : out)
-                        if (other.id == n.id) throw InputError(path_join(p, "id"), Message{"rules.id_twice", {n.id}});
+                    if (!seen.insert(n.id).second) throw InputError(path_join(p, "id"), Message{"rules.id_twice", {n.id}});
                 },
                 [&] { n.name = read_text(arr[i], "name", p, pr); },
             });
@@ -352,6 +353,7 @@ RuleVersion read_version(const Json& j, const std::string& path, const RuleSet& 
 }
 
 RuleSet read_rules(std::string_view text, const std::string& file_name, Problems& pr) {
+    const JsonUnwindRoom room(text);   // while the document lives (json_input.h)
     Json doc;
     try {
         doc = parse_json_document(text, file_name);
@@ -400,6 +402,8 @@ RuleSet read_rules(std::string_view text, const std::string& file_name, Problems
         for (auto& n : read_named_list(*cats, "categories", pr)) rs.categories.push_back(CategoryDef{n});
         if (rs.categories.empty()) throw InputError("categories", Message{"rules.no_categories"});
     });
+    rs.index_ids();   // the kinds below look their category up
+    std::set<std::string, std::less<>> kind_ids;
     if (const Json* kinds = find_member(doc, "kinds")) {
         pr.attempt([&] {
             require_array(*kinds, "kinds");
@@ -412,7 +416,7 @@ RuleSet read_rules(std::string_view text, const std::string& file_name, Problems
                     pr.parts({
                         [&] {
                             kd.id = get_string(k, "id", p);
-                            if (rs.kind(kd.id)) throw InputError(path_join(p, "id"), Message{"rules.id_twice", {kd.id}});
+                            if (kind_ids.count(kd.id)) throw InputError(path_join(p, "id"), Message{"rules.id_twice", {kd.id}});
                         },
                         [&] { kd.name = read_text(k, "name", p, pr); },
                         [&] {
@@ -425,11 +429,13 @@ RuleSet read_rules(std::string_view text, const std::string& file_name, Problems
                         [&] { kd.cap_per_year = read_sourced(k, "cap_per_year", p, pr); },
                         [&] { kd.min_meeting_hours = read_sourced(k, "min_meeting_hours", p, pr); },
                     });
+                    kind_ids.insert(kd.id);
                     rs.kinds.push_back(kd);
                 });
             }
         });
     }
+    rs.index_ids();
     if (const Json* comp = find_member(doc, "competences")) {
         pr.attempt([&] {
             require_object(*comp, "competences");
@@ -442,15 +448,15 @@ RuleSet read_rules(std::string_view text, const std::string& file_name, Problems
             // A profession with its own competence profile lists it here; the others use items.
             if (const Json* byp = find_member(*comp, "by_profession"); byp && !byp->is_null()) {
                 require_object(*byp, "competences.by_profession");
+                std::set<std::string, std::less<>> profession_ids;
+                for (const auto& n : rs.professions) profession_ids.insert(n.id);
                 // Not a structured binding: clang 14 cannot capture one in the lambda below.
                 for (auto it = byp->begin(); it != byp->end(); ++it) {
                     const std::string prof = it.key();
                     const Json& list = it.value();
                     const std::string bp = path_join("competences.by_profession", prof);
                     pr.attempt([&] {
-                        bool known = false;
-                        for (const auto& n : rs.professions) known = known || n.id == prof;
-                        if (!known) throw InputError(bp, Message{"rules.not_profession"});
+                        if (!profession_ids.count(prof)) throw InputError(bp, Message{"rules.not_profession"});
                         auto named = read_named_list(list, bp, pr);
                         if (named.empty()) throw InputError(bp, Message{"rules.empty_competences"});
                         rs.profession_competences[prof] = std::move(named);
@@ -501,16 +507,36 @@ std::string RuleSet::cite(std::string_view key) const {
     return it == citations.end() ? std::string() : it->second;
 }
 
-const CategoryDef* RuleSet::category(std::string_view id) const {
-    for (const auto& c : categories)
-        if (c.id == id) return &c;
+namespace {
+
+// The element of `list` with this id: through `at` when it indexes the whole list, else by a walk.
+template <typename T>
+const T* find_id(const std::vector<T>& list, const std::map<std::string, size_t, std::less<>>& at, std::string_view id) {
+    if (at.size() == list.size() && !list.empty()) {
+        const auto it = at.find(id);
+        return it == at.end() ? nullptr : &list[it->second];
+    }
+    for (const auto& x : list)
+        if (x.id == id) return &x;
     return nullptr;
 }
 
-const KindDef* RuleSet::kind(std::string_view id) const {
-    for (const auto& k : kinds)
-        if (k.id == id) return &k;
-    return nullptr;
+template <typename T>
+std::map<std::string, size_t, std::less<>> positions(const std::vector<T>& list) {
+    std::map<std::string, size_t, std::less<>> at;
+    for (size_t i = 0; i < list.size(); ++i) at.emplace(list[i].id, i);
+    return at;
+}
+
+}  // namespace
+
+const CategoryDef* RuleSet::category(std::string_view id) const { return find_id(categories, category_at, id); }
+
+const KindDef* RuleSet::kind(std::string_view id) const { return find_id(kinds, kind_at, id); }
+
+void RuleSet::index_ids() {
+    category_at = positions(categories);
+    kind_at = positions(kinds);
 }
 
 void RuleSet::require_criterion(const std::string& id, const std::string& path) const {

@@ -80,16 +80,11 @@ std::vector<std::string_view> split_words(std::string_view text) {
     return words;
 }
 
-// The longest prefix of `word` (whole characters, at least one) that fits `width`.
-std::size_t fitting_prefix(std::string_view word, double width, const MeasureFn& measure) {
-    std::size_t fit = 0, i = 0;
-    while (i < word.size()) {
-        std::size_t next = i;
-        next_code_point(word, next);
-        if (fit > 0 && measure(word.substr(0, next)) > width) break;
-        fit = i = next;
-    }
-    return fit;
+// The width of one character at word[i], and i moved past it.
+double next_width(std::string_view word, std::size_t& i, const MeasureFn& measure) {
+    const std::size_t start = i;
+    next_code_point(word, i);
+    return measure(word.substr(start, i - start));
 }
 
 }  // namespace
@@ -111,15 +106,27 @@ std::vector<std::string> wrap_paragraph(std::string_view paragraph, double width
         }
         if (!line.empty()) lines.push_back(std::move(line));
         line.clear();
-        // Too wide even on its own line (an IBAN, a URL): cut it where the line is full.
-        while (measure(word) > width + overflow) {
-            const std::size_t cut = fitting_prefix(word, width, measure);
-            if (cut >= word.size()) break;
-            lines.emplace_back(word.substr(0, cut));
-            word.remove_prefix(cut);
+        // Too wide even on its own line (an IBAN, a URL): cut it where the line is full, each
+        // piece the longest run of whole characters (at least one) that fits. Widths add up, so
+        // the word is walked once: measuring every prefix again was quadratic, and a draft of
+        // 65,000-character words took seconds per field.
+        double rest = w;
+        while (rest > width + overflow) {
+            std::size_t i = 0, fit = 0;
+            double fit_width = 0;
+            while (i < word.size()) {
+                const double c = next_width(word, i, measure);
+                if (fit > 0 && fit_width + c > width) break;
+                fit = i;
+                fit_width += c;
+            }
+            if (fit >= word.size()) break;
+            lines.emplace_back(word.substr(0, fit));
+            word.remove_prefix(fit);
+            rest -= fit_width;
         }
         line = std::string(word);
-        line_width = measure(word);
+        line_width = rest;
     }
     if (!line.empty()) lines.push_back(std::move(line));
     return lines;
@@ -129,12 +136,14 @@ std::string fit_with_ellipsis(std::string_view text, double width, const Measure
     if (measure(text) <= width) return std::string(text);
     const std::string_view ellipsis = "\u2026";
     const double room = width - measure(ellipsis);
+    // One walk, the widths added up (measuring every prefix was quadratic in the text's length).
     std::size_t fit = 0, i = 0;
+    double fit_width = 0;
     while (i < text.size()) {
-        std::size_t next = i;
-        next_code_point(text, next);
-        if (measure(text.substr(0, next)) > room) break;
-        fit = i = next;
+        const double c = next_width(text, i, measure);
+        if (fit_width + c > room) break;
+        fit = i;
+        fit_width += c;
     }
     std::string out(text.substr(0, fit));
     while (!out.empty() && out.back() == ' ') out.pop_back();

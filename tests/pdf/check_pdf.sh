@@ -68,6 +68,7 @@ grep -q "Te weinig uren in de referentieperiode" <<<"$all" && grep -q "Vraag dis
 cmp -s "$pdf" "$work/again.pdf" && pass "two renders are byte-identical" || fail "two renders differ"
 
 # A broken font is an exception with a message, not a crash.
+message=$("$render" --wrap) && pass "wrapping: $message" || fail "wrapping a long word"
 message=$("$render" --bad-font) && [[ $message == PDF:* ]] && pass "bad font: $message" || fail "bad font not reported"
 
 size=$(stat -c %s "$pdf")

@@ -6,6 +6,7 @@
 //   pdf_render_check --bad-font       render with a broken font: must throw, not abort
 #include "embedded_fonts.h"
 #include "pdf_form.h"
+#include "text_lines.h"
 
 #include <cstdio>
 #include <fstream>
@@ -106,14 +107,59 @@ FormDocument synthetic_document() {
     return doc;
 }
 
+// Issue 21 #2: a draft of 65,000-character words took seconds per field, because cutting a
+// word too long for a line measured every prefix again. Counted, not timed: the measure calls
+// must grow with the text (a few per character), and the pieces must still be right.
+int check_wrapping() {
+    std::size_t calls = 0;
+    const pdf::MeasureFn measure = [&calls](std::string_view s) {
+        ++calls;
+        double w = 0;   // 1 per character, 2 for a multi-byte one: widths add up, like libharu's
+        for (std::size_t i = 0; i < s.size();) w += pdf::next_code_point(s, i) < 0x80 ? 1.0 : 2.0;
+        return w;
+    };
+    std::string word;
+    std::size_t characters = 0;
+    for (int i = 0; i < 65000; ++i, ++characters) word += i % 10 == 9 ? "\u00e9" : "x";
+    int failures = 0;
+    const auto fail = [&failures](const char* what) {
+        std::fprintf(stderr, "wrapping: %s\n", what);
+        ++failures;
+    };
+    const std::vector<std::string> lines = pdf::wrap_paragraph("begin " + word + " eind", 60, measure, 0);
+    std::string joined;
+    for (std::size_t i = 1; i + 1 < lines.size(); ++i) joined += lines[i];
+    if (lines.size() < 3 || lines.front() != "begin") fail("the word before the long one is not on its own line");
+    if (lines.size() >= 2 && lines.back().size() < 4) fail("the last line is too short");
+    for (const std::string& l : lines)
+        if (measure(l) > 60) fail("a line is wider than the width");
+    if (lines.size() >= 2 && joined + lines.back() != word + " eind") fail("the pieces do not join up to the word and the one after it");
+    calls = 0;
+    pdf::wrap_paragraph(word, 60, measure, 0);
+    if (calls > 3 * characters) {
+        std::fprintf(stderr, "wrapping: %zu measure calls for %zu characters\n", calls, characters);
+        ++failures;
+    }
+    calls = 0;
+    const std::string cut = pdf::fit_with_ellipsis(word, 100, measure);
+    if (measure(cut) > 100 || cut.size() < 90 || cut.rfind("\u2026") != cut.size() - 3) fail("fit_with_ellipsis: wrong cut");
+    if (calls > 3 * characters) {
+        std::fprintf(stderr, "fit_with_ellipsis: %zu measure calls for %zu characters\n", calls, characters);
+        ++failures;
+    }
+    if (failures == 0) std::printf("a %zu-character word: %zu lines, measured a few times a character\n", characters, lines.size());
+    return failures == 0 ? 0 : 1;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
     if (argc != 2) {
-        std::fprintf(stderr, "usage: pdf_render_check OUT.pdf | --bad-font\n");
+        std::fprintf(stderr, "usage: pdf_render_check OUT.pdf | --bad-font | --wrap\n");
         return 2;
     }
     const std::string arg = argv[1];
+    if (arg == "--wrap") return check_wrapping();
     if (arg == "--bad-font") {
         try {
             pdf::Fonts broken = pdf::embedded_fonts();

@@ -17,6 +17,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
+#include <new>
 #include <fstream>
 #include <iostream>
 #include <unistd.h>
@@ -45,10 +46,15 @@ Portfolio read_line(const std::string& line, std::string& id) {
         id = line_id(p->extra);   // "id" is not a portfolio field: it waits in `extra`
         return std::move(*p);
     }
-    const Json doc = parse_json_document(line, "portfolio");
-    require_object(doc, "");
-    id = line_id(doc);
-    return portfolio_from_json(doc);
+    try {
+        const JsonUnwindRoom room(line);   // while the document lives (json_input.h)
+        const Json doc = parse_json_document(line, "portfolio");
+        require_object(doc, "");
+        id = line_id(doc);
+        return portfolio_from_json(doc);
+    } catch (const std::bad_alloc&) {
+        throw InputError("portfolio", Message{"json.out_of_memory"});
+    }
 }
 
 // --threads N: a whole number from 1 to 256.
@@ -72,6 +78,7 @@ std::string kept_value(const Json* v) {
 // The id of a line that could not be read as a portfolio, when the line is JSON with one.
 std::string readable_id(const std::string& line) {
     try {
+        const JsonUnwindRoom room(line);
         const Json doc = parse_json_document(line, "portfolio");
         return doc.is_object() ? line_id(doc) : std::string();
     } catch (const std::exception&) {

@@ -2,8 +2,25 @@
 #include "commands.h"
 
 #include <iostream>
+#include <new>
 
+namespace {
+int run(int argc, char** argv);
+}  // namespace
+
+// Memory running out (a memory limit, a huge input that passed every check) ends the command
+// with one line, as bad input does, not with an abort from deep inside a parser.
 int main(int argc, char** argv) {
+    try {
+        return run(argc, argv);
+    } catch (const std::bad_alloc&) {
+        std::cerr << "herreg: out of memory\n";
+        return 1;
+    }
+}
+
+namespace {
+int run(int argc, char** argv) {
     using namespace herreg::cli;
     const Args all(argv + 1, argv + argc);
     const std::string usage =
@@ -40,3 +57,4 @@ int main(int argc, char** argv) {
     std::cerr << "herreg: unknown command '" << all[0] << "'\n" << usage;
     return 2;
 }
+}  // namespace

@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <cstring>
+#include <new>
 #include <sstream>
 #include <unordered_set>
 #include <vector>
@@ -19,6 +21,7 @@ namespace {
 struct Structure {
     std::string path;        // where the walk stopped ("" at the top level)
     bool too_deep = false;
+    bool too_many_values = false;   // more than kMaxJsonValues
     std::string duplicate;   // path of the first key given twice, if any
 };
 
@@ -54,7 +57,9 @@ Structure walk_structure(std::string_view text, size_t stop, int max_depth) {
         }
         return p;
     };
-    auto value_starts = [&levels] {
+    size_t values = 0;
+    auto value_starts = [&levels, &values] {
+        ++values;
         if (!levels.empty()) levels.back().open = true;
     };
     auto value_ends = [&levels] {
@@ -63,6 +68,11 @@ Structure walk_structure(std::string_view text, size_t stop, int max_depth) {
     const size_t end = std::min(stop, text.size());
     size_t i = 0;
     while (i < end) {
+        if (values > kMaxJsonValues) {
+            out.too_many_values = true;
+            if (!levels.empty() && levels[0].object) out.path = path_of(1);   // the top-level member
+            return out;
+        }
         const char c = text[i];
         if (c == '"') {
             const size_t start = i + 1;
@@ -203,7 +213,36 @@ void line_and_column(std::string_view text, size_t byte, size_t& line, size_t& c
     }
 }
 
+// See JsonUnwindRoom (json_input.h). Per thread: batch reads on several.
+thread_local void* t_unwind_room = nullptr;
+
+void give_back_unwind_room() {
+    if (t_unwind_room) {
+        std::free(t_unwind_room);
+        t_unwind_room = nullptr;
+    }
+    throw std::bad_alloc();   // what operator new does without a handler
+}
+
 }  // namespace
+
+JsonUnwindRoom::JsonUnwindRoom(std::string_view text) {
+    if (t_unwind_room) return;   // an outer one holds room already
+    std::set_new_handler(give_back_unwind_room);
+    // At most one value per two bytes of text, and at most kMaxJsonValues; the stack grows by
+    // doubling, so its old and new buffers live side by side: three values' worth each.
+    const size_t values = std::min(text.size() / 2 + 1, kMaxJsonValues);
+    t_unwind_room = std::malloc(3 * values * sizeof(Json) + 65536);
+    // No room for taking it apart: no room for building it either.
+    if (!t_unwind_room) throw std::bad_alloc();
+    owner_ = true;
+}
+
+JsonUnwindRoom::~JsonUnwindRoom() {
+    if (!owner_) return;
+    std::free(t_unwind_room);
+    t_unwind_room = nullptr;
+}
 
 Json parse_json_document(std::string_view text, const std::string& what, int max_depth) {
     size_t first = text.find_first_not_of(" \t\r\n");
@@ -212,9 +251,14 @@ Json parse_json_document(std::string_view text, const std::string& what, int max
     const Structure shape = walk_structure(text, text.size(), max_depth);
     if (shape.too_deep)
         throw InputError(shape.path.empty() ? what : shape.path, Message{"json.too_deep", {std::to_string(max_depth)}});
+    if (shape.too_many_values)
+        throw InputError(shape.path.empty() ? what : shape.path, Message{"json.too_many_values", {std::to_string(kMaxJsonValues)}});
     Json doc;
     try {
+        const JsonUnwindRoom room(text);
         doc = Json::parse(text.begin(), text.end());
+    } catch (const std::bad_alloc&) {
+        throw InputError(what, Message{"json.out_of_memory"});
     } catch (const Json::parse_error& e) {
         const std::string detail = e.what();
         // nlohmann counts the bytes it read, the bad one included. When it read them all, the

@@ -154,5 +154,10 @@ inline constexpr int kMaxMeetingsPerActivity = 366;
 // Registrations in one portfolio (other_registrations, an entry's `for`): four specialisations
 // and a base registration are all a person can hold; the limit only stops hostile files.
 inline constexpr size_t kMaxRegistrations = 32;
+// Fields herreg does not know are kept for the file's next reader, at most this many bytes of
+// JSON for all of them together (names included): every save writes them again, and 4.8 MB of
+// them made each keystroke in the app take most of a second.
+inline constexpr size_t kMaxUnknownFieldsBytes = 100000;
+size_t unknown_fields_bytes(const nlohmann::json& extra);
 
 }  // namespace herreg

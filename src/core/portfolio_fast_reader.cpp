@@ -472,6 +472,7 @@ private:
             return extra_value(p.extra[name]);
         });
         if (!ok || !seen.has(kFormat) || !seen.has(kRegister)) return false;
+        if (unknown_fields_bytes(p.extra) > kMaxUnknownFieldsBytes) return false;   // the ordinary reader says why
         // Complete mode: an initial registration needs its start.
         return !(p.registration.initial && !p.registration.period_start);
     }

@@ -3,6 +3,7 @@
 #include "portfolio.h"
 
 #include <algorithm>
+#include <new>
 
 namespace herreg {
 
@@ -328,7 +329,18 @@ Portfolio portfolio_from_json(const Json& doc, ReadMode mode) {
         if (std::find(std::begin(kKnownKeys), std::end(kKnownKeys), key) == std::end(kKnownKeys))
             p.extra[key] = value;
     }
+    if (unknown_fields_bytes(p.extra) > kMaxUnknownFieldsBytes) {
+        std::string names;
+        for (const auto& [key, value] : p.extra.items()) names += (names.empty() ? "" : ", ") + key;
+        throw InputError(names, Message{"portfolio.unknown_too_large", {std::to_string(kMaxUnknownFieldsBytes)}});
+    }
     return p;
+}
+
+size_t unknown_fields_bytes(const nlohmann::json& extra) {
+    size_t n = 0;
+    for (const auto& [key, value] : extra.items()) n += key.size() + value.dump().size();
+    return n;
 }
 
 // The helpdesk's notes and what-if. The app keeps an over-long text for the helpdesk to shorten
@@ -366,7 +378,12 @@ static HelpdeskNotes read_helpdesk(const Json& hd, ReadMode mode) {
 }
 
 Portfolio read_portfolio(std::string_view text, ReadMode mode) {
-    return portfolio_from_json(parse_json_document(text, "portfolio"), mode);
+    try {
+        const JsonUnwindRoom room(text);   // the document is copied from and taken apart here too
+        return portfolio_from_json(parse_json_document(text, "portfolio"), mode);
+    } catch (const std::bad_alloc&) {
+        throw InputError("portfolio", Message{"json.out_of_memory"});
+    }
 }
 
 static Json opt_date(const std::optional<Date>& d) { return d ? Json(to_iso(*d)) : Json(nullptr); }

@@ -5,6 +5,8 @@
 // with Dutch words (InputError::problem), so none of them reaches a Dutch user in English.
 #include "assessment.h"
 #include "messages.h"
+#include "json_input.h"
+#include "portfolio_fast_reader.h"
 #include "test_support.h"
 
 #include <algorithm>
@@ -167,4 +169,35 @@ TEST_CASE("a profession the register does not have is refused, naming the field,
     }
     p.profession = "";   // not chosen yet: fine
     CHECK_NOTHROW(assess(p, rs));
+}
+
+// Issue 21 #7: a 51 MB line of {} in an unknown field took 3.2 GB. The document is counted
+// before it is built, and the unknown fields kept are capped; both readers agree.
+TEST_CASE("more than kMaxJsonValues values, or too much in unknown fields, is refused naming the field") {
+    const std::string head = R"({"format":"herreg-portfolio/1","register":"kp","profession":"oefentherapie","registration":{"initial":false},)";
+    std::string values = head + R"("old_tool":[)";
+    for (size_t i = 0; i < kMaxJsonValues; ++i) values += i ? ",{}" : "{}";
+    values += "]}";
+    try {
+        read_portfolio(values);
+        FAIL("more than kMaxJsonValues values were read");
+    } catch (const InputError& e) {
+        CHECK(e.field() == "old_tool");
+        CHECK(std::string(e.what()).find("values") != std::string::npos);
+    }
+    // Just under the cap (the head's own values counted): read, and what it holds is kept whole.
+    std::string fewer = head + R"("old_tool":[)";
+    for (size_t i = 0; i < 90; ++i) fewer += i ? ",{}" : "{}";
+    fewer += "]}";
+    CHECK(read_portfolio(fewer).extra.at("old_tool").size() == 90);
+
+    const std::string big(kMaxUnknownFieldsBytes, 'x');
+    const std::string too_much = head + R"("note":")" + big + R"("})";
+    CHECK(test::error_field([&] { read_portfolio(too_much); }) == "note");
+    CHECK_FALSE(read_complete_portfolio_fast(too_much));   // the fast reader leaves it to the ordinary one
+    const std::string enough = head + R"("note":")" + big.substr(0, kMaxUnknownFieldsBytes - 10) + R"("})";
+    CHECK(read_portfolio(enough).extra.at("note").get<std::string>().size() == kMaxUnknownFieldsBytes - 10);
+    const auto fast = read_complete_portfolio_fast(enough);
+    REQUIRE(fast);
+    CHECK(fast->extra == read_portfolio(enough).extra);
 }

@@ -420,30 +420,35 @@ fi
 # 13. Memory (issue 21 #7): a 20 MB line of {} in an unknown field took 63 times its size and,
 # under a memory limit, ended in an abort from inside the parser (exit 134). Now the values are
 # counted before the document is built: refused with one line naming the field, at 1 GB too.
-python3 -c '
+# An address-space limit is no test for a sanitizer build: ASan reserves terabytes of shadow.
+if ldd "$herreg" 2>/dev/null | grep -q 'libasan'; then
+  echo "skip: memory limits (sanitizer build)"
+else
+  python3 -c '
 import sys
 sys.stdout.write("{\"format\":\"herreg-portfolio/1\",\"register\":\"kp\",\"registration\":{\"initial\":false},\"old_tool\":[" + ",".join(["{}"] * 6500000) + "]}\n")
 ' > "$tmp/values.json"
-(ulimit -v 1000000; "$herreg" assess "$tmp/values.json" > "$tmp/values.out" 2> "$tmp/values.err"); code=$?
-[ "$code" -eq 1 ] && [ "$(wc -l < "$tmp/values.err")" -eq 1 ] && grep -q 'old_tool' "$tmp/values.err" && ok \
-  || fail "20 MB of {} under 1 GB: exit $code, $(head -c 300 "$tmp/values.err")"
-(ulimit -v 1000000; "$herreg" batch "$tmp/values.json" > "$tmp/values.csv" 2> "$tmp/values.err"); code=$?
-[ "$code" -eq 1 ] && grep -q 'old_tool' "$tmp/values.csv" && ok || fail "batch of 20 MB of {} under 1 GB: exit $code, $(head -c 300 "$tmp/values.err")"
-# Memory that runs out all the same (just under the cap, 30-60 MB of address space) ends with
-# one line, not an abort: nlohmann's destructor needs memory to take a document apart.
-python3 -c '
+  (ulimit -v 1000000; "$herreg" assess "$tmp/values.json" > "$tmp/values.out" 2> "$tmp/values.err"); code=$?
+  [ "$code" -eq 1 ] && [ "$(wc -l < "$tmp/values.err")" -eq 1 ] && grep -q 'old_tool' "$tmp/values.err" && ok \
+    || fail "20 MB of {} under 1 GB: exit $code, $(head -c 300 "$tmp/values.err")"
+  (ulimit -v 1000000; "$herreg" batch "$tmp/values.json" > "$tmp/values.csv" 2> "$tmp/values.err"); code=$?
+  [ "$code" -eq 1 ] && grep -q 'old_tool' "$tmp/values.csv" && ok || fail "batch of 20 MB of {} under 1 GB: exit $code, $(head -c 300 "$tmp/values.err")"
+  # Memory that runs out all the same (just under the cap, 30-60 MB of address space) ends with
+  # one line, not an abort: nlohmann's destructor needs memory to take a document apart.
+  python3 -c '
 import sys
 sys.stdout.write("{\"format\":\"herreg-portfolio/1\",\"register\":\"kp\",\"registration\":{\"initial\":false},\"old_tool\":[" + ",".join(["{}"] * 490000) + "]}\n")
 ' > "$tmp/values.json"
-for limit in 30000 40000 50000 60000; do
-  (ulimit -v $limit; "$herreg" assess "$tmp/values.json" > /dev/null 2> "$tmp/oom.err"); code=$?
-  [ "$code" -eq 1 ] && [ "$(wc -l < "$tmp/oom.err")" -eq 1 ] && ok \
-    || fail "assess with $limit KB of address space: exit $code, $(head -c 300 "$tmp/oom.err")"
-  (ulimit -v $limit; "$herreg" batch "$tmp/values.json" > "$tmp/oom.csv" 2> "$tmp/oom.err"); code=$?
-  [ "$code" -eq 1 ] && grep -q '^,.*portfolio' "$tmp/oom.csv" && ok \
-    || fail "batch with $limit KB of address space: exit $code, $(head -c 300 "$tmp/oom.err")"
-done
-rm -f "$tmp/values.json"
+  for limit in 30000 40000 50000 60000; do
+    (ulimit -v $limit; "$herreg" assess "$tmp/values.json" > /dev/null 2> "$tmp/oom.err"); code=$?
+    [ "$code" -eq 1 ] && [ "$(wc -l < "$tmp/oom.err")" -eq 1 ] && ok \
+      || fail "assess with $limit KB of address space: exit $code, $(head -c 300 "$tmp/oom.err")"
+    (ulimit -v $limit; "$herreg" batch "$tmp/values.json" > "$tmp/oom.csv" 2> "$tmp/oom.err"); code=$?
+    [ "$code" -eq 1 ] && grep -q '^,.*portfolio' "$tmp/oom.csv" && ok \
+      || fail "batch with $limit KB of address space: exit $code, $(head -c 300 "$tmp/oom.err")"
+  done
+  rm -f "$tmp/values.json"
+fi
 
 echo "cli: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -17,9 +17,9 @@
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
-#include <new>
 #include <fstream>
 #include <iostream>
+#include <new>
 #include <unistd.h>
 
 namespace herreg::cli {

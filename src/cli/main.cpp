@@ -5,21 +5,7 @@
 #include <new>
 
 namespace {
-int run(int argc, char** argv);
-}  // namespace
 
-// Memory running out (a memory limit, a huge input that passed every check) ends the command
-// with one line, as bad input does, not with an abort from deep inside a parser.
-int main(int argc, char** argv) {
-    try {
-        return run(argc, argv);
-    } catch (const std::bad_alloc&) {
-        std::cerr << "herreg: out of memory\n";
-        return 1;
-    }
-}
-
-namespace {
 int run(int argc, char** argv) {
     using namespace herreg::cli;
     const Args all(argv + 1, argv + argc);
@@ -58,3 +44,14 @@ int run(int argc, char** argv) {
     return 2;
 }
 }  // namespace
+
+// Memory running out (a memory limit, a huge input that passed every check) ends the command
+// with one line, as bad input does, not with an abort from deep inside a parser.
+int main(int argc, char** argv) {
+    try {
+        return run(argc, argv);
+    } catch (const std::bad_alloc&) {
+        std::cerr << "herreg: out of memory\n";
+        return 1;
+    }
+}

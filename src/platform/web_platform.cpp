@@ -1266,18 +1266,14 @@ int herreg_wheel_scrolls(double dx, double dy, double css_x, double css_y) {
     if ((g->ActiveId != 0 && g->ActiveIdUsingMouseWheel) ||
         (!moved && g->HoveredIdPreviousFrame != 0 && g->HoveredIdPreviousFrameUsingMouseWheel))
         return 1;
-    ImGuiWindow* under = g->HoveredWindow;
-    if (moved) {
-        under = nullptr;
-        for (int i = g->Windows.Size - 1; i >= 0 && css_x >= 0; --i) {
+    const auto window_at = [g](ImVec2 at) -> ImGuiWindow* {   // front to back, as FindHoveredWindow
+        for (int i = g->Windows.Size - 1; i >= 0; --i) {
             ImGuiWindow* w = g->Windows[i];
-            if (!w->Active || w->Hidden || (w->Flags & ImGuiWindowFlags_NoMouseInputs)) continue;
-            if (w->OuterRectClipped.Contains(pos)) {
-                under = w;
-                break;
-            }
+            if (w->Active && !w->Hidden && !(w->Flags & ImGuiWindowFlags_NoMouseInputs) && w->OuterRectClipped.Contains(at)) return w;
         }
-    }
+        return nullptr;
+    };
+    ImGuiWindow* const under = !moved ? g->HoveredWindow : css_x < 0 ? nullptr : window_at(pos);
     const auto blocked = [](const ImGuiWindow* w) {
         return (w->Flags & ImGuiWindowFlags_NoScrollWithMouse) && !(w->Flags & ImGuiWindowFlags_NoMouseInputs);
     };

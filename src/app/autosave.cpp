@@ -1,5 +1,7 @@
 #include "app/autosave.h"
 
+#include <cstdint>
+#include <cstdio>
 #include <exception>
 
 #include "platform/platform.h"
@@ -15,6 +17,37 @@ namespace ui = herreg::ui;
 using ui::kAutosaveKey;
 using ui::kAutosaveStampKey;
 using ui::kWhatIfKey;
+
+// What a stamp was written with: a hash (FNV-1a, 64 bits) of the portfolio and the what-if
+// ("" for none) written after it, as 16 hex digits at the stamp's end ("<tab>.<n>.<tag>").
+std::string content_tag(const std::string& json, const std::string& what_if) {
+    std::uint64_t h = 14695981039346656037ULL;
+    const auto mix = [&h](const std::string& bytes) {
+        for (const char c : bytes) {
+            h ^= static_cast<unsigned char>(c);
+            h *= 1099511628211ULL;
+        }
+    };
+    mix(json);
+    mix(std::string(1, '\0'));
+    mix(what_if);
+    char hex[17];
+    std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(h));
+    return hex;
+}
+
+// Does this tab see the data a stamp names? Chromium brings another tab's write to a page
+// key by key, each new value with its own `storage` event: the stamp (written first) can be
+// seen while the portfolio is still the one before. A stamp without a tag (written by an
+// older herreg) is taken as it is.
+bool sees_stamped_data(const std::optional<std::string>& stamp) {
+    if (!stamp) return true;
+    const std::size_t dot = stamp->rfind('.');
+    const std::string tag = dot == std::string::npos ? std::string() : stamp->substr(dot + 1);
+    if (tag.size() != 16) return true;
+    return tag == content_tag(platform::storage_get(kAutosaveKey).value_or(""),
+                              platform::storage_get(kWhatIfKey).value_or(""));
+}
 
 }  // namespace
 
@@ -40,13 +73,21 @@ bool Autosave::storage_holds_synced() const {
 // autosaving and asks (ui/view_tab_conflict.cpp), unless the other tab wrote exactly what
 // this one holds; any other tab just takes note, and offers the newer data at its restore
 // question.
+//
+// A new stamp is judged once the data it names is seen here (sees_stamped_data), at one of
+// the next changes. Until then nothing is decided: the portfolio seen may still be the one
+// before. Should it never come (the other tab's portfolio did not fit), this tab learns of
+// the other save when it writes next (write() compares the stamp first).
 void Autosave::notice_other_tabs(ui::AppState& st) {
-    bool autosave_changed = false;
+    bool autosave_changed = stamp_pending_;
     for (const std::string& key : platform::take_storage_changes())
-        autosave_changed = autosave_changed || key.empty() || key == kAutosaveKey || key == kAutosaveStampKey;
+        autosave_changed = autosave_changed || key.empty() || key == kAutosaveKey || key == kAutosaveStampKey ||
+                           key == kWhatIfKey;
     if (!autosave_changed) return;
     ui::AutosaveGuard& guard = st.autosave_guard;
     const std::optional<std::string> stamp = platform::storage_get(kAutosaveStampKey);
+    stamp_pending_ = stamp != guard.known() && !sees_stamped_data(stamp);
+    if (stamp_pending_) return;
     const bool writer = holds_own_data(st);
     const bool same = writer && !guard.conflict() && stamp != guard.known() && storage_holds_synced();
     if (guard.observe(stamp, writer, same) != ui::AutosaveGuard::Outcome::followed) return;
@@ -115,7 +156,7 @@ void Autosave::write(ui::AppState& st) {
     };
     // The stamp first: should the portfolio then not fit, other tabs still see that this tab
     // wrote (and ask before writing over it), rather than an old stamp on new data.
-    const std::string stamp = guard.next_stamp();
+    const std::string stamp = guard.next_stamp() + "." + content_tag(json, what_if);
     if (const auto r = platform::storage_set(kAutosaveStampKey, stamp); r != platform::StoreResult::ok) {
         report(r);
         return;

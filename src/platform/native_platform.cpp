@@ -31,6 +31,7 @@
 //  [ ] Any real window or input
 #include "platform/native_platform.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -111,6 +112,9 @@ struct Page {
     std::vector<NativeWidget> shown_widgets;  // of the last finished frame
     std::string mirrored;
     std::vector<std::string> storage_changes;  // keys other tabs changed, not yet taken
+    // Storage changes delivered key by key (deliver_storage_changes_one_by_one): what this
+    // page still sees of a key whose change has not been taken yet (nullopt: absent).
+    std::map<std::string, std::optional<std::string>> unseen;
     std::function<void()> page_hidden;
     std::deque<OpenedFile> opened;
 };
@@ -126,6 +130,7 @@ struct Profile {
     Viewport viewport;
     std::map<std::string, std::string> storage;   // full keys ("herreg.portfolio")
     std::size_t quota = 0;
+    bool one_by_one = false;   // deliver_storage_changes_one_by_one
     std::string clipboard;
     std::vector<NativeDownload> downloads;
     std::map<std::string, Tab> tabs;   // a map: a tab stays put while others open
@@ -171,12 +176,23 @@ Tab& tab() {
 
 Page& page() { return tab().page; }
 
-// The `storage` event: every loaded page but the writer's learns the key.
-void storage_event(const std::string& key, const Page* writer) {
+// The `storage` event: every loaded page but the writer's learns the key. `before`: the
+// key's value before the change; a page taking changes one by one sees it until it takes
+// this change.
+void storage_event(const std::string& key, const Page* writer, const std::optional<std::string>& before) {
     for (auto& entry : profile().tabs) {
         Page& p = entry.second.page;
-        if (&p != writer && p.imgui) p.storage_changes.push_back(key);
+        if (&p == writer || !p.imgui) continue;
+        p.storage_changes.push_back(key);
+        if (profile().one_by_one) p.unseen.emplace(key, before);   // the oldest value stays
     }
+}
+
+std::optional<std::string> stored(const std::string& full_key) {
+    const auto& storage = profile().storage;
+    const auto it = storage.find(full_key);
+    if (it == storage.end()) return std::nullopt;
+    return it->second;
 }
 
 }  // namespace
@@ -191,13 +207,15 @@ void set_viewport(int width, int height, float pixel_ratio) {
 
 void set_storage_quota(std::size_t bytes) { profile().quota = bytes; }
 
+void deliver_storage_changes_one_by_one(bool on) { profile().one_by_one = on; }
+
 std::size_t storage_used() {
     std::size_t n = 0;
     for (const auto& [key, value] : profile().storage) n += key.size() + value.size();
     return n;
 }
 
-std::optional<std::string> peek_storage(std::string_view key) { return storage_get(key); }
+std::optional<std::string> peek_storage(std::string_view key) { return stored(storage_key(key)); }
 
 std::map<std::string, std::string> storage_snapshot() { return profile().storage; }
 
@@ -218,13 +236,15 @@ void set_url_query(std::string_view query) { tab().query.assign(query); }
 void set_url_fragment(std::string_view fragment) { tab().fragment.assign(fragment); }
 
 void other_tab_writes(std::string_view key, std::string_view value) {
+    const auto before = stored(storage_key(key));
     profile().storage[storage_key(key)] = std::string(value);
-    storage_event(std::string(key), nullptr);
+    storage_event(std::string(key), nullptr, before);
 }
 
 void other_tab_removes(std::string_view key) {
+    const auto before = stored(storage_key(key));
     profile().storage.erase(storage_key(key));
-    storage_event(std::string(key), nullptr);
+    storage_event(std::string(key), nullptr, before);
 }
 
 void hide_page() {
@@ -348,10 +368,9 @@ std::string today_iso() {
 }
 
 std::optional<std::string> storage_get(std::string_view key) {
-    const auto& storage = profile().storage;
-    const auto it = storage.find(storage_key(key));
-    if (it == storage.end()) return std::nullopt;
-    return it->second;
+    const auto& unseen = page().unseen;
+    if (const auto it = unseen.find(std::string(key)); it != unseen.end()) return it->second;
+    return stored(storage_key(key));
 }
 
 // As localStorage.setItem: the same value again changes nothing and tells no other tab; a
@@ -364,13 +383,15 @@ StoreResult storage_set(std::string_view key, std::string_view value) {
     std::size_t after = storage_used() + full.size() + value.size();
     if (it != p.storage.end()) after -= full.size() + it->second.size();
     if (p.quota != 0 && after > p.quota) return StoreResult::full;
+    const auto before = stored(full);
     p.storage[full] = std::string(value);
-    storage_event(std::string(key), &page());
+    storage_event(std::string(key), &page(), before);
     return StoreResult::ok;
 }
 
 void storage_remove(std::string_view key) {
-    if (profile().storage.erase(storage_key(key)) != 0) storage_event(std::string(key), &page());
+    const auto before = stored(storage_key(key));
+    if (profile().storage.erase(storage_key(key)) != 0) storage_event(std::string(key), &page(), before);
 }
 
 std::string tab_id() {
@@ -378,9 +399,20 @@ std::string tab_id() {
     return t.page.id.empty() ? t.name : t.page.id;
 }
 
+// One by one, as Chromium delivers another tab's write: one key a frame, and only then its
+// new value is seen.
 std::vector<std::string> take_storage_changes() {
+    Page& p = page();
     std::vector<std::string> out;
-    out.swap(page().storage_changes);
+    if (!profile().one_by_one || p.storage_changes.empty()) {
+        out.swap(p.storage_changes);
+        p.unseen.clear();
+        return out;
+    }
+    out.push_back(p.storage_changes.front());
+    p.storage_changes.erase(p.storage_changes.begin());
+    if (std::find(p.storage_changes.begin(), p.storage_changes.end(), out.front()) == p.storage_changes.end())
+        p.unseen.erase(out.front());
     return out;
 }
 

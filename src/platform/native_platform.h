@@ -62,6 +62,11 @@ void close_tab(std::string_view name);
 void set_url_query(std::string_view query);
 void set_url_fragment(std::string_view fragment);
 
+// Other tabs' storage changes reach each page one key per frame (take_storage_changes gives
+// one), and a page sees a key's new value only from then on, as in Chromium, where each
+// page holds a copy of the storage that the events bring up to date. Off: all at once.
+void deliver_storage_changes_one_by_one(bool on);
+
 // Another tab, not one of the tabs above, writes or removes a key: every tab gets the change
 // (each tab's `storage` event). The quota does not apply.
 void other_tab_writes(std::string_view key, std::string_view value);

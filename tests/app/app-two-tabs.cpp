@@ -109,3 +109,31 @@ TEST_CASE("two tabs: the overtaken tab stops autosaving and asks; each way on do
     b.frames(2);
     CHECK(asks(b));
 }
+
+// Chromium brings another tab's write to a page key by key, each key's new value with its
+// event: the stamp came first (app/autosave.cpp writes it first) while the portfolio still
+// showed this tab's data, and the overtaken tab took the write for its own and never asked.
+TEST_CASE("two tabs: another tab's save seen key by key still makes the overtaken tab ask") {
+    herreg::test::fresh_browser();
+    platform::deliver_storage_changes_one_by_one(true);
+    Tab a("a");
+    a.to_dates();
+    a.type("period_start", "01-12-2021");
+    a.blur();
+    Tab b("b");
+    b.click("restore.yes");
+    CHECK(b.has("period_start"));
+    CHECK_FALSE(asks(b));
+
+    a.type("check_date", "22-11-2026");
+    a.blur();
+    b.frames(4);   // a key a frame
+    CHECK(asks(b));
+
+    // Nothing of B's reaches the storage while it asks.
+    const auto before_b_typed = platform::storage_snapshot();
+    b.type("last_worked", "31-10-2026");
+    b.blur();
+    CHECK(platform::storage_snapshot() == before_b_typed);
+    platform::deliver_storage_changes_one_by_one(false);
+}

@@ -5,8 +5,9 @@
 //  [X] HiDPI: drawing surface = CSS size x devicePixelRatio; ratio changes (zoom, other
 //      screen) reported to the UI, which rebuilds its fonts
 //  [X] Render on demand: input, resize, focus, visibility, a file arriving or request_redraw()
-//      draw 8 more frames, then nothing until the next event. The rAF loop
-//      keeps running but only measures the canvas. No blinking text cursor (would need frames).
+//      draw 8 more frames, then nothing until the next event: idle, the loop stops asking for
+//      animation frames (herreg_js_set_idle pauses it; wake() resumes it). No blinking text
+//      cursor (would need frames).
 //  [X] Any ?param of the address (url_param); language and theme written back with
 //      history.replaceState; <html lang> and <html data-theme> follow (page background)
 //  [X] The device's local date (today_iso)
@@ -336,7 +337,8 @@ Viewport measure() {
     return vp;
 }
 
-// window.herregIdle, told to the page only when it changes.
+// window.herregIdle, told to the page only when it changes; the page then pauses or resumes
+// the loop. Every event reaches wake(), so a paused loop misses none.
 bool g_idle_shown = false;
 void show_idle(bool idle) {
     if (idle == g_idle_shown) return;

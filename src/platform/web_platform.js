@@ -82,6 +82,15 @@ var HerregWebPlatform = {
         window.addEventListener(type, wake, passive);
     });
     document.addEventListener("visibilitychange", wake);
+    // The pixel ratio may change with no resize event (the window moved to another screen);
+    // a sleeping loop (herreg_js_set_idle) would not measure it until the next event.
+    var watchRatio = function () {
+        if (!window.matchMedia) return;
+        var query = window.matchMedia("(resolution: " + window.devicePixelRatio + "dppx)");
+        if (!query.addEventListener) return;
+        query.addEventListener("change", function () { wake(); watchRatio(); }, { once: true });
+    };
+    watchRatio();
     // Leaving: hidden (another tab, the home screen; often the last event a phone gives) or
     // closed. The app saves at once, inside the event. Not after an abort: the module is dead.
     var leaving = function () {
@@ -770,8 +779,30 @@ var HerregWebPlatform = {
   },
 
   // ---------------------------------------------------------------- C++ side
+  // Idle: the loop stops asking for animation frames (each request costs CPU even when the
+  // frame draws nothing) until wake() in C++ says an event came. Browser.mainLoop.resume()
+  // is not used as it is: it ends by throwing "unwind" (emscripten_set_main_loop's "infinite
+  // loop") before it schedules the next frame, so called from an event handler it left the
+  // loop stopped for good. Here the throw is caught and the frame requested at once.
+  herreg_js_set_idle__deps: ["emscripten_set_main_loop_timing"],
   herreg_js_set_idle: function (idle) {
     window.herregIdle = idle !== 0;
+    var loop = Browser.mainLoop;
+    if (idle !== 0) {
+        if (Module["herregAsleep"] || !loop.func) return;
+        Module["herregAsleep"] = true;
+        loop.pause();
+        return;
+    }
+    if (!Module["herregAsleep"]) return;
+    Module["herregAsleep"] = false;
+    try {
+        loop.resume();
+    } catch (e) {
+        if (e !== "unwind") throw e;
+        _emscripten_set_main_loop_timing(1 /* EM_TIMING_RAF */, 1);
+        loop.scheduler();
+    }
   },
 };
 

@@ -103,13 +103,21 @@ await check.quick('#herreg-text: a focusable textarea proxy that does not make i
   assert(m.display !== 'none' && m.visibility !== 'hidden', 'cannot take focus (display/visibility)');
 });
 
-await check.quick('idle: no frame drawn for 3 s once the app settled', async () => {
+await check.quick('idle: no frame drawn and no animation frame asked for during 3 s once the app settled', async () => {
   assert(drawn, 'no frame drawn');
   const before = await settle(page);
+  // Every request for an animation frame is counted (each costs CPU even when nothing is drawn).
+  await page.evaluate(() => {
+    const request = window.requestAnimationFrame;
+    window.herregTestFrameRequests = 0;
+    window.requestAnimationFrame = (f) => { window.herregTestFrameRequests += 1; return request.call(window, f); };
+  });
   // The property under test is a span of time: three seconds of nothing drawn.
   await new Promise((resolve) => setTimeout(resolve, 3000));
   const after = await frames(page);
+  const requests = await page.evaluate(() => window.herregTestFrameRequests);
   assert(after === before, `${after - before} frames drawn while idle`);
+  assert(requests === 0, `${requests} animation frames asked for while idle`);
   return `${before} frames at load`;
 });
 

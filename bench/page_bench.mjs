@@ -10,8 +10,10 @@
 //
 // For each page, N runs (default 5, after 1 uncounted warm-up), each in a fresh browser context
 // (empty cache, viewport 1280x800, devicePixelRatio 1), pages alternating run by run:
-//   - bytes: every HTTP response the page receives (page.on('response')), body as served
-//     (serve.mjs does not compress), and that body compressed by gzip -9 (node:zlib);
+//   - bytes: every response the page's server sent from the navigation until it sent nothing
+//     for 1 s (at most 10 s after the load), whoever asked: the page, a worker, the service
+//     worker's install; the body as served (serve.mjs does not compress; a 304 has none) and
+//     that body compressed by gzip -9 (node:zlib);
 //   - first frame: performance.now() (ms since performance.timeOrigin, i.e. navigation start)
 //     at the moment window.herregFrames first becomes >= 1, caught by a setter installed before
 //     any page script runs. That is the end of the first requestAnimationFrame callback that
@@ -83,21 +85,7 @@ async function measureOnce(browser, target) {
     const errors = [];
     page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
     page.on('console', (m) => { if (m.type() === 'error') errors.push(`console error: ${m.text()}`); });
-    const pending = [];
-    page.on('response', (res) => {
-      const url = res.url();
-      if (!/^https?:/.test(url)) return;  // data:/blob: are not downloads
-      pending.push((async () => {
-        let body;
-        try {
-          body = await res.body();
-        } catch {
-          // Body no longer held by the browser: fetch the same file again.
-          body = Buffer.from(await (await fetch(url)).arrayBuffer());
-        }
-        return { url, status: res.status(), body };
-      })());
-    });
+    const from = target.sent.length;
     await page.goto(target.url, { waitUntil: 'load', timeout: TIMEOUT });
     await page.waitForFunction(() => window.__benchFirstFrame !== undefined, null, { timeout: TIMEOUT });
     const info = await page.evaluate(() => ({
@@ -105,8 +93,13 @@ async function measureOnce(browser, target) {
       font: window.herregHelloFont ?? null,
       failed: document.documentElement.classList.contains('herreg-failed'),
     }));
-    await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => {});
-    const responses = await Promise.all(pending);
+    // The first visit: what the server sent until it was quiet for 1 s, at most 10 s after load.
+    const loaded = Date.now();
+    const lastSent = () => target.sent.at(-1)?.at ?? loaded;
+    while (Date.now() - loaded < 10_000 && Date.now() - Math.max(lastSent(), loaded) < 1000)
+      await new Promise((r) => setTimeout(r, 100));
+    const responses = target.sent.slice(from).filter((r) => r.code === 200 || r.code === 304)
+      .map((r) => ({ url: new URL(r.path, target.url).href, status: r.code, body: r.body ?? Buffer.alloc(0) }));
     if (info.failed) errors.push('page shows its failure box');
     return { ...info, responses, errors };
   } finally {
@@ -123,10 +116,11 @@ function summarise(responses, base) {
     const g = gzip9(r.body);
     raw += r.body.length;
     gz += g;
-    const f = files.get(name) ?? { name, status: r.status, raw: 0, gzip: 0, count: 0 };
+    const f = files.get(name) ?? { name, status: r.status, raw: 0, gzip: 0, count: 0, confirmed: 0 };
     f.raw += r.body.length;
     f.gzip += g;
-    f.count++;
+    if (r.status === 304) f.confirmed++;   // "not modified": the service worker's install
+    else f.count++;
     files.set(name, f);
   }
   return { files: [...files.values()].sort((a, b) => b.raw - a.raw), raw, gzip: gz, count: responses.length, base };
@@ -308,7 +302,8 @@ try {
     }
     const wasm = path.join(p.dir, p.main[1]);
     p.built = statSync(wasm).mtime;
-    const server = await startServer(p.dir);
+    p.sent = [];
+    const server = await startServer(p.dir, { onSend: (r) => p.sent.push({ ...r, at: Date.now() }) });
     servers.push(server);
     p.url = server.url;
     p.times = [];
@@ -369,7 +364,7 @@ try {
   console.log('per file (KB raw / gzip -9):');
   for (const p of pages) {
     if (!p.sizes) continue;
-    const list = p.sizes.files.map((f) => `${f.name}${f.count > 1 ? ` x${f.count}` : ''} ${kb(f.raw)}/${kb(f.gzip)}`);
+    const list = p.sizes.files.map((f) => `${f.name}${f.count > 1 ? ` x${f.count}` : ''}${f.confirmed ? ` (+${f.confirmed} x 304)` : ''} ${kb(f.raw)}/${kb(f.gzip)}`);
     console.log(`  ${p.name.padEnd(6)} ${list.join(', ')}`);
   }
 

@@ -4,28 +4,21 @@
 #   Adds a custom target <target> that writes <dir>/<name>.ttf for each pair: the glyphs
 #   Dutch and English text needs and nothing more (about 25 kB instead of 750 kB each).
 #
-# The Unicode ranges here and the glyph ranges the app hands to Dear ImGui
+# The Unicode ranges (assets/fonts/unicodes.txt) and the glyph ranges the app hands to Dear ImGui
 # (src/ui/theme.cpp, kGlyphRanges) must stay in step.
 
 # /usr/bin/python3 on purpose: a pyenv or venv python3 earlier on PATH lacks Debian's fontTools.
 set(HERREG_FONT_PYTHON "/usr/bin/python3" CACHE FILEPATH "Python with fontTools (Debian python3-fonttools)")
 
-set(HERREG_FONT_UNICODES
-  "U+0020-007E"   # Basic Latin
-  "U+00A0-00FF"   # Latin-1 Supplement: é ë ï ö ü à ç · × …
-  "U+0100-017F"   # Latin Extended-A: ĳ Ĳ ł ő ş …
-  "U+2013-2014"   # – —
-  "U+2018-201E"   # ‘ ’ ‚ “ ” „
-  "U+2022"        # •
-  "U+2026"        # …
-  "U+20AC"        # €
-  "U+2190-2193"   # ← ↑ → ↓
-  "U+2212"        # −
-  "U+2264-2265"   # ≤ ≥
-  "U+25B4-25BE"   # ▴ ▾ (menus, sort order)
-  "U+2713"        # ✓
-  "U+2717"        # ✗
-)
+# The ranges: assets/fonts/unicodes.txt, one a line ("U+0020-007E  what for"; # comments).
+file(STRINGS "${CMAKE_SOURCE_DIR}/assets/fonts/unicodes.txt" _herreg_unicode_lines ENCODING UTF-8)
+set(HERREG_FONT_UNICODES)
+foreach(line IN LISTS _herreg_unicode_lines)
+  if(line MATCHES "^(U\\+[0-9A-Fa-f]+(-[0-9A-Fa-f]+)?)")
+    list(APPEND HERREG_FONT_UNICODES "${CMAKE_MATCH_1}")
+  endif()
+endforeach()
+set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/assets/fonts/unicodes.txt")
 list(JOIN HERREG_FONT_UNICODES "," _herreg_unicodes)
 
 function(herreg_font_subset target)

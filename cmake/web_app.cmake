@@ -87,16 +87,38 @@ add_custom_command(TARGET app POST_BUILD
   VERBATIM)
 
 # ---------------------------------------------------------------- the static page (web/ -> site/)
+# The page's code from web/, and from assets/ what the site ships that is not code (the icon,
+# the web app manifest). web/sw.js is not copied: the build stamps it (below).
 file(GLOB_RECURSE HERREG_WEB_FILES RELATIVE "${CMAKE_SOURCE_DIR}/web" CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/web/*")
+list(REMOVE_ITEM HERREG_WEB_FILES "sw.js")
 set(HERREG_SITE_FILES)
+set(HERREG_SITE_SOURCES)
 foreach(rel IN LISTS HERREG_WEB_FILES)
+  list(APPEND HERREG_SITE_SOURCES "web/${rel}=${rel}")
+endforeach()
+list(APPEND HERREG_SITE_SOURCES "assets/icon.svg=icon.svg" "assets/manifest.webmanifest=manifest.webmanifest")
+foreach(pair IN LISTS HERREG_SITE_SOURCES)
+  string(REPLACE "=" ";" pair "${pair}")
+  list(GET pair 0 from)
+  list(GET pair 1 to)
   add_custom_command(
-    OUTPUT "${HERREG_SITE_DIR}/${rel}"
-    COMMAND "${CMAKE_COMMAND}" -E copy_if_different "${CMAKE_SOURCE_DIR}/web/${rel}" "${HERREG_SITE_DIR}/${rel}"
-    DEPENDS "${CMAKE_SOURCE_DIR}/web/${rel}"
+    OUTPUT "${HERREG_SITE_DIR}/${to}"
+    COMMAND "${CMAKE_COMMAND}" -E copy_if_different "${CMAKE_SOURCE_DIR}/${from}" "${HERREG_SITE_DIR}/${to}"
+    DEPENDS "${CMAKE_SOURCE_DIR}/${from}"
     VERBATIM)
-  list(APPEND HERREG_SITE_FILES "${HERREG_SITE_DIR}/${rel}")
+  list(APPEND HERREG_SITE_FILES "${HERREG_SITE_DIR}/${to}")
 endforeach()
 add_custom_target(web_site ALL DEPENDS ${HERREG_SITE_FILES})
 add_dependencies(app web_site)
+
+# The service worker, stamped with a hash of every file it caches (cmake/offline_stamp.cmake):
+# any change to the app or the page makes a new sw.js, which is how browsers learn of it.
+add_custom_command(
+  OUTPUT "${HERREG_SITE_DIR}/sw.js"
+  COMMAND "${CMAKE_COMMAND}" -DSITE_DIR=${HERREG_SITE_DIR} -DTEMPLATE=${CMAKE_SOURCE_DIR}/web/sw.js
+          -DOUTPUT=${HERREG_SITE_DIR}/sw.js -P "${CMAKE_CURRENT_LIST_DIR}/offline_stamp.cmake"
+  DEPENDS "${CMAKE_SOURCE_DIR}/web/sw.js" "${CMAKE_CURRENT_LIST_DIR}/offline_stamp.cmake" ${HERREG_SITE_FILES} app
+  VERBATIM)
+add_custom_target(web_offline ALL DEPENDS "${HERREG_SITE_DIR}/sw.js")
+add_dependencies(web_offline app web_site)
 include("${CMAKE_CURRENT_LIST_DIR}/hello_bench.cmake")

@@ -10,6 +10,6 @@ if [ ! -f build/web/build.ninja ]; then
   cmake --preset web >"$log" 2>&1 || { cat "$log" >&2; exit 1; }
   rm -f "$log"
 fi
-echo "serve: building the site (cmake --build --preset web --target app web_site)"
-cmake --build --preset web --target app web_site
+echo "serve: building the site (cmake --build --preset web --target app web_site web_offline)"
+cmake --build --preset web --target app web_site web_offline
 exec node tests/browser/serve.mjs build/web/site "${PORT:-8080}"

@@ -24,8 +24,23 @@ var Module = {
   printErr: function (text) { console.error(text); },
   onAbort: function (what) {
     herregShowError(window.herregFrames ? "stopped" : "load", "abort: " + String(what));
-  }
+  },
+  // app.wasm has arrived and compiled: the service worker may now cache the page's files.
+  onRuntimeInitialized: function () { herregWorkOffline(); }
 };
+
+// ---------------------------------------------------------------- offline (web/sw.js)
+// The service worker keeps this folder's files so that the next load, and a reload, work
+// without a network. Registered once app.wasm is in: the worker asks for the files the page
+// has just loaded from the browser's cache, which must hold them by then. Where it cannot be
+// registered (file://, a private window, an embedding page whose browser forbids it), the
+// page works as before, online.
+function herregWorkOffline() {
+  try {
+    if (!("serviceWorker" in navigator) || !/^https?:$/.test(location.protocol)) return;
+    navigator.serviceWorker.register("sw.js").catch(function () {});
+  } catch (e) {}
+}
 
 window.herregFrames = 0;
 

@@ -9,7 +9,7 @@
 namespace herreg::ui {
 namespace {
 
-// Must match HERREG_FONT_UNICODES in cmake/font.cmake (the subset holds only these).
+// Must match assets/fonts/unicodes.txt (cmake/font.cmake: the subset holds only these).
 constexpr ImWchar kGlyphRanges[] = {
     0x0020, 0x007E,  // Basic Latin
     0x00A0, 0x00FF,  // Latin-1 Supplement

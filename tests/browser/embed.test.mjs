@@ -68,7 +68,7 @@ ${widgets}
     .replace('<script src="embed.js" async>', `<script src="${APP}embed.js" async>`)
     .replace("script-src 'self'", `script-src 'self' ${APP_ORIGIN}`)
     .replace("frame-src 'self'", `frame-src ${APP_ORIGIN}`)
-    .replace('href="favicon.svg"', 'href="data:,"');
+    .replace('href="icon.svg"', 'href="data:,"');
   assert(copied.includes(`${APP}embed.js`) && copied.includes(`frame-src ${APP_ORIGIN}`), 'example page not rewritten');
   await writeFile(path.join(hostRoot, 'example.html'), copied);
   await writeFile(path.join(hostRoot, 'welcome.html'), hostPage('<div data-herreg data-register="kp"></div>'));

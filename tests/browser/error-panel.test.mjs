@@ -158,7 +158,7 @@ await check('a WebAssembly trap, nothing autosaved: the panel says so and the do
 await check.quick('app.wasm cannot be fetched: the panel says herreg could not be loaded, and still offers the autosave', async () => {
   const broken = await openPage(env);
   try {
-    await broken.page.goto(`${env.url}favicon.svg`);
+    await broken.page.goto(`${env.url}icon.svg`);
     await broken.page.evaluate(() => localStorage.setItem('herreg.portfolio', '{"format":"herreg-portfolio/1","register":"kp"}'));
     await broken.page.route('**/app.wasm', (route) => route.fulfill({ status: 404, body: 'gone' }));
     await broken.page.goto(`${env.url}?lang=nl`);

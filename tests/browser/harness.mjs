@@ -38,6 +38,11 @@ export async function setUp() {
     args: CHROMIUM_ARGS,
     timeout: patience(3),
   });
+  // Service workers are blocked unless a test allows them ({ serviceWorkers: 'allow' }): a
+  // worker serves a reload from its cache, past the page.route() some tests change files with.
+  // tests/browser/offline.test.mjs tests the worker itself.
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = (options = {}) => newContext({ serviceWorkers: 'block', ...options });
   return {
     url: site.url,
     browser,

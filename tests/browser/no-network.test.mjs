@@ -30,7 +30,10 @@
 //
 // The initial load ends when the app has drawn and nothing was requested for 2 s; what it
 // requested must be files of the site folder, each once (the page, its scripts and style,
-// app.wasm, the icon; and the example page and embed.js for the embedded run).
+// app.wasm, the icon; and the example page and embed.js for the embedded run). Service workers
+// are allowed: the site's own (sw.js) installs during the load and may ask for each of those
+// files once more (its cache; the test's routing switches the browser's HTTP cache off), and
+// nothing else; after the load it must ask for nothing either.
 // Note: Chromium fetches a page's icon again at every same-document change of its address
 // (history.replaceState for ?lang=, a #fragment) unless the icon is a data: URL; the test
 // server sends no-store, so each of those is a request here.
@@ -89,7 +92,9 @@ async function record(context, page, origin) {
     log.push({ phase: state.phase, step: state.step, via, url, kind });
     state.last = Date.now();
   };
-  context.on('request', (r) => note('request', r.url(), r.resourceType()));
+  // The service worker's own requests (its install) come here too: Playwright attaches to the
+  // worker's target and reports its CDP Network events on the context.
+  context.on('request', (r) => note(r.serviceWorker() ? 'worker request' : 'request', r.url(), r.resourceType()));
   await context.route('**', async (route) => {
     const url = route.request().url();
     note('route', url, route.request().resourceType());
@@ -100,7 +105,7 @@ async function record(context, page, origin) {
     note('websocket route', ws.url(), 'websocket');
     ws.close();
   });
-  context.on('serviceworker', (w) => note('service worker', w.url(), 'serviceworker'));
+  context.on('serviceworker', (w) => note(w.url() === `${origin}/sw.js` ? 'own service worker' : 'service worker', w.url(), 'serviceworker'));
   context.on('page', (p) => { if (p !== page) note('popup', p.url(), 'page'); });
   page.on('websocket', (ws) => note('websocket', ws.url(), 'websocket'));
   page.on('worker', (w) => note('worker', w.url(), 'worker'));
@@ -140,7 +145,9 @@ async function inFrames(page, marks) {
       calls: (window.__herregNet ?? []).filter((c) => since === undefined || c.at > since),
       resources: performance.getEntriesByType('resource')
         .filter((r) => since === undefined || r.startTime > since).map((r) => `${r.initiatorType} ${r.name}`),
-      workers: navigator.serviceWorker ? (await navigator.serviceWorker.getRegistrations()).length : 0,
+      workers: navigator.serviceWorker
+        ? (await navigator.serviceWorker.getRegistrations()).map((r) => (r.active ?? r.installing ?? r.waiting)?.scriptURL ?? '?')
+        : [],
       now: performance.now(),
     }), marks?.get(frame)).catch((e) => ({ url: frame.url(), error: String(e) }));
     out.push({ frame, ...seen });
@@ -154,15 +161,17 @@ async function endOfLoad(page, rec, origin, expected) {
   const loaded = rec.log.filter((e) => e.phase === 'load');
   const foreign = loaded.filter((e) => isNetwork(e.url) && new URL(e.url).origin !== origin);
   assert(foreign.length === 0, `the load went to another origin: ${foreign.map((e) => e.url).join(', ')}`);
-  const files = [...new Set(loaded.filter((e) => e.via === 'request' && isNetwork(e.url)).map((e) => new URL(e.url).pathname))].sort();
+  const fetched = loaded.filter((e) => (e.via === 'request' || e.via === 'worker request') && isNetwork(e.url));
+  const files = [...new Set(fetched.map((e) => new URL(e.url).pathname))].sort();
   for (const f of files) {
     const local = path.join(SITE, decodeURIComponent(f), f.endsWith('/') ? 'index.html' : '');
     assert(existsSync(local), `the load asked for ${f}, which is not a file of the site folder`);
   }
   for (const f of expected) assert(files.includes(f), `the load did not ask for ${f} (asked: ${files.join(' ')})`);
   const perFile = new Map();
-  for (const e of loaded.filter((x) => x.via === 'request' && isNetwork(x.url))) {
-    const key = new URL(e.url).pathname + new URL(e.url).search;
+  // Each file once by the page, and at most once more by the service worker's install.
+  for (const e of fetched) {
+    const key = `${e.via === 'request' ? '' : 'worker: '}${new URL(e.url).pathname}${new URL(e.url).search}`;
     perFile.set(key, (perFile.get(key) ?? 0) + 1);
   }
   const twice = [...perFile].filter(([, n]) => n > 1);
@@ -184,7 +193,8 @@ async function assertSilent(page, rec, origin, marks) {
   const local = after.filter((e) => !isNetwork(e.url));
   const odd = local.filter((e) => !(e.url.startsWith(`blob:${origin}/`) || e.url.startsWith('data:') || e.url.startsWith('about:')));
   assert(odd.length === 0, `unexpected local URLs: ${odd.map((e) => e.url).join(', ')}`);
-  const special = rec.log.filter((e) => /websocket|service worker|worker|popup/.test(e.via));
+  const special = rec.log.filter((e) => /websocket|service worker|worker|popup/.test(e.via) &&
+    !(e.phase === 'load' && (e.via === 'own service worker' || e.via === 'worker request')));
   assert(special.length === 0, `websockets, workers or popups: ${special.map((e) => `${e.via} ${e.url}`).join(', ')}`);
   const frames = await inFrames(page, marks);
   for (const f of frames) {
@@ -192,7 +202,7 @@ async function assertSilent(page, rec, origin, marks) {
     assert(f.calls.length === 0, `frame ${f.url} called ${f.calls.map((c) => `${c.api}(${c.url})`).join(', ')}`);
     const fetched = f.resources.filter((r) => isNetwork(r.split(' ').slice(1).join(' ')));
     assert(fetched.length === 0, `frame ${f.url} timed resources after the load: ${fetched.join(', ')}`);
-    assert(f.workers === 0, `frame ${f.url} has ${f.workers} service worker registration(s)`);
+    assert(f.workers.every((w) => w === `${origin}/sw.js`), `frame ${f.url} has service workers ${f.workers.join(', ')}`);
   }
   const blobs = new Set(local.filter((e) => e.url.startsWith('blob:')).map((e) => e.url)).size;
   return { events: after.length, blobs, frames: frames.length };
@@ -436,7 +446,7 @@ const origin = new URL(env.url).origin;
 const newContext = async () => {
   const context = await env.browser.newContext({
     viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1, acceptDownloads: true,
-    permissions: ['clipboard-read', 'clipboard-write'],
+    permissions: ['clipboard-read', 'clipboard-write'], serviceWorkers: 'allow',
   });
   context.setDefaultTimeout(patience());
   return context;
@@ -499,7 +509,7 @@ await check.quick('the recorder sees a request when one is made (fetch, beacon, 
       navigator.sendBeacon('http://example.invalid/beacon', 'x');
       new Image().src = 'http://example.invalid/pixel.gif';
       try { new WebSocket('ws://example.invalid/socket'); } catch (e) { /* CSP may refuse it at once */ }
-      fetch('favicon.svg').catch(() => {});
+      fetch('icon.svg').catch(() => {});
     });
     let failure = '';
     try {
@@ -516,7 +526,7 @@ await check.quick('the recorder sees a request when one is made (fetch, beacon, 
     const seen = new Set([...after.map((e) => e.url), ...calls.map((c) => c.url), ...calls.map((c) => c.url.split(' ').pop())]
       .map((u) => u.replace(/\/$/, '')));
     for (const u of ['http://example.invalid/track', 'http://example.invalid/beacon', 'http://example.invalid/pixel.gif',
-      'ws://example.invalid/socket', `${origin}/favicon.svg`])
+      'ws://example.invalid/socket', `${origin}/icon.svg`])
       assert(seen.has(u), `not recorded: ${u} (recorded: ${[...seen].join(', ')})`);
     const apis = [...new Set(calls.map((c) => c.api))];
     for (const api of ['fetch', 'sendBeacon', 'WebSocket']) assert(apis.includes(api), `${api} call not noted (${apis.join(', ')})`);

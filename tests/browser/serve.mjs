@@ -24,14 +24,23 @@ const MIME = {
   '.woff2': 'font/woff2',
   '.txt': 'text/plain; charset=utf-8',
   '.pdf': 'application/pdf',
+  '.webmanifest': 'application/manifest+json',
 };
 
-export function startServer(root, { port = 0, host = '127.0.0.1', log = false } = {}) {
+// onSend({ path, code, bytes, body }): called for every response (the page bench counts what
+// the server sent, whoever asked: the page, a worker, the service worker).
+export function startServer(root, { port = 0, host = '127.0.0.1', log = false, onSend = null } = {}) {
   const base = path.resolve(root);
   const server = createServer(async (req, res) => {
-    const send = (code, body, type = 'text/plain; charset=utf-8') => {
-      res.writeHead(code, { 'Content-Type': type, 'Cache-Control': 'no-store' });
+    // As most static hosts: each load asks again (no-cache) and gets 304 for an unchanged
+    // file (the service worker's install confirms what the page has just loaded that way).
+    const send = (code, body, type = 'text/plain; charset=utf-8', etag = null) => {
+      const headers = { 'Content-Type': type, 'Cache-Control': etag ? 'no-cache' : 'no-store' };
+      if (etag) headers.ETag = etag;
+      res.writeHead(code, headers);
+      const bytes = req.method === 'HEAD' || !body ? 0 : body.length;
       res.end(req.method === 'HEAD' ? undefined : body);
+      if (onSend) onSend({ path: req.url, code, bytes, body: req.method === 'HEAD' ? null : body });
       if (log) console.log(`${code} ${req.method} ${req.url}`);
     };
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(405, 'method not allowed\n');
@@ -44,10 +53,15 @@ export function startServer(root, { port = 0, host = '127.0.0.1', log = false } 
     let file = path.join(base, urlPath);
     if (file !== base && !file.startsWith(base + path.sep)) return send(403, 'forbidden\n');
     try {
-      if ((await stat(file)).isDirectory()) file = path.join(file, 'index.html');
-      const body = await readFile(file);
+      let info = await stat(file);
+      if (info.isDirectory()) {
+        file = path.join(file, 'index.html');
+        info = await stat(file);
+      }
       const type = MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
-      send(200, body, type);
+      const etag = `"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}"`;
+      if (req.headers['if-none-match'] === etag) return send(304, null, type, etag);
+      send(200, await readFile(file), type, etag);
     } catch {
       send(404, 'not found\n');
     }

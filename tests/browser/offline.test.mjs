@@ -1,0 +1,118 @@
+// The service worker (web/sw.js): after one visit the check loads, reloads and works with the
+// network gone; installing it downloads nothing the page had already loaded; a new build
+// replaces the old cache. Each test serves its own copy of the site (startServer with a
+// counter of what the server sent), with service workers allowed (the harness blocks them).
+//
+//   node --test tests/browser/offline.test.mjs      (after the web build)
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { assert, check, patience, SITE, startSite, until, waitForFrames } from './harness.mjs';
+import { mirror, toDates, waitForMirror } from './ui-driver.mjs';
+import { startServer } from './serve.mjs';
+
+const env = await startSite();
+
+// A copy of the site on a server of its own; `sent` lists every 200 response (path, bytes).
+async function ownSite() {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'herreg-offline-'));
+  cpSync(SITE, dir, { recursive: true });
+  const sent = [];
+  const site = await startServer(dir, { onSend: (r) => { if (r.code === 200) sent.push(r); } });
+  return { dir, sent, url: site.url, close: site.close };
+}
+
+async function visit(site) {
+  const context = await env.browser.newContext({ viewport: { width: 1100, height: 800 }, serviceWorkers: 'allow' });
+  context.setDefaultTimeout(patience());
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error: ${m.text()}`); });
+  await page.goto(site.url);
+  await waitForFrames(page, 1);
+  return { context, page, problems };
+}
+
+// The worker is installed, active and in charge of the page.
+async function controlled(page) {
+  await page.waitForFunction(async () => {
+    const reg = await navigator.serviceWorker.getRegistration();
+    return !!reg?.active && reg.active.state === 'activated' && !!navigator.serviceWorker.controller;
+  }, null, { timeout: patience(), polling: 100 });
+}
+
+const cacheNames = (page) => page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('herreg-')));
+
+await check.quick('after one visit the check reloads and works with the network gone', async () => {
+  const site = await ownSite();
+  const { context, page, problems } = await visit(site);
+  try {
+    await controlled(page);
+    await context.setOffline(true);
+    const fromWorker = [];
+    page.on('response', (r) => fromWorker.push(r.fromServiceWorker()));
+    await page.reload();
+    await waitForFrames(page, 1);
+    assert(fromWorker.length > 0 && fromWorker.every(Boolean), `the reload did not come from the worker: ${fromWorker}`);
+    // A person goes on: the wizard starts and a register is chosen, all offline.
+    await toDates(page);
+    await waitForMirror(page, (t) => /Stap 2 van \d/.test(t), 'step 2 not reached offline');
+    // Another address of the same page (the language in the query) loads offline too.
+    await page.goto(`${site.url}?lang=en`);
+    await waitForFrames(page, 1);
+    await page.waitForFunction(() => document.documentElement.lang === 'en', null, { timeout: patience() });
+    assert(problems.length === 0, problems.join('\n'));
+    return `${fromWorker.length} responses from the worker; mirror: ${(await mirror(page)).split('\n')[0]}`;
+  } finally {
+    await context.close();
+    await site.close();
+  }
+});
+
+await check.quick('installing the worker downloads nothing the page had already loaded', async () => {
+  const site = await ownSite();
+  const { context, page } = await visit(site);
+  try {
+    await controlled(page);
+    const count = (p) => site.sent.filter((r) => r.path.split('?')[0] === p).length;
+    for (const file of ['/app.wasm', '/app.js', '/boot.js', '/style.css'])
+      assert(count(file) === 1, `${file} was sent ${count(file)} times`);
+    const bytes = site.sent.reduce((n, r) => n + r.bytes, 0);
+    const names = await cacheNames(page);
+    assert(names.length === 1, `caches: ${names}`);
+    return `${site.sent.length} files, ${(bytes / 1024).toFixed(1)} KB sent in all; cache ${names[0]}`;
+  } finally {
+    await context.close();
+    await site.close();
+  }
+});
+
+await check('a new build: the next load gets the new files and the old cache goes', async () => {
+  const site = await ownSite();
+  const { context, page } = await visit(site);
+  try {
+    await controlled(page);
+    const [before] = await cacheNames(page);
+    // A new build: another style.css and a sw.js stamped with another hash.
+    const css = path.join(site.dir, 'style.css');
+    writeFileSync(css, `${readFileSync(css, 'utf8')}\n/* new build */\n`);
+    const sw = path.join(site.dir, 'sw.js');
+    writeFileSync(sw, readFileSync(sw, 'utf8').replace(/var BUILD = "[0-9a-f]+";/, 'var BUILD = "0123456789abcdef";'));
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+    await until(async () => {
+      const names = await cacheNames(page);
+      return names.length === 1 && names[0] === 'herreg-0123456789abcdef';
+    }, `the old cache ${before} was not replaced`);
+    await page.reload();
+    await waitForFrames(page, 1);
+    const style = await page.evaluate(async () => (await fetch('style.css')).text());
+    assert(style.includes('/* new build */'), 'the reload still has the old style.css');
+    return `${before} -> herreg-0123456789abcdef`;
+  } finally {
+    await context.close();
+    await site.close();
+  }
+});
+
+await env.tearDown();

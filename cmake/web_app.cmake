@@ -34,7 +34,10 @@ target_include_directories(imgui SYSTEM PUBLIC "${HERREG_IMGUI_DIR}" "${HERREG_I
   "${HERREG_IMGUI_DIR}/misc/cpp")
 target_compile_definitions(imgui PUBLIC
   IMGUI_IMPL_OPENGL_ES3                 # WebGL 2 ("#version 300 es"), not the ES2 default
-  IMGUI_DISABLE_OBSOLETE_FUNCTIONS)
+  IMGUI_DISABLE_OBSOLETE_FUNCTIONS
+  # 32-bit vertex indices: a window may hold more than 65,536 vertices (a text of some 16,000
+  # characters does), and the ES3 backend cannot split a draw list (no VtxOffset).
+  "ImDrawIdx=unsigned int")
 target_compile_options(imgui PRIVATE -sUSE_GLFW=3 -w)
 
 # ---------------------------------------------------------------- fonts (subset at build time)

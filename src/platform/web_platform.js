@@ -780,29 +780,15 @@ var HerregWebPlatform = {
 
   // ---------------------------------------------------------------- C++ side
   // Idle: the loop stops asking for animation frames (each request costs CPU even when the
-  // frame draws nothing) until wake() in C++ says an event came. Browser.mainLoop.resume()
-  // is not used as it is: it ends by throwing "unwind" (emscripten_set_main_loop's "infinite
-  // loop") before it schedules the next frame, so called from an event handler it left the
-  // loop stopped for good. Here the throw is caught and the frame requested at once.
-  herreg_js_set_idle__deps: ["emscripten_set_main_loop_timing"],
+  // frame draws nothing) until wake() in C++ says an event came; resume() asks for the next
+  // frame at once.
   herreg_js_set_idle: function (idle) {
     window.herregIdle = idle !== 0;
     var loop = Browser.mainLoop;
-    if (idle !== 0) {
-        if (Module["herregAsleep"] || !loop.func) return;
-        Module["herregAsleep"] = true;
-        loop.pause();
-        return;
-    }
-    if (!Module["herregAsleep"]) return;
-    Module["herregAsleep"] = false;
-    try {
-        loop.resume();
-    } catch (e) {
-        if (e !== "unwind") throw e;
-        _emscripten_set_main_loop_timing(1 /* EM_TIMING_RAF */, 1);
-        loop.scheduler();
-    }
+    if (!loop.func || (idle !== 0) === !!Module["herregAsleep"]) return;
+    Module["herregAsleep"] = idle !== 0;
+    if (idle !== 0) loop.pause();
+    else loop.resume();
   },
 };
 

@@ -137,3 +137,4 @@ TEST_CASE("two tabs: another tab's save seen key by key still makes the overtake
     CHECK(platform::storage_snapshot() == before_b_typed);
     platform::deliver_storage_changes_one_by_one(false);
 }
+

@@ -13,7 +13,10 @@
 //   node --test tests/browser/edges.test.mjs      (after the native and web builds)
 //
 // Run by `node --test` (see harness.mjs for the tiers).
-import { assert, check, openPage, settled, startSite, waitForFrames } from './harness.mjs';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { deflateRawSync } from 'node:zlib';
+import { assert, check, openPage, ROOT, settled, startSite, waitForFrames } from './harness.mjs';
 import { autosaved, blur, click, stored, findWidget, toDates, type, waitForMirror, widgets } from './ui-driver.mjs';
 
 const env = await startSite();
@@ -230,6 +233,50 @@ await check.quick('select all, Backspace and the same text again, before a frame
     const now = (await widgets(page)).find((w) => w.id === 'quick.count');
     assert(now.value === '3', `the count holds "${now.value}" after "3" was typed over "3"`);
     return 'the count holds 3';
+  } finally {
+    await context.close();
+  }
+});
+
+// A share link of 3 KB can carry words of 65,000 characters (they compress to almost nothing);
+// a draft keeps them. Such a window needs more than 65,536 vertices: with ImGui's 16-bit
+// indices the app stopped at the activities step (tests/app/app-long-text.cpp, natively).
+const crc32 = (bytes) => {
+  let c = ~0;
+  for (const b of bytes) {
+    c ^= b;
+    for (let k = 0; k < 8; k++) c = (c >>> 1) ^ (0xedb88320 & -(c & 1));
+  }
+  return (~c) >>> 0;
+};
+
+await check('a 3 KB share link with words of 65,000 characters: every step draws and the app keeps running', async () => {
+  const p = JSON.parse(readFileSync(path.join(ROOT, 'tests', 'cases', 'kp-21-reentry-group-1-application.json'), 'utf8')).portfolio;
+  const word = 'a'.repeat(65000);
+  p.activities[0].title = word;
+  p.activities[0].provider = word;
+  p.application.reasons = word;
+  p.application.points_plan = word;
+  const text = Buffer.from(JSON.stringify(p));
+  const check32 = Buffer.alloc(4);
+  check32.writeUInt32BE(crc32(text));
+  const link = `${env.url}#p=1${Buffer.concat([check32, deflateRawSync(text, { level: 9 })]).toString('base64url')}`;
+  assert(link.length < 5000, `the link is ${link.length} characters`);
+  const { context, page, problems } = await newPage();
+  try {
+    await page.goto(link);
+    await waitForFrames(page, 1);
+    await click(page, 'incoming.open');
+    const times = [];
+    for (const step of ['step.4', 'step.6', 'step.5']) {
+      const began = Date.now();
+      await click(page, step);
+      await settled(page);
+      times.push(`${step} ${Date.now() - began} ms`);
+    }
+    assert(await page.evaluate(() => document.getElementById('herreg-error').hidden), 'the error panel is shown');
+    assert(problems.length === 0, problems.join('\n'));
+    return `${link.length} characters; ${times.join(', ')}`;
   } finally {
     await context.close();
   }

@@ -9,6 +9,7 @@ set(HERREG_APP_SOURCES
   "${CMAKE_SOURCE_DIR}/src/ui/theme.cpp"
   "${CMAKE_SOURCE_DIR}/src/ui/widgets.cpp"
   "${CMAKE_SOURCE_DIR}/src/ui/import_card.cpp"
+  "${CMAKE_SOURCE_DIR}/src/ui/list_pager.cpp"
   "${CMAKE_SOURCE_DIR}/src/ui/view_app.cpp"
   "${CMAKE_SOURCE_DIR}/src/ui/view_welcome.cpp"
   "${CMAKE_SOURCE_DIR}/src/ui/step_register.cpp"

@@ -110,6 +110,8 @@ struct AppState {
     bool scroll_to_top = false;  // a new step starts at its top
     int editing_activity = -1;   // index in portfolio().activities, -1 when none
     int sort_column = 0;
+    int activities_page = 0;   // list_pager: the page of the activities list shown
+    int ranges_page = 0;       // and of the hours ranges
     bool sort_ascending = true;
 };
 

@@ -9,6 +9,7 @@
 #include "number_format.h"
 #include "platform/platform.h"
 #include "ui/views.h"
+#include "ui/list_pager.h"
 #include "ui/widgets.h"
 
 namespace herreg::ui {
@@ -224,6 +225,7 @@ void draw_step_activities(AppState& state, const Theme& theme) {
     } else {
         // On a phone one column: each activity's lines and its buttons below them (three
         // columns beside fixed buttons cut dates and titles mid-word).
+        const ListRange shown = list_pager("activities.page", list.size(), state.activities_page, s);
         const int columns = compact ? 1 : 6;
         const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
                                       ImGuiTableFlags_SizingStretchProp;
@@ -247,7 +249,8 @@ void draw_step_activities(AppState& state, const Theme& theme) {
                 spec->SpecsDirty = false;
             }
             const auto order = sorted_order(list, ActivityColumn(state.sort_column), state.sort_ascending);
-            for (size_t row : order) {
+            for (size_t at = shown.first; at < shown.last && at < order.size(); ++at) {
+                const size_t row = order[at];
                 const Activity& act = list[row];
                 const std::string n = std::to_string(row);
                 ImGui::PushID(int(row));

@@ -3,6 +3,7 @@
 // pasted from a spreadsheet.
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
 #include "csv_import.h"
 #include "hours_grid.h"
@@ -10,6 +11,7 @@
 #include "number_format.h"
 #include "platform/platform.h"
 #include "ui/views.h"
+#include "ui/list_pager.h"
 #include "ui/widgets.h"
 
 namespace herreg::ui {
@@ -136,10 +138,13 @@ void draw_step_hours(AppState& state, const Theme& theme) {
     ImGui::PopFont();
     const auto& hours = state.session.portfolio().hours;
     int remove = -1;
-    int range_no = 0;   // as a person counts the periods on screen
-    for (size_t i = 0; i < hours.size(); ++i) {
-        if (hours[i].year) continue;
-        const std::string nth = std::to_string(++range_no);
+    std::vector<size_t> ranges;   // the entries that are ranges, as a person counts them on screen
+    for (size_t i = 0; i < hours.size(); ++i)
+        if (!hours[i].year) ranges.push_back(i);
+    const ListRange shown = list_pager("ranges.page", ranges.size(), state.ranges_page, s);
+    for (size_t at = shown.first; at < shown.last; ++at) {
+        const size_t i = ranges[at];
+        const std::string nth = std::to_string(at + 1);
         ImGui::PushID(int(i));
         const std::string n = std::to_string(i);
         std::optional<Date> from = hours[i].from, to = hours[i].to;

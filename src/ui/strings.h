@@ -343,6 +343,9 @@ struct Strings {
     const char* quick_failed;          // {field} {problem}
     const char* site_rules_refused;   // {} the file's name
     const char* list_full;            // {} the most a portfolio holds
+    const char* list_rows;            // {first} {last} {total}: the rows of a long list shown
+    const char* list_previous;
+    const char* list_next;
     const char* edit_as_entered_question;
     const char* edit_as_entered_yes;
     const char* edit_as_entered_no;

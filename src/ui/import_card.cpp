@@ -1,4 +1,5 @@
 #include "imgui.h"
+#include "number_format.h"
 #include "platform/platform.h"
 #include "ui/views.h"
 #include "ui/widgets.h"
@@ -27,9 +28,10 @@ void draw_import_card(AppState& state, const Theme& theme, const ImportCard& car
 }
 
 void finish_import(ImportBox& box, size_t added, const std::vector<CsvProblem>& problems, const Strings& s) {
-    box.report = fill(s.import_done, {std::to_string(added), std::to_string(problems.size())});
+    const auto count = [&s](size_t n) { return format_number(double(n), s.code, 0); };   // 10.000, 10,000
+    box.report = fill(s.import_done, {count(added), count(problems.size())});
     for (const CsvProblem& pr : problems)
-        box.report += "\n" + fill(s.import_problem, {std::to_string(pr.line), pr.field, pr.message.in(s.code)});
+        box.report += "\n" + fill(s.import_problem, {count(size_t(pr.line)), pr.field, pr.message.in(s.code)});
     box.failed = !problems.empty();
     if (!box.failed) box.paste.clear();
 }

@@ -208,7 +208,7 @@ void draw_step_activities(AppState& state, const Theme& theme) {
     ImGui::BeginDisabled(full);
     const bool add = primary_button(s.add_activity, "activity.add");
     ImGui::EndDisabled();
-    if (full) text_muted(fill(s.list_full, {std::to_string(kMaxListEntries)}));
+    if (full) text_muted(fill(s.list_full, {format_number(double(kMaxListEntries), s.code, 0)}));
     if (add && !full) {
         Activity a;
         a.date = std::min(state.today, state.session.check_date());

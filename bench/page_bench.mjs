@@ -1,6 +1,6 @@
 // Page benchmark: herreg's app against a bare Dear ImGui "hello" page built with the same flags.
 //
-//   NODE_PATH=/usr/share/nodejs cmake --preset web && cmake --build --preset web --target app hello
+//   NODE_PATH=/usr/share/nodejs cmake --preset web && cmake --build --preset web --target app hello web_offline
 //   node bench/page_bench.mjs [--runs N] [--warmup N] [--idle-seconds N (0: skip the idle part)]
 //
 // No npm script needed: plain `node`, playwright-core from node_modules (scripts/setup.sh) and

@@ -4,10 +4,10 @@
 // - Install: the page's files (SHELL) go into a cache named after this build. They are asked
 //   with cache: "no-cache": the server confirms the copies the page has just loaded (a 304,
 //   no download) where it can, and a new build's files are never taken from an old copy.
-// - Fetch: cache first for GET requests of this folder; anything else (another origin, a POST)
-//   is left to the browser. A file not in the cache (the example page, say) is fetched and
-//   kept for next time. A page address with ?lang= or #p= is the same page: the query is
-//   ignored for navigations.
+// - Fetch: cache first for the page's own files (SHELL) only, the page itself under any query
+//   (?lang=en, ?embed=1). Everything else (the example page, an association's rules file,
+//   other pages of a site that serves herreg from its root) is left to the browser, with the
+//   caching its server asks for.
 // - Versioned by the build: the build writes a hash of the site's files over @HERREG_BUILD@
 //   (cmake/offline_stamp.cmake). A new build is a new sw.js, which the browser installs; it
 //   takes over at once and drops the caches of older builds. An open page keeps the code it
@@ -21,7 +21,17 @@ var SHELL = ["./", "index.html", "style.css", "page-options.js", "boot.js", "app
 
 self.addEventListener("install", function (event) {
   event.waitUntil(caches.open(CACHE).then(function (cache) {
-    return cache.addAll(SHELL.map(function (url) { return new Request(url, { cache: "no-cache" }); }));
+    return Promise.all(SHELL.map(function (url) {
+      return fetch(new Request(url, { cache: "no-cache" })).then(function (response) {
+        if (!response.ok) throw new Error("herreg: " + url + " gave " + response.status);
+        // A host that redirects index.html to ./ gives a redirected response, which browsers
+        // refuse to answer a page load with: kept as a plain copy.
+        if (response.redirected) {
+          response = new Response(response.body, { status: response.status, statusText: response.statusText, headers: response.headers });
+        }
+        return cache.put(url, response);
+      });
+    }));
   }).then(function () { return self.skipWaiting(); }));
 });
 
@@ -38,13 +48,12 @@ self.addEventListener("fetch", function (event) {
   var url = new URL(request.url);
   var scope = new URL(self.registration.scope);
   if (url.origin !== scope.origin || url.pathname.indexOf(scope.pathname) !== 0) return;
+  var name = url.pathname.slice(scope.pathname.length) || "./";
+  if (SHELL.indexOf(name) < 0) return;
+  // The page under any query (?lang=, ?embed=1): the same file. Other files: as asked.
   event.respondWith(caches.open(CACHE).then(function (cache) {
-    return cache.match(request, { ignoreSearch: request.mode === "navigate" }).then(function (hit) {
-      if (hit) return hit;
-      return fetch(request).then(function (response) {
-        if (response.ok && response.type === "basic") cache.put(request, response.clone());
-        return response;
-      });
+    return cache.match(name === "./" || name === "index.html" ? name : request).then(function (hit) {
+      return hit || fetch(request);
     });
   }));
 });

@@ -74,20 +74,20 @@ bool Autosave::storage_holds_synced() const {
 // this one holds; any other tab just takes note, and offers the newer data at its restore
 // question.
 //
-// A new stamp is judged once the data it names is seen here (sees_stamped_data), at one of
-// the next changes. Until then nothing is decided: the portfolio seen may still be the one
-// before. Should it never come (the other tab's portfolio did not fit), this tab learns of
-// the other save when it writes next (write() compares the stamp first).
+// A new stamp is judged once the data it names is seen here (sees_stamped_data): its own
+// `storage` event brings it, and the change is looked at again then. Until then nothing is
+// decided: the portfolio seen may still be the one before. Should it never come (the other
+// tab's portfolio did not fit), this tab learns of the other save when it writes next (write()
+// compares the stamp first).
 void Autosave::notice_other_tabs(ui::AppState& st) {
-    bool autosave_changed = stamp_pending_;
+    bool autosave_changed = false;
     for (const std::string& key : platform::take_storage_changes())
         autosave_changed = autosave_changed || key.empty() || key == kAutosaveKey || key == kAutosaveStampKey ||
                            key == kWhatIfKey;
     if (!autosave_changed) return;
     ui::AutosaveGuard& guard = st.autosave_guard;
     const std::optional<std::string> stamp = platform::storage_get(kAutosaveStampKey);
-    stamp_pending_ = stamp != guard.known() && !sees_stamped_data(stamp);
-    if (stamp_pending_) return;
+    if (stamp != guard.known() && !sees_stamped_data(stamp)) return;
     const bool writer = holds_own_data(st);
     const bool same = writer && !guard.conflict() && stamp != guard.known() && storage_holds_synced();
     if (guard.observe(stamp, writer, same) != ui::AutosaveGuard::Outcome::followed) return;
@@ -171,8 +171,17 @@ void Autosave::write(ui::AppState& st) {
             return;
         }
     }
+    if (!what_if_stored) {
+        // The stamp names a what-if that is not there: stamped again with what is, so that other
+        // tabs do not wait for it. Tried again at the next change.
+        const std::string restamp = guard.next_stamp() + "." +
+                                    content_tag(json, platform::storage_get(kWhatIfKey).value_or(""));
+        if (platform::storage_set(kAutosaveStampKey, restamp) == platform::StoreResult::ok) guard.wrote(restamp);
+        synced(restamp);
+        synced_ = false;
+        return;
+    }
     synced(stamp);
-    if (!what_if_stored) synced_ = false;   // tried again at the next change
 }
 
 }  // namespace herreg::app

@@ -32,7 +32,6 @@ private:
     std::string last_saved_, last_saved_what_if_;
     std::optional<std::string> synced_stamp_;
     bool synced_ = false;
-    bool stamp_pending_ = false;   // another tab's stamp seen before the data it names
     unsigned long start_revision_ = 0;
 };
 

@@ -385,12 +385,14 @@ StoreResult storage_set(std::string_view key, std::string_view value) {
     if (p.quota != 0 && after > p.quota) return StoreResult::full;
     const auto before = stored(full);
     p.storage[full] = std::string(value);
+    page().unseen.erase(std::string(key));   // this page sees its own write at once
     storage_event(std::string(key), &page(), before);
     return StoreResult::ok;
 }
 
 void storage_remove(std::string_view key) {
     const auto before = stored(storage_key(key));
+    page().unseen.erase(std::string(key));
     if (profile().storage.erase(storage_key(key)) != 0) storage_event(std::string(key), &page(), before);
 }
 

@@ -112,6 +112,13 @@ struct AppState {
     int sort_column = 0;
     int activities_page = 0;   // list_pager: the page of the activities list shown
     int ranges_page = 0;       // and of the hours ranges
+    // Another portfolio or scenario is shown (a file, a restore, a what-if): no activity is
+    // being edited, and the long lists start at their first page.
+    void leave_lists() {
+        editing_activity = -1;
+        activities_page = 0;
+        ranges_page = 0;
+    }
     bool sort_ascending = true;
 };
 

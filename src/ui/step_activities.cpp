@@ -8,8 +8,8 @@
 #include "labels.h"
 #include "number_format.h"
 #include "platform/platform.h"
-#include "ui/views.h"
 #include "ui/list_pager.h"
+#include "ui/views.h"
 #include "ui/widgets.h"
 
 namespace herreg::ui {
@@ -92,6 +92,13 @@ void meeting_fields(AppState& state, const Activity& act, int i, const Theme& th
     }
 }
 
+// The activities list shows the page that holds `row` (list_pager), in the order on screen.
+void show_row(AppState& state, size_t row) {
+    const auto order = sorted_order(state.session.portfolio().activities, ActivityColumn(state.sort_column), state.sort_ascending);
+    const auto at = std::find(order.begin(), order.end(), row);
+    if (at != order.end()) state.activities_page = int(size_t(at - order.begin()) / kListPage);
+}
+
 void editor(AppState& state, const Theme& theme) {
     const Strings& s = strings(state.lang);
     const RuleSet* rs = state.session.rules();
@@ -161,7 +168,9 @@ void editor(AppState& state, const Theme& theme) {
     ImGui::Dummy(ImVec2(0, 0.3f * em));
     if (primary_button(s.done, "activity.done")) {
         state.editing_activity = -1;
-        // The form goes: the keyboard's focus goes to the activity's own "Bewerken" in the list.
+        // The form goes: the keyboard's focus goes to the activity's own "Bewerken" in the list,
+        // on the page that holds it (a new or moved activity may sort onto another page).
+        show_row(state, size_t(i));
         focus_widget("activity." + std::to_string(i) + ".edit");
     }
     card_end();
@@ -244,8 +253,11 @@ void draw_step_activities(AppState& state, const Theme& theme) {
             if (!compact) ImGui::TableSetupColumn("", ImGuiTableColumnFlags_NoSort | ImGuiTableColumnFlags_WidthFixed, actions);
             table_headers();
             if (ImGuiTableSortSpecs* spec = ImGui::TableGetSortSpecs(); spec && spec->SpecsCount > 0) {
-                state.sort_column = int(spec->Specs[0].ColumnUserID);
-                state.sort_ascending = spec->Specs[0].SortDirection != ImGuiSortDirection_Descending;
+                const int column = int(spec->Specs[0].ColumnUserID);
+                const bool ascending = spec->Specs[0].SortDirection != ImGuiSortDirection_Descending;
+                if (column != state.sort_column || ascending != state.sort_ascending) state.activities_page = 0;
+                state.sort_column = column;
+                state.sort_ascending = ascending;
                 spec->SpecsDirty = false;
             }
             const auto order = sorted_order(list, ActivityColumn(state.sort_column), state.sort_ascending);

@@ -519,7 +519,7 @@ void plan(AppState& st, const ApplicationCheck& check, const Assessment& a, cons
     gap(0.2f);
     if (button(s.edit_activities, "app.activities")) {
         st.step = Step::activities;
-        st.editing_activity = -1;
+        st.leave_lists();
     }
     coverage_table(st, check, rs, theme);
     gap();

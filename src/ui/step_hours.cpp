@@ -10,8 +10,8 @@
 #include "imgui.h"
 #include "number_format.h"
 #include "platform/platform.h"
-#include "ui/views.h"
 #include "ui/list_pager.h"
+#include "ui/views.h"
 #include "ui/widgets.h"
 
 namespace herreg::ui {
@@ -187,6 +187,9 @@ void draw_step_hours(AppState& state, const Theme& theme) {
         e.to = state.today;
         e.from = add_months(state.today, -6);
         state.session.edit().hours.push_back(e);
+        // On the last page, where the new range is, with the keyboard in its first date.
+        state.ranges_page = int(state.session.portfolio().hours.size());   // list_pager brings it back to the last
+        focus_widget("range." + std::to_string(state.session.portfolio().hours.size() - 1) + ".from");
     }
     card_end();
 

@@ -275,7 +275,7 @@ void dialogs(AppState& state) {
             state.session.clear();
             state.session.take_unsaved();   // nothing to autosave: the empty start is not data
             reset_field_buffers();
-            state.editing_activity = -1;
+            state.leave_lists();
             platform::storage_remove("portfolio");
             platform::storage_remove("step");
             platform::storage_remove("whatif");
@@ -349,7 +349,7 @@ bool load_portfolio_text(AppState& state, const std::string& json, const std::st
         state.session.replace_with_what_if(std::move(p));   // a what-if inside comes back as one
         state.quick = {};
         reset_field_buffers();
-        state.editing_activity = -1;
+        state.leave_lists();
         state.banner = {fill(s.loaded_from, {source_name}), false};
         return true;
     } catch (const InputError& e) {

@@ -73,7 +73,7 @@ unsigned change_fill(Change c) {
 void go_edit(AppState& st, Step step) {
     st.session.select(Scenario::what_if);
     reset_field_buffers();
-    st.editing_activity = -1;
+    st.leave_lists();
     st.step = step;
 }
 
@@ -491,7 +491,7 @@ void draw_edit_as_entered_question(AppState& st) {
     if (button(s.edit_as_entered_no, "edit_as_entered.no") || escape_pressed()) {
         se.undo_as_entered_edit();   // and the steps edit the what-if from now on
         reset_field_buffers();
-        st.editing_activity = -1;
+        st.leave_lists();
         ImGui::CloseCurrentPopup();
     }
     ImGui::EndPopup();
@@ -538,7 +538,7 @@ void scenario_bar(AppState& state, const Theme& theme) {
         } else {
             se.select(i == 0 ? Scenario::as_entered : Scenario::what_if);
             reset_field_buffers();
-            state.editing_activity = -1;
+            state.leave_lists();
             if (on_compare) state.step = Step::result;
         }
     }

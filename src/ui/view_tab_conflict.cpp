@@ -20,7 +20,7 @@ void load_theirs(AppState& st) {
     if (!json) {   // the other tab cleared everything
         st.session.clear();
         reset_field_buffers();
-        st.editing_activity = -1;
+        st.leave_lists();
         st.step = Step::welcome;
         st.banner = {s.tabs_other_cleared, false};
     } else if (load_portfolio_text(st, *json, s.tabs_source, ReadMode::draft)) {

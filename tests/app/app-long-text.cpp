@@ -121,3 +121,28 @@ TEST_CASE("10,000 activities and 10,000 hours ranges: a page of 100 rows at a ti
     CHECK(rows.count("range.9999.remove") == 1);
     CHECK(shows("Rij 9.901 tot en met 10.000 van 10.000"));
 }
+
+// After editing, the keyboard's focus goes to the activity's own "Bewerken" in the list, which
+// must be drawn for that: the list turns to the page that holds it now, also when its new date
+// sorts it onto another page.
+TEST_CASE("a long list: an activity whose new date moves it to another page keeps the keyboard's focus") {
+    herreg::test::fresh_browser();
+    const herreg::Sample* sample = herreg::find_sample("kp-21-reentry-group-1-application");
+    REQUIRE(sample != nullptr);
+    herreg::Portfolio p = herreg::read_portfolio(sample->portfolio_json, herreg::ReadMode::draft);
+    herreg::Activity one = p.activities[0];
+    one.date = herreg::Date{2022, 3, 1};
+    p.activities.assign(150, one);
+    platform::other_tab_writes("portfolio", herreg::write_portfolio(p));
+
+    Tab a("a");
+    a.click("restore.yes");
+    a.click("step.4");
+    REQUIRE(a.has("activity.0.edit"));   // page 1, in date order
+    a.click("activity.0.edit");
+    a.type("activity.date", "01-06-2024");   // now the latest: the last row, on page 2
+    a.click("activity.done");
+    a.frames(3);
+    CHECK(a.has("activity.0.edit"));   // drawn, so the focus request (widgets.cpp) finds it
+    CHECK(shows("Rij 101 tot en met 150 van 150"));
+}

@@ -128,7 +128,7 @@ function watch(page) {
 }
 
 async function open(url, options = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, acceptDownloads: true, ...options });
+  const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, acceptDownloads: true, ...options });
   context.setDefaultTimeout(patience());
   const page = await context.newPage();
   // The host page records every size message it gets (the app's and anyone else's).
@@ -557,7 +557,7 @@ await check('an accent that would not read as text is darkened (light theme) or 
 });
 
 await check('bad attributes are left out with a console warning', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 800 } });
   context.setDefaultTimeout(patience());
   const page = await context.newPage();
   const warnings = [];
@@ -744,7 +744,7 @@ await check('data-registers="nvvpo, kp": both offered, none chosen', () => withA
 await check('another site on a screen at pixel ratio 2: the app draws at the device\'s pixels, not blurred', async () => {
   const sharp = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: [...CHROMIUM_ARGS, '--force-device-scale-factor=2'], timeout: patience(3) });
   try {
-    const context = await sharp.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await sharp.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     await page.goto(HOST + 'sample.html', { waitUntil: 'load' });
     const { frame } = await appFrame(page);

@@ -115,4 +115,23 @@ await check('a new build: the next load gets the new files and the old cache goe
   }
 });
 
+await check("a file that is not the page's own (an association's rules file) is not kept by the worker", async () => {
+  const site = await ownSite();
+  const { context, page } = await visit(site);
+  try {
+    await controlled(page);
+    const rules = path.join(site.dir, 'regels.json');
+    const read = () => page.evaluate(async () => (await fetch('regels.json', { cache: 'no-cache' })).text());
+    writeFileSync(rules, '{"versie": 1}');
+    const first = await read();
+    writeFileSync(rules, '{"versie": 2, "gewijzigd": true}');
+    const second = await read();
+    assert(first.includes('1') && second.includes('2'), `read ${first}, then ${second}`);
+    return `${first} -> ${second}`;
+  } finally {
+    await context.close();
+    await site.close();
+  }
+});
+
 await env.tearDown();

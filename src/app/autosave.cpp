@@ -1,9 +1,9 @@
 #include "app/autosave.h"
 
-#include <cstdint>
 #include <cstdio>
 #include <exception>
 
+#include "deflate.h"
 #include "platform/platform.h"
 #include "portfolio.h"
 #include "ui/autosave_guard.h"
@@ -18,21 +18,11 @@ using ui::kAutosaveKey;
 using ui::kAutosaveStampKey;
 using ui::kWhatIfKey;
 
-// What a stamp was written with: a hash (FNV-1a, 64 bits) of the portfolio and the what-if
-// ("" for none) written after it, as 16 hex digits at the stamp's end ("<tab>.<n>.<tag>").
+// What a stamp was written with: the CRC-32 (core's crc32_of) of the portfolio and the what-if
+// ("" for none) written after it, as 8 hex digits at the stamp's end ("<tab>.<n>.<tag>").
 std::string content_tag(const std::string& json, const std::string& what_if) {
-    std::uint64_t h = 14695981039346656037ULL;
-    const auto mix = [&h](const std::string& bytes) {
-        for (const char c : bytes) {
-            h ^= static_cast<unsigned char>(c);
-            h *= 1099511628211ULL;
-        }
-    };
-    mix(json);
-    mix(std::string(1, '\0'));
-    mix(what_if);
-    char hex[17];
-    std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(h));
+    char hex[9];
+    std::snprintf(hex, sizeof hex, "%08x", static_cast<unsigned>(herreg::crc32_of(json + '\0' + what_if)));
     return hex;
 }
 
@@ -44,7 +34,7 @@ bool sees_stamped_data(const std::optional<std::string>& stamp) {
     if (!stamp) return true;
     const std::size_t dot = stamp->rfind('.');
     const std::string tag = dot == std::string::npos ? std::string() : stamp->substr(dot + 1);
-    if (tag.size() != 16) return true;
+    if (tag.size() != 8 || tag.find_first_not_of("0123456789abcdef") != std::string::npos) return true;
     return tag == content_tag(platform::storage_get(kAutosaveKey).value_or(""),
                               platform::storage_get(kWhatIfKey).value_or(""));
 }
@@ -156,7 +146,10 @@ void Autosave::write(ui::AppState& st) {
     };
     // The stamp first: should the portfolio then not fit, other tabs still see that this tab
     // wrote (and ask before writing over it), rather than an old stamp on new data.
-    const std::string stamp = guard.next_stamp() + "." + content_tag(json, what_if);
+    const auto new_stamp = [&](const std::string& stored_what_if) {
+        return guard.next_stamp() + "." + content_tag(json, stored_what_if);
+    };
+    const std::string stamp = new_stamp(what_if);
     if (const auto r = platform::storage_set(kAutosaveStampKey, stamp); r != platform::StoreResult::ok) {
         report(r);
         return;
@@ -174,8 +167,7 @@ void Autosave::write(ui::AppState& st) {
     if (!what_if_stored) {
         // The stamp names a what-if that is not there: stamped again with what is, so that other
         // tabs do not wait for it. Tried again at the next change.
-        const std::string restamp = guard.next_stamp() + "." +
-                                    content_tag(json, platform::storage_get(kWhatIfKey).value_or(""));
+        const std::string restamp = new_stamp(platform::storage_get(kWhatIfKey).value_or(""));
         if (platform::storage_set(kAutosaveStampKey, restamp) == platform::StoreResult::ok) guard.wrote(restamp);
         synced(restamp);
         synced_ = false;

@@ -34,6 +34,18 @@ async function visit(site) {
   return { context, page, problems };
 }
 
+// `fn(site, page, context, problems)` on a fresh copy of the site, visited once; both closed after.
+async function onOwnSite(fn) {
+  const site = await ownSite();
+  const { context, page, problems } = await visit(site);
+  try {
+    return await fn(site, page, context, problems);
+  } finally {
+    await context.close();
+    await site.close();
+  }
+}
+
 // The worker is installed, active and in charge of the page.
 async function controlled(page) {
   await page.waitForFunction(async () => {
@@ -45,9 +57,7 @@ async function controlled(page) {
 const cacheNames = (page) => page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('herreg-')));
 
 await check.quick('after one visit the check reloads and works with the network gone', async () => {
-  const site = await ownSite();
-  const { context, page, problems } = await visit(site);
-  try {
+  return onOwnSite(async (site, page, context, problems) => {
     await controlled(page);
     await context.setOffline(true);
     const fromWorker = [];
@@ -64,16 +74,11 @@ await check.quick('after one visit the check reloads and works with the network 
     await page.waitForFunction(() => document.documentElement.lang === 'en', null, { timeout: patience() });
     assert(problems.length === 0, problems.join('\n'));
     return `${fromWorker.length} responses from the worker; mirror: ${(await mirror(page)).split('\n')[0]}`;
-  } finally {
-    await context.close();
-    await site.close();
-  }
+  });
 });
 
 await check.quick('installing the worker downloads nothing the page had already loaded', async () => {
-  const site = await ownSite();
-  const { context, page } = await visit(site);
-  try {
+  return onOwnSite(async (site, page, context) => {
     await controlled(page);
     const count = (p) => site.sent.filter((r) => r.path.split('?')[0] === p).length;
     for (const file of ['/app.wasm', '/app.js', '/boot.js', '/style.css'])
@@ -82,16 +87,11 @@ await check.quick('installing the worker downloads nothing the page had already 
     const names = await cacheNames(page);
     assert(names.length === 1, `caches: ${names}`);
     return `${site.sent.length} files, ${(bytes / 1024).toFixed(1)} KB sent in all; cache ${names[0]}`;
-  } finally {
-    await context.close();
-    await site.close();
-  }
+  });
 });
 
 await check('a new build: the next load gets the new files and the old cache goes', async () => {
-  const site = await ownSite();
-  const { context, page } = await visit(site);
-  try {
+  return onOwnSite(async (site, page, context) => {
     await controlled(page);
     const [before] = await cacheNames(page);
     // A new build: another style.css and a sw.js stamped with another hash.
@@ -109,16 +109,11 @@ await check('a new build: the next load gets the new files and the old cache goe
     const style = await page.evaluate(async () => (await fetch('style.css')).text());
     assert(style.includes('/* new build */'), 'the reload still has the old style.css');
     return `${before} -> herreg-0123456789abcdef`;
-  } finally {
-    await context.close();
-    await site.close();
-  }
+  });
 });
 
 await check("a file that is not the page's own (an association's rules file) is not kept by the worker", async () => {
-  const site = await ownSite();
-  const { context, page } = await visit(site);
-  try {
+  return onOwnSite(async (site, page, context) => {
     await controlled(page);
     const rules = path.join(site.dir, 'regels.json');
     const read = () => page.evaluate(async () => (await fetch('regels.json', { cache: 'no-cache' })).text());
@@ -128,10 +123,7 @@ await check("a file that is not the page's own (an association's rules file) is 
     const second = await read();
     assert(first.includes('1') && second.includes('2'), `read ${first}, then ${second}`);
     return `${first} -> ${second}`;
-  } finally {
-    await context.close();
-    await site.close();
-  }
+  });
 });
 
 await env.tearDown();

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "embedded_rules.h"
+#include "number_format.h"
 #include "imgui.h"
 #include "imgui_internal.h"   // the main window's cursor: content_height()
 #include "platform/platform.h"
@@ -122,6 +123,23 @@ void start_from_address(App& app) {
     ui::preselect_offered_register(st);
 }
 
+// "5,2 MB", "512 kB": a paste's size as the message about it says it.
+std::string size_text(std::size_t bytes, std::string_view lang) {
+    if (bytes >= 1024u * 1024u) return herreg::format_number(bytes / (1024.0 * 1024.0), lang, 1) + " MB";
+    return herreg::format_number(bytes / 1024.0, lang, 0) + " kB";
+}
+
+// A paste too long for its field was refused by the platform: said in the banner (and so in
+// the mirror), the field as it was.
+void take_refused_paste(App& app) {
+    const auto refused = platform::take_refused_paste();
+    if (!refused) return;
+    ui::AppState& st = app.state;
+    const ui::Strings& s = ui::strings(st.lang);
+    st.banner = {ui::fill(s.paste_too_long, {size_text(refused->bytes, s.code), size_text(refused->limit, s.code)}), true};
+    platform::request_redraw();
+}
+
 void take_file(App& app) {
     auto file = platform::take_opened_file();
     if (!file) return;
@@ -216,6 +234,7 @@ bool frame(App& app) {
     ui::draw_app(st, app.theme);
     platform::report_content_height(content_height());
     platform::end_frame();
+    take_refused_paste(app);
 
     // What this frame changed is computed now and drawn in the next frame.
     st.session.refresh(st.today);

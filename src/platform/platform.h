@@ -10,6 +10,7 @@
 // UI scales its fonts by pixel_ratio and everything else by the font size (em units).
 #pragma once
 
+#include <cstddef>
 #include <functional>
 #include <optional>
 #include <string>
@@ -220,6 +221,14 @@ Role default_role(WidgetKind kind);
 // spreadsheet's rows and puts their cells between semicolons; any other field gets a paste as
 // one line of words (paste_text.h).
 void text_field_takes_rows();
+
+// A paste longer than the field it went to may take (paste_text.h paste_limit): nothing of it
+// was inserted. Its size and the field's limit, in bytes, once; then none until the next.
+struct RefusedPaste {
+    std::size_t bytes = 0;
+    std::size_t limit = 0;
+};
+std::optional<RefusedPaste> take_refused_paste();
 
 // ---------------------------------------------------------------- embedding (web/embed.js)
 // An association's page can hold the app in an <iframe> (index.html?embed=1, made by

@@ -397,6 +397,7 @@ void queue_text(std::string text, bool pasted = false) {
 }
 
 ImGuiID g_rows_field = 0;   // text_field_takes_rows(): the import box being edited
+std::optional<RefusedPaste> g_refused_paste;   // take_refused_paste()
 
 // Keys that edit or move in a text field (or are shortcuts): their order against typed
 // text matters. Letter keys do not: their text comes as text.
@@ -472,7 +473,10 @@ void feed_input() {
             }
             // A paste goes to the field active now (a click waits for a frame of its own).
             const bool rows = g_rows_field != 0 && g_rows_field == GImGui->ActiveId;
-            io.AddInputCharactersUTF8(!e.pasted ? e.text.c_str() : (rows ? paste_as_rows(e.text) : paste_as_line(e.text)).c_str());
+            if (e.pasted && e.text.size() > paste_limit(rows))
+                g_refused_paste = RefusedPaste{e.text.size(), paste_limit(rows)};   // the field keeps its text
+            else
+                io.AddInputCharactersUTF8(!e.pasted ? e.text.c_str() : (rows ? paste_as_rows(e.text) : paste_as_line(e.text)).c_str());
             text = true;
         } else {
             if (modifiers_lifted) break;
@@ -1069,6 +1073,8 @@ void note_widget(std::string_view id, WidgetKind kind, float x0, float y0, float
 void text_field_takes_rows() {
     if (ImGui::IsItemActive()) g_rows_field = ImGui::GetItemID();
 }
+
+std::optional<RefusedPaste> take_refused_paste() { return std::exchange(g_refused_paste, std::nullopt); }
 
 void note_widget_text(WidgetText which, std::string_view text) {
     if (!g_widgets.empty()) set_widget_text(g_widgets.back(), which, text);

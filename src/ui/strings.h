@@ -361,6 +361,7 @@ struct Strings {
     const char* back_to_result;
     // A file that cannot be opened, and an association's own rules file.
     const char* load_failed_file;
+    const char* paste_too_long;   // {size} {limit}
     const char* menu_open_rules;
     const char* rules_refused_title;
     const char* rules_refused_intro;

@@ -17,7 +17,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import { assert, check, openPage, ROOT, settled, startSite, until, waitForFrames } from './harness.mjs';
-import { autosaved, blur, click, stored, findWidget, toDates, type, waitForMirror, widgets } from './ui-driver.mjs';
+import { autosaved, blur, click, paste, stored, findWidget, toDates, type, waitForMirror, widgets } from './ui-driver.mjs';
 
 const env = await startSite();
 const newPage = () => openPage(env, { viewport: { width: 1280, height: 900 } });
@@ -317,6 +317,45 @@ await check('a file of 10,050 activities: 10,000 taken and the rest named, a pag
     assert(/Rij 1 tot en met 100 van 10\.000/.test(after), 'the restored portfolio does not hold 10,000 activities');
     assert(problems.length === 0, problems.join('\n'));
     return `import and first page in ${took} ms; ${drawnRows} rows drawn of 10,000; restored after a reload`;
+  } finally {
+    await context.close();
+  }
+});
+
+// Ctrl+V into the field being typed in, what it holds kept (ui-driver's paste() empties it first).
+async function pasteHere(page, text) {
+  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+  await page.keyboard.press('Control+V');
+  await settled(page);
+}
+
+await check.quick('a paste too long for its field (5 MB of rows, 100 KB into a title) is refused at once with a message; the field keeps its text', async () => {
+  const { context, page, problems } = await newPage();
+  try {
+    await page.goto(`${env.url}?lang=nl`);
+    await waitForFrames(page, 1);
+    await toDates(page);
+    await click(page, 'step.4');
+    const value = async (id) => (await widgets(page)).find((w) => w.id === id)?.value ?? '';
+    await paste(page, 'activities.paste', '2022-03-01;Cursus;Aanbieder;bij_en_nascholing;1;ja;');
+    assert((await value('activities.paste')).includes('Cursus;Aanbieder'), `a short paste did not arrive: ${await value('activities.paste')}`);
+    // 100,000 rows of a spreadsheet, as its clipboard holds them (tabs, CRLF).
+    const rows = Array.from({ length: 100000 }, (_, i) => `01-03-2022\tCursus ${i + 1}\tAanbieder\tbij_en_nascholing\t1\tja`).join('\r\n');
+    const began = Date.now();
+    await pasteHere(page, rows);
+    const text = await waitForMirror(page, (x) => x.includes('te lang voor dit veld'), 'no message about the paste');
+    const took = Date.now() - began;
+    const line = text.split('\n').find((l) => l.includes('te lang voor dit veld'));
+    assert(/\([\d,]+ MB; er past ten hoogste 512 kB in\)/.test(line) && line.includes('Er is niets geplakt'), `the message: ${line}`);
+    assert((await value('activities.paste')).startsWith('2022-03-01;Cursus;Aanbieder'), `the box lost its text: ${(await value('activities.paste')).slice(0, 80)}`);
+    // A one-line field: 100 KB into an activity's title.
+    await click(page, 'activity.add');
+    await type(page, 'activity.title', 'Reanimatie');
+    await pasteHere(page, 'x'.repeat(100 * 1024));
+    await waitForMirror(page, (x) => /te lang voor dit veld \(100 kB; er past ten hoogste 64 kB in\)/.test(x), 'no message about the title paste');
+    assert(await value('activity.title') === 'Reanimatie', `the title is now ${(await value('activity.title')).slice(0, 40)}`);
+    assert(problems.length === 0, problems.join('\n'));
+    return `${(rows.length / 1048576).toFixed(1)} MB refused, message after ${took} ms`;
   } finally {
     await context.close();
   }

@@ -140,6 +140,13 @@ void take_refused_paste(App& app) {
     platform::request_redraw();
 }
 
+// The browser refused a copy the UI already said was done: it says so now.
+void take_copy_failed(App& app) {
+    if (!platform::take_copy_failed()) return;
+    app.state.banner = {ui::strings(app.state.lang).copy_failed, true};
+    platform::request_redraw();
+}
+
 void take_file(App& app) {
     auto file = platform::take_opened_file();
     if (!file) return;
@@ -235,6 +242,7 @@ bool frame(App& app) {
     platform::report_content_height(content_height());
     platform::end_frame();
     take_refused_paste(app);
+    take_copy_failed(app);
 
     // What this frame changed is computed now and drawn in the next frame.
     st.session.refresh(st.today);

@@ -141,7 +141,10 @@ var HerregA11yMirror = {
       if (!entry) return;
       e.preventDefault();
       if (entry.node.role === "textbox") _herreg_a11y_focus(entry.node.i, entry.node.readonly ? 0 : 1);
-      else _herreg_a11y_press(entry.node.i);
+      else {
+        if (Module["herregArmCopy"]) Module["herregArmCopy"](entry.node.id);   // inside the press: Safari
+        _herreg_a11y_press(entry.node.i);
+      }
     });
     // Typed into a field's element before its editing started (a screen reader's forms mode
     // reaches the element first): what the typing replaced or added goes to the field (which
@@ -223,7 +226,10 @@ var HerregA11yMirror = {
         // A button or link activates itself (its click); an option or heading is pressed here.
         if (tag !== "BUTTON" && tag !== "A") {
           e.preventDefault();
-          if (e.type === "keydown") _herreg_a11y_press(entry.node.i);
+          if (e.type === "keydown") {
+            if (Module["herregArmCopy"]) Module["herregArmCopy"](entry.node.id);
+            _herreg_a11y_press(entry.node.i);
+          }
         }
       }
     };

@@ -91,6 +91,7 @@ EMSCRIPTEN_KEEPALIVE void herreg_file_opened(const char* name, const char* data,
 EMSCRIPTEN_KEEPALIVE void herreg_site_file(const char* name, const char* data, int len, const char* error);
 EMSCRIPTEN_KEEPALIVE void herreg_text_input(const char* utf8);
 EMSCRIPTEN_KEEPALIVE void herreg_paste_input(const char* utf8);
+EMSCRIPTEN_KEEPALIVE void herreg_copy_failed();
 EMSCRIPTEN_KEEPALIVE void herreg_key_tap(int key);
 EMSCRIPTEN_KEEPALIVE void herreg_text_select(int from, int to);
 EMSCRIPTEN_KEEPALIVE void herreg_wheel(double dx, double dy);
@@ -398,6 +399,7 @@ void queue_text(std::string text, bool pasted = false) {
 
 ImGuiID g_rows_field = 0;   // text_field_takes_rows(): the import box being edited
 std::optional<RefusedPaste> g_refused_paste;   // take_refused_paste()
+bool g_copy_failed = false;                    // take_copy_failed()
 
 // Keys that edit or move in a text field (or are shortcuts): their order against typed
 // text matters. Letter keys do not: their text comes as text.
@@ -1075,6 +1077,7 @@ void text_field_takes_rows() {
 }
 
 std::optional<RefusedPaste> take_refused_paste() { return std::exchange(g_refused_paste, std::nullopt); }
+bool take_copy_failed() { return std::exchange(g_copy_failed, false); }
 
 void note_widget_text(WidgetText which, std::string_view text) {
     if (!g_widgets.empty()) set_widget_text(g_widgets.back(), which, text);
@@ -1158,6 +1161,12 @@ void herreg_site_file(const char* name, const char* data, int len, const char* e
 // Text typed, composed or dictated into the proxy ("\n" line ends).
 void herreg_text_input(const char* utf8) {
     if (utf8 != nullptr) hp::queue_text(utf8);
+}
+
+// The browser would not take what copy_to_clipboard() gave it (web_platform.js says why).
+void herreg_copy_failed() {
+    hp::g_copy_failed = true;
+    hp::wake();
 }
 
 // Text pasted ("\n" line ends), as the clipboard held it.

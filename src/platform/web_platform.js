@@ -74,6 +74,53 @@ var HerregWebPlatform = {
         try { return JSON.parse(UTF8ToString(_herreg_widgets_json())); } catch (e) { return []; }
     };
 
+    // Safari (WebKit: every browser on an iPhone) lets a page write to the clipboard only inside
+    // the press itself, while the app copies a frame later, once ImGui saw the press. So a press
+    // on a copy button (an id ending in ".copy": by pointer, Enter or Space on it with the focus
+    // ring, or its element in the accessibility mirror) starts the write at once with a promise
+    // of the text (ClipboardItem takes one), which copy_to_clipboard keeps. Unkept, the promise
+    // is refused after 2 s and nothing is written.
+    var armedCopy = null;
+    var armCopy = function () {
+        if (armedCopy || !window.ClipboardItem || !navigator.clipboard || !navigator.clipboard.write) return;
+        var d = {};
+        d.text = new Promise(function (resolve, reject) { d.resolve = resolve; d.reject = reject; });
+        try {
+            d.done = navigator.clipboard.write([new ClipboardItem({ "text/plain": d.text })]);
+        } catch (e) { return; }
+        d.done.then(null, function () {});
+        armedCopy = d;
+        d.timer = setTimeout(function () {
+            if (armedCopy !== d) return;
+            armedCopy = null;
+            d.reject(new Error("nothing to copy"));
+        }, 2000);
+    };
+    Module["herregTakeArmedCopy"] = function () {
+        var d = armedCopy;
+        armedCopy = null;
+        if (d) clearTimeout(d.timer);
+        return d;
+    };
+    var isCopy = function (id) { return /\.copy$/.test(id || ""); };
+    Module["herregArmCopy"] = function (id) { if (isCopy(id)) armCopy(); };
+    window.addEventListener("pointerup", function (e) {
+        if (e.target !== canvas) return;
+        var all = Module["herregWidgets"]();
+        for (var i = 0; i < all.length; i++) {
+            var w = all[i];
+            if (isCopy(w.id) && e.clientX >= w.x && e.clientX < w.x + w.w && e.clientY >= w.y && e.clientY < w.y + w.h) {
+                armCopy();
+                return;
+            }
+        }
+    }, true);
+    window.addEventListener("keydown", function (e) {
+        if (e.key !== "Enter" && e.key !== " ") return;
+        var all = Module["herregWidgets"]();
+        for (var i = 0; i < all.length; i++) if (all[i].focused && isCopy(all[i].id)) armCopy();
+    }, true);
+
     // Render on demand: anything the user does draws the next frames.
     var passive = { capture: true, passive: true };
     ["pointerdown", "pointermove", "pointerup", "pointercancel", "mousedown", "mousemove", "mouseup",
@@ -705,13 +752,28 @@ var HerregWebPlatform = {
     input.click();
   },
 
-  // The promise's rejection (no permission, page not focused, insecure context) is caught too.
+  // The write started by the press itself (armCopy in herreg_js_install) takes the text; else
+  // writeText. A refusal (no permission, not a secure page, outside a press in Safari) is told
+  // to C++, whose message then says so instead of "copied".
   herreg_js_copy_to_clipboard: function (text, text_len) {
-    try {
-        var s = new TextDecoder().decode(HEAPU8.subarray(text, text + text_len));
-        var done = navigator.clipboard.writeText(s);
-        if (done && done.catch) done.catch(function () {});
-    } catch (e) {}
+    var s = new TextDecoder().decode(HEAPU8.subarray(text, text + text_len));
+    var failed = function (e) {
+        console.warn("herreg: the browser did not copy", e);
+        try { _herreg_copy_failed(); } catch (err) {}
+    };
+    var plain = function () {
+        try {
+            var done = navigator.clipboard.writeText(s);
+            return done && done.then ? done : Promise.resolve();
+        } catch (e) { return Promise.reject(e); }
+    };
+    var armed = Module["herregTakeArmedCopy"] ? Module["herregTakeArmedCopy"]() : null;
+    if (armed) {
+        armed.resolve(new Blob([s], { type: "text/plain" }));
+        armed.done.then(null, function () { plain().then(null, failed); });
+    } else {
+        plain().then(null, failed);
+    }
   },
 
   // One <p> per line: screen readers and innerText keep the lines apart.

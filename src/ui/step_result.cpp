@@ -87,8 +87,10 @@ void criteria(AppState& state, const Assessment& a, const RuleSet& rs, const The
     }
     if (proj && (proj->planned_activities > 0 || proj->planned_hours > 0)) {
         if (proj->planned_activities > 0)
-            text_coloured(p.accent, fill(s.projection_line, {std::to_string(proj->planned_activities),
-                                                             format_number(proj->planned_points, s.code, 1)}));
+            text_coloured(p.accent, proj->planned_activities == 1
+                                        ? fill(s.projection_line_one, {format_number(proj->planned_points, s.code, 1)})
+                                        : fill(s.projection_line, {std::to_string(proj->planned_activities),
+                                                                   format_number(proj->planned_points, s.code, 1)}));
         if (proj->planned_hours > 0)
             text_coloured(p.accent, fill(s.projection_hours_line, {format_number(proj->planned_hours, s.code, 1)}));
         if (proj->meets)

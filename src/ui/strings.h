@@ -160,6 +160,7 @@ struct Strings {
     const char* then_short;
     const char* threshold_help;
     const char* projection_line;
+    const char* projection_line_one;   // one planned activity
     const char* projection_meets;
     const char* projection_short;
     const char* scheme_title;
@@ -362,6 +363,7 @@ struct Strings {
     // A file that cannot be opened, and an association's own rules file.
     const char* load_failed_file;
     const char* paste_too_long;   // {size} {limit}
+    const char* copy_failed;
     const char* menu_open_rules;
     const char* rules_refused_title;
     const char* rules_refused_intro;

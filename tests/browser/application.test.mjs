@@ -134,6 +134,25 @@ await check.quick('the calendar download is an iCalendar file; "copy as text" pu
   }
 });
 
+await check.quick('a copy the browser refuses (no permission, not a secure page) is said so, not claimed as done', async () => {
+  const { context, page } = await newPage();
+  try {
+    await openStep6(page, `${env.url}?lang=nl&sample=kp-20-dispensation-application`);
+    // What such a browser does: every clipboard write is refused.
+    await page.evaluate(() => {
+      const refuse = () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError'));
+      navigator.clipboard.writeText = refuse;
+      navigator.clipboard.write = refuse;
+    });
+    await click(page, 'app.copy');
+    const text = await waitForMirror(page, (x) => x.includes('Kopiëren naar het klembord lukte niet'), 'no message that the copy failed');
+    assert(!text.includes('Het formulier staat als tekst op het klembord.'), 'still claims the form was copied');
+    return text.split('\n').find((l) => l.includes('lukte niet'));
+  } finally {
+    await context.close();
+  }
+});
+
 // ---------------------------------------------------------------- typing into the form
 const REASON = 'Van maart 2023 tot oktober 2024 was ik langdurig ziek, waardoor ik geen scholing kon volgen. ' +
   'Mijn werkuren heb ik daarna weer volledig opgebouwd.\nNu plan ik de ontbrekende punten in.';

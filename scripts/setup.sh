@@ -6,8 +6,8 @@
 #   2. a deb-src entry, then the Dear ImGui, libharu and zlib sources from Debian,
 #      checked against the .dsc and unpacked into third_party/ (git-ignored)
 #   3. third_party/include/ with only nlohmann/ and doctest/ (emcc must never see /usr/include)
-#   4. node_modules/ (playwright-core from package-lock.json; no browser is ever downloaded:
-#      the tests drive Debian's /usr/bin/chromium)
+#   4. node_modules/ (playwright-core, puppeteer-core from package-lock.json; no browser is ever
+#      downloaded: the tests drive Debian's chromium, firefox-esr and WebKitGTK)
 # The subset UI font is made at build time (cmake/font.cmake), not here.
 set -euo pipefail
 
@@ -32,6 +32,7 @@ PKGS=(build-essential g++ cmake ninja-build git ca-certificates python3 xz-utils
       emscripten nlohmann-json3-dev doctest-dev chromium poppler-utils
       python3-fonttools fonts-dejavu-core
       wabt   # wasm-objdump: the size breakdown of bench/page_bench.mjs
+      firefox-esr webkit2gtk-driver xvfb xclip xdotool   # the other engines (tests/browser/engines.test.mjs)
       clang-14 libclang-rt-14-dev llvm-14)   # fuzzing (scripts/fuzz.sh): libFuzzer, ASan/UBSan, llvm-symbolizer
 # Debian's nodejs 18 and nodesource's node 20 both work; only install one when there is none.
 if ! command -v node >/dev/null 2>&1; then PKGS+=(nodejs npm); fi
@@ -132,7 +133,7 @@ for lib in nlohmann doctest; do
   fi
 done
 
-# ---------------------------------------------------------------- node modules (playwright-core, axe-core)
+# ---------------------------------------------------------------- node modules (playwright-core, puppeteer-core, axe-core)
 # Each package the lockfile pins must be installed at its version; else `npm ci` (a clone that
 # pulled a new pin installs it, without the developer having to think of it).
 stale="$(node -e '
@@ -149,8 +150,8 @@ if [ -n "$stale" ]; then
   say "installing node modules ($stale)"
   log="$(mktemp)"
   if [ -f "$ROOT/package-lock.json" ]; then cmd=(npm ci); else cmd=(npm install); fi
-  # PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: belt and braces; playwright-core downloads nothing anyway.
-  if ! (cd "$ROOT" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 "${cmd[@]}" --no-audit --no-fund --loglevel=error >"$log" 2>&1); then
+  # *_SKIP_*_DOWNLOAD: belt and braces; neither playwright-core nor puppeteer-core downloads a browser.
+  if ! (cd "$ROOT" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 PUPPETEER_SKIP_DOWNLOAD=1 "${cmd[@]}" --no-audit --no-fund --loglevel=error >"$log" 2>&1); then
     cat "$log" >&2; die "${cmd[*]} failed"
   fi
   rm -f "$log"

@@ -24,7 +24,8 @@
 //
 // Run by `node --test` (see harness.mjs for the tiers).
 import { assert, check, openPage, pngPixels, saveScreenshot, settled, startSite, waitForFrames } from './harness.mjs';
-import { autosaved, click, findWidget, mirror, reveal, stored, toDates, waitForMirror, widgets } from './ui-driver.mjs';
+import * as drive from './ui-driver.mjs';
+import { autosaved, click, findWidget, key, keyboardAt, mirror, reveal, stored, toDates, waitForMirror, widgets } from './ui-driver.mjs';
 
 const env = await startSite();
 const PHONE = { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true };
@@ -252,11 +253,6 @@ await check.quick('a paste fits the field it lands in, pasted straight after the
 // ---------------------------------------------------------------- the keyboard
 const focused = async (page) => (await widgets(page)).filter((w) => w.focused).map((w) => w.id).join(',');
 // Where the keyboard is, with the words a tester needs: the ringed widget, or the field typed in.
-const keyboardAt = async (page) => {
-  const all = await widgets(page);
-  const w = all.find((x) => x.focused) ?? all.find((x) => x.editing);
-  return w ? (w.editing ? `${w.id} (typing)` : w.id) : '';
-};
 
 // The focus ring round the widget `w` (the map's rectangle, CSS px), as a screenshot shows
 // it: ImGui draws it 3 to 5 px outside the widget in the accent colour (light theme). Each
@@ -309,55 +305,10 @@ async function ringedAt(page) {
   return at;
 }
 
-// A key, then the frames it causes.
-async function key(page, name) {
-  await page.keyboard.press(name);
-  await settled(page);
-}
-
-// The arrows towards `id` as a person would press them looking at the screen: down or up to
-// its row, then left or right. Every stop on the way must show where the keyboard is.
-async function arrowTo(page, id, max = 40) {
-  const path = [];
-  for (let i = 0; i < max; i++) {
-    const all = await widgets(page);
-    const at = all.find((w) => w.focused);
-    if (at?.id === id) return path;
-    const to = all.find((w) => w.id === id);
-    let k = 'ArrowDown';
-    if (at && to) {
-      const dy = (to.y + to.h / 2) - (at.y + at.h / 2);
-      if (Math.abs(dy) < Math.max(at.h, to.h) / 2) k = to.x > at.x ? 'ArrowRight' : 'ArrowLeft';
-      else k = dy > 0 ? 'ArrowDown' : 'ArrowUp';
-    }
-    await key(page, k);
-    const now = await ringedAt(page);
-    path.push(now);
-    assert(now !== '', `after ${k} on the way to "${id}" no widget shows the focus (${path.join(' > ')})`);
-  }
-  throw new Error(`the arrows never reached "${id}": ${path.join(' > ')}`);
-}
-
-// Enter on "Volgende" (reached with the arrows), then the frames of the new step, whose
-// widget `shows` marks it. Returns the arrow presses it took.
-async function nextStep(page, shows) {
-  const presses = (await arrowTo(page, 'nav.next')).length;
-  await key(page, 'Enter');
-  await findWidget(page, shows);
-  await settled(page);
-  return presses;
-}
-
-// Tab until the field `id` is being typed in.
-async function tabTo(page, id, max = 80) {
-  const path = [];
-  for (let i = 0; i < max; i++) {
-    if ((await keyboardAt(page)) === `${id} (typing)`) return path;
-    await key(page, 'Tab');
-    path.push(await ringedAt(page));
-  }
-  throw new Error(`Tab never reached "${id}": ${path.join(' > ')}`);
-}
+// ui-driver's keyboard walks, each stop's focus ring checked in a screenshot (ringedAt).
+const arrowTo = (page, id) => drive.arrowTo(page, id, { look: ringedAt });
+const tabTo = (page, id) => drive.tabTo(page, id, { look: ringedAt });
+const nextStep = (page, shows) => drive.nextStep(page, shows, { look: ringedAt });
 
 
 await check.quick('keyboard: Escape leaves a field keeping what was typed (a date, the paste box); Escape closes a dialog and keeps the data', async () => {

@@ -79,16 +79,19 @@ async function focusProxy(page, id) {
 
 // Clicks a text field and pastes `text` into it as a person does: the text goes on the
 // clipboard (as a spreadsheet or a mail program puts it there), then Ctrl+V; the browser
-// delivers it to the keyboard proxy as one 'insertFromPaste' input.
+// delivers it to the keyboard proxy as one 'insertFromPaste' input. A page with its own
+// setClipboard (engines/: Firefox and WebKitGTK on an X display) gets the text on the
+// system's clipboard, where a desktop program puts it.
 export async function paste(page, id, text) {
-  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
+  if (!page.setClipboard) await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
   const w = await reveal(page, id);
   await page.mouse.click(w.x + Math.min(w.w / 2, 40), w.y + w.h / 2);
   await focusProxy(page, id);
   await page.keyboard.press('Control+A');
   await page.keyboard.press('Backspace');
   await nextFrames(page, 2);   // the field is empty before the paste arrives
-  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+  if (page.setClipboard) await page.setClipboard(text);
+  else await page.evaluate((t) => navigator.clipboard.writeText(t), text);
   await page.keyboard.press('Control+V');
   await settled(page);
 }
@@ -153,3 +156,64 @@ export async function autosaved(page, predicate, what) {
     throw new Error(`${err.message}; the page says ${JSON.stringify((await mirror(page)).slice(0, 400))}`);
   });
 }
+
+// ---------------------------------------------------------------- the keyboard, as a person uses it
+// A key, then the frames it causes.
+export async function key(page, name) {
+  await page.keyboard.press(name);
+  await settled(page);
+}
+
+// Where the keyboard is: the widget with the focus ring, or "<id> (typing)" for the field
+// being typed in; '' for none.
+export async function keyboardAt(page) {
+  const all = await widgets(page);
+  const w = all.find((x) => x.focused) ?? all.find((x) => x.editing);
+  return w ? (w.editing ? `${w.id} (typing)` : w.id) : '';
+}
+
+// The arrows towards `id` as a person would press them looking at the screen: down or up to
+// its row, then left or right. `look` says where the keyboard is after each press (a test may
+// check more there, as the focus ring); every stop on the way must show it.
+export async function arrowTo(page, id, { max = 40, look = keyboardAt } = {}) {
+  const way = [];
+  for (let i = 0; i < max; i++) {
+    const all = await widgets(page);
+    const at = all.find((w) => w.focused);
+    if (at?.id === id) return way;
+    const to = all.find((w) => w.id === id);
+    let k = 'ArrowDown';
+    if (at && to) {
+      const dy = (to.y + to.h / 2) - (at.y + at.h / 2);
+      if (Math.abs(dy) < Math.max(at.h, to.h) / 2) k = to.x > at.x ? 'ArrowRight' : 'ArrowLeft';
+      else k = dy > 0 ? 'ArrowDown' : 'ArrowUp';
+    }
+    await key(page, k);
+    const now = await look(page);
+    way.push(now);
+    assert(now !== '', `after ${k} on the way to "${id}" no widget shows the focus (${way.join(' > ')})`);
+  }
+  throw new Error(`the arrows never reached "${id}": ${way.join(' > ')}`);
+}
+
+// Enter on "Volgende" (reached with the arrows), then the frames of the new step, whose
+// widget `shows` marks it. Returns the arrow presses it took.
+export async function nextStep(page, shows, { look = keyboardAt } = {}) {
+  const presses = (await arrowTo(page, 'nav.next', { look })).length;
+  await key(page, 'Enter');
+  await findWidget(page, shows);
+  await settled(page);
+  return presses;
+}
+
+// Tab until the field `id` is being typed in.
+export async function tabTo(page, id, { max = 80, look = keyboardAt } = {}) {
+  const way = [];
+  for (let i = 0; i < max; i++) {
+    if ((await keyboardAt(page)) === `${id} (typing)`) return way;
+    await key(page, 'Tab');
+    way.push(await look(page));
+  }
+  throw new Error(`Tab never reached "${id}": ${way.join(' > ')}`);
+}
+

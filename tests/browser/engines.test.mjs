@@ -5,7 +5,8 @@
 // Per engine: a smoke test (default tier), then (--all) scenarios typed into the wizard and
 // the first sample of each outcome family opened by name, each verdict against the CLI's; a
 // share link from one browser opened in another; the application PDF (the CLI's bytes) and
-// the calendar; autosave and restore after a reload; the keyboard-only path to a verdict.
+// the calendar; autosave and restore after a reload; the keyboard-only path to a verdict; a
+// pixel ratio of 2.
 // No engine skips a test: a missing engine fails. The file ends by printing the tests passed
 // per engine, equal when all is well.
 //
@@ -211,6 +212,20 @@ for (const name of ENGINES) {
     const verdict = await waitForMirror(page, (x) => /Stap 5 van 6/.test(x) && /Van toepassing: /.test(x), 'no verdict on the result step');
     return verdict.match(/Van toepassing: ([^.\n]*)/)[1];
   });
+
+  // ---------------------------------------------------------------- pixel ratio
+  await inEngine('at a pixel ratio of 2 (a HiDPI screen) the canvas has twice the pixels and the page looks the same', async (newPage) => {
+    const page = await newPage();
+    await open(page, `${env.url}?lang=nl&sample=kp-02-dispensation`);
+    const size = await page.evaluate(() => {
+      const c = document.getElementById('canvas');
+      return { ratio: window.devicePixelRatio, width: c.width, height: c.height, css: c.getBoundingClientRect().width };
+    });
+    assert(size.ratio === 2, `devicePixelRatio ${size.ratio}`);
+    assert(Math.abs(size.width - 2 * size.css) <= 2, `the canvas is ${size.width} px for ${size.css} CSS px`);
+    await waitForMirror(page, (x) => x.includes('Dispensatieregeling'), 'no result');
+    return `${size.width}x${size.height} for ${size.css} CSS px; ${await shot(name, page, 'ratio-2')}`;
+  }, { size: { width: 800, height: 600, scale: 2 } });
 
   if (engine) await engine.close();
 }

@@ -27,8 +27,10 @@ export async function startEngine(name, env) {
   if (name === 'chromium') {
     return {
       name,
-      async newPage({ width = 1280, height = 800 } = {}) {
-        const { context, page, problems } = await openPage(env, { viewport: { width, height }, permissions: ['clipboard-read', 'clipboard-write'] });
+      async newPage({ width = 1280, height = 800, scale = 1 } = {}) {
+        const { context, page, problems } = await openPage(env, {
+          viewport: { width, height }, deviceScaleFactor: scale, permissions: ['clipboard-read', 'clipboard-write'],
+        });
         return { page, problems, close: () => context.close() };
       },
       async close() {},
@@ -52,7 +54,9 @@ export async function startEngine(name, env) {
     return {
       name,
       async newPage(size = {}) {
-        const o = await openWebDriverPage({ ...size, env: xenv, timeout: patience(3) });
+        // A pixel ratio of 2 is GTK's window scale (as on a HiDPI screen).
+        const penv = size.scale ? { ...xenv, GDK_SCALE: String(size.scale) } : xenv;
+        const o = await openWebDriverPage({ ...size, env: penv, timeout: patience(3) });
         o.page.setClipboard = setClipboard;
         // WebDriver reports no console: what went wrong shows in the page (stoppedApp()).
         return { page: o.page, problems: [], close: o.close };

@@ -23,7 +23,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { assert, check, patience, saveScreenshot, settled, startSite, waitForFrames } from './harness.mjs';
 import { CASES, CLI, cliText, enterPortfolio, readCase } from './scenarios.mjs';
-import { arrowTo, assertLinesIn, blur, click, findWidget, key, lines, mirror, nextFrames, nextStep, tabTo, toDates, type, waitForMirror } from './ui-driver.mjs';
+import { arrowTo, assertLinesIn, blur, click, findWidget, key, lines, mirror, nextFrames, nextStep, reveal, tabTo, toDates, type, waitForMirror } from './ui-driver.mjs';
 import { displayEnv, stopDisplay } from './engines/display.mjs';
 import { downloaded, ENGINES, hookDownloads, startEngine, stoppedApp } from './engines/engines.mjs';
 
@@ -212,6 +212,31 @@ for (const name of ENGINES) {
     const verdict = await waitForMirror(page, (x) => /Stap 5 van 6/.test(x) && /Van toepassing: /.test(x), 'no verdict on the result step');
     return verdict.match(/Van toepassing: ([^.\n]*)/)[1];
   });
+
+  // ---------------------------------------------------------------- phone: touch and the keyboard proxy
+  await inEngine('phone-sized: a tap on a date field gives the keyboard proxy the focus, and the typed date arrives', async (newPage) => {
+    const page = await newPage();
+    await open(page, `${env.url}?lang=nl`);
+    const centre = (w) => [w.x + w.w / 2, w.y + w.h / 2];
+    await page.touchscreen.tap(...centre(await reveal(page, 'welcome.start')));
+    await nextFrames(page, 3);
+    await page.touchscreen.tap(...centre(await reveal(page, 'register.kp')));
+    await nextFrames(page, 3);
+    await page.touchscreen.tap(...centre(await reveal(page, 'nav.next')));
+    await nextFrames(page, 3);
+    await page.touchscreen.tap(...centre(await reveal(page, 'period_start')));
+    await settled(page);
+    const focused = await page.evaluate(() => document.activeElement?.id);
+    assert(focused === 'herreg-text', `after the tap the focus is on "${focused}", not the keyboard proxy`);
+    await page.keyboard.type('01-12-2021');
+    await settled(page);
+    await blur(page);
+    await page.waitForFunction(() => JSON.parse(localStorage.getItem('herreg.portfolio') ?? '{}').registration?.period_start === '2021-12-01',
+      null, { timeout: patience() });
+    // MiniBrowser's window is no narrower than its toolbar: WebKitGTK gets about 450 CSS px.
+    const vp = page.viewportSize();
+    return `${vp.width}x${vp.height}; ${await shot(name, page, 'phone-dates')}`;
+  }, { size: { width: 360, height: 740, touch: true } });
 
   // ---------------------------------------------------------------- pixel ratio
   await inEngine('at a pixel ratio of 2 (a HiDPI screen) the canvas has twice the pixels and the page looks the same', async (newPage) => {

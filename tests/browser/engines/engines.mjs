@@ -27,9 +27,10 @@ export async function startEngine(name, env) {
   if (name === 'chromium') {
     return {
       name,
-      async newPage({ width = 1280, height = 800, scale = 1 } = {}) {
+      async newPage({ width = 1280, height = 800, scale = 1, touch = false } = {}) {
         const { context, page, problems } = await openPage(env, {
-          viewport: { width, height }, deviceScaleFactor: scale, permissions: ['clipboard-read', 'clipboard-write'],
+          viewport: { width, height }, deviceScaleFactor: scale, hasTouch: touch, isMobile: touch,
+          permissions: ['clipboard-read', 'clipboard-write'],
         });
         return { page, problems, close: () => context.close() };
       },

@@ -45,10 +45,10 @@ const BIDI_KEYS = { Space: ' ' };
 const splitCombo = (combo) => (combo === '+' ? ['+'] : combo.split('+')).map((k) => BIDI_KEYS[k] ?? k);
 
 // A Playwright-like page over a puppeteer page.
-export async function openFirefoxPage(browser, { width = 1280, height = 800, scale = 1, timeout = 60_000 } = {}) {
+export async function openFirefoxPage(browser, { width = 1280, height = 800, scale = 1, touch = false, timeout = 60_000 } = {}) {
   const context = await browser.createBrowserContext();
   const p = await context.newPage();
-  await p.setViewport({ width, height, deviceScaleFactor: scale });
+  await p.setViewport({ width, height, deviceScaleFactor: scale, hasTouch: touch });
   p.setDefaultTimeout(timeout);
   const problems = [];
   p.on('console', (msg) => { if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`); });

@@ -16,7 +16,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { deflateRawSync } from 'node:zlib';
-import { assert, check, openPage, ROOT, settled, startSite, until, waitForFrames } from './harness.mjs';
+import { assert, check, openPage, ROOT, saveScreenshot, settled, startSite, until, waitForFrames } from './harness.mjs';
 import { autosaved, blur, click, paste, stored, findWidget, toDates, type, waitForMirror, widgets } from './ui-driver.mjs';
 
 const env = await startSite();
@@ -348,6 +348,7 @@ await check.quick('a paste too long for its field (5 MB of rows, 100 KB into a t
     const line = text.split('\n').find((l) => l.includes('te lang voor dit veld'));
     assert(/\([\d,]+ MB; er past ten hoogste 512 kB in\)/.test(line) && line.includes('Er is niets geplakt'), `the message: ${line}`);
     assert((await value('activities.paste')).startsWith('2022-03-01;Cursus;Aanbieder'), `the box lost its text: ${(await value('activities.paste')).slice(0, 80)}`);
+    const shot = await saveScreenshot('edges-paste-too-long.png', await page.screenshot());
     // A one-line field: 100 KB into an activity's title.
     await click(page, 'activity.add');
     await type(page, 'activity.title', 'Reanimatie');
@@ -355,7 +356,7 @@ await check.quick('a paste too long for its field (5 MB of rows, 100 KB into a t
     await waitForMirror(page, (x) => /te lang voor dit veld \(100 kB; er past ten hoogste 64 kB in\)/.test(x), 'no message about the title paste');
     assert(await value('activity.title') === 'Reanimatie', `the title is now ${(await value('activity.title')).slice(0, 40)}`);
     assert(problems.length === 0, problems.join('\n'));
-    return `${(rows.length / 1048576).toFixed(1)} MB refused, message after ${took} ms`;
+    return `${(rows.length / 1048576).toFixed(1)} MB refused, message after ${took} ms; ${shot}`;
   } finally {
     await context.close();
   }

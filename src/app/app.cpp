@@ -1,5 +1,6 @@
 #include "app/app.h"
 
+#include <cmath>
 #include <fstream>
 #include <iterator>
 #include <optional>
@@ -124,9 +125,10 @@ void start_from_address(App& app) {
 }
 
 // "5,2 MB", "512 kB": a paste's size as the message about it says it.
+// Rounded up: a paste just over the limit must not read as the limit itself.
 std::string size_text(std::size_t bytes, std::string_view lang) {
-    if (bytes >= 1024u * 1024u) return herreg::format_number(bytes / (1024.0 * 1024.0), lang, 1) + " MB";
-    return herreg::format_number(bytes / 1024.0, lang, 0) + " kB";
+    if (bytes >= 1024u * 1024u) return herreg::format_number(std::ceil(bytes / (1024.0 * 102.4)) / 10.0, lang, 1) + " MB";
+    return herreg::format_number(std::ceil(bytes / 1024.0), lang, 0) + " kB";
 }
 
 // A paste too long for its field was refused by the platform: said in the banner (and so in
@@ -140,10 +142,15 @@ void take_refused_paste(App& app) {
     platform::request_redraw();
 }
 
-// The browser refused a copy the UI already said was done: it says so now.
+// The browser refused a copy the UI already said was done: it says so now. A share link's
+// dialog opens again, so that the link can be selected and copied by hand.
 void take_copy_failed(App& app) {
-    if (!platform::take_copy_failed()) return;
-    app.state.banner = {ui::strings(app.state.lang).copy_failed, true};
+    const std::optional<std::string> text = platform::take_copy_failed();
+    if (!text) return;
+    ui::AppState& st = app.state;
+    st.banner = {ui::strings(st.lang).copy_failed, true};
+    // The link is one line with its fragment; the other copies (a summary, a form) are texts.
+    if (text->find("#p=") != std::string::npos && text->find('\n') == std::string::npos) st.share_link = *text;
     platform::request_redraw();
 }
 

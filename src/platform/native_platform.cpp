@@ -503,7 +503,7 @@ void note_widget(std::string_view id, WidgetKind kind, float x0, float y0, float
 // The stand-in has no clipboard events: nothing to fit.
 void text_field_takes_rows() {}
 std::optional<RefusedPaste> take_refused_paste() { return std::nullopt; }   // no paste here
-bool take_copy_failed() { return false; }
+std::optional<std::string> take_copy_failed() { return std::nullopt; }
 
 void note_widget_text(WidgetText which, std::string_view text) {
     if (!page().widgets.empty()) set_widget_text(page().widgets.back(), which, text);

@@ -156,9 +156,9 @@ void fetch_site_file(std::string_view path);
 void console_warn(std::string_view text);
 
 // Puts text on the system clipboard. The browser may refuse (no permission, not a secure
-// page): take_copy_failed() is then true once, a moment later (an event draws the frame).
+// page): take_copy_failed() then gives the text once, a moment later (an event draws the frame).
 void copy_to_clipboard(std::string_view text);
-bool take_copy_failed();
+std::optional<std::string> take_copy_failed();
 
 // ---------------------------------------------------------------- accessibility mirror
 // Replaces the text of the page's ARIA live region (#herreg-live), which mirrors what the

@@ -144,7 +144,7 @@ void herreg_js_download(const char* name, int name_len, const char* mime, int mi
 void herreg_js_fetch_site_file(const char* path, int path_len);
 void herreg_js_console_warn(const char* text, int len);
 void herreg_js_open_file_picker(const char* accept, int accept_len);
-void herreg_js_copy_to_clipboard(const char* text, int text_len);
+void herreg_js_copy_to_clipboard(const char* text, int text_len, int report);
 void herreg_js_mirror_text(const char* text, int text_len);
 void herreg_js_frame_drawn(unsigned rasterised);
 void herreg_js_show_fatal(const char* message_utf8);
@@ -368,7 +368,13 @@ void on_glfw_error(int code, const char* description) {
 // ImGui's own clipboard is synchronous, the browser's is not: reading gives nothing (the
 // browser's paste into the proxy brings the text instead), writing goes to the system.
 const char* get_clipboard_text(void*) { return ""; }
-void set_clipboard_text(void*, const char* text) { copy_to_clipboard(text != nullptr ? text : ""); }
+// Ctrl+C or Ctrl+X in a field: the proxy's own copy of the same selection (the browser's, inside
+// the key event) is what reaches the clipboard where a later write is refused (Safari), so a
+// refusal here is not reported.
+void set_clipboard_text(void*, const char* text) {
+    const std::string_view t = text != nullptr ? text : "";
+    herreg_js_copy_to_clipboard(t.data(), static_cast<int>(t.size()), 0);
+}
 
 // ImGui 1.86 reports the text cursor through ImeSetInputScreenPosFn (SetPlatformImeDataFn
 // came with 1.87): the top left of the cursor's line, when it moved.
@@ -400,6 +406,7 @@ void queue_text(std::string text, bool pasted = false) {
 ImGuiID g_rows_field = 0;   // text_field_takes_rows(): the import box being edited
 std::optional<RefusedPaste> g_refused_paste;   // take_refused_paste()
 bool g_copy_failed = false;                    // take_copy_failed()
+std::string g_last_copy;                       // what copy_to_clipboard() gave the browser last
 
 // Keys that edit or move in a text field (or are shortcuts): their order against typed
 // text matters. Letter keys do not: their text comes as text.
@@ -475,7 +482,9 @@ void feed_input() {
             }
             // A paste goes to the field active now (a click waits for a frame of its own).
             const bool rows = g_rows_field != 0 && g_rows_field == GImGui->ActiveId;
-            if (e.pasted && e.text.size() > paste_limit(rows))
+            // Any one text event: a paste, and also a drop or a keyboard's clipboard suggestion
+            // (an 'input' event) or text typed into the accessibility mirror's field.
+            if (e.text.size() > paste_limit(rows))
                 g_refused_paste = RefusedPaste{e.text.size(), paste_limit(rows)};   // the field keeps its text
             else
                 io.AddInputCharactersUTF8(!e.pasted ? e.text.c_str() : (rows ? paste_as_rows(e.text) : paste_as_line(e.text)).c_str());
@@ -1043,7 +1052,8 @@ std::optional<OpenedFile> take_opened_file() {
 }
 
 void copy_to_clipboard(std::string_view text) {
-    herreg_js_copy_to_clipboard(text.data(), static_cast<int>(text.size()));
+    g_last_copy.assign(text);
+    herreg_js_copy_to_clipboard(text.data(), static_cast<int>(text.size()), 1);
 }
 
 void mirror_text(std::string_view text) {
@@ -1077,7 +1087,10 @@ void text_field_takes_rows() {
 }
 
 std::optional<RefusedPaste> take_refused_paste() { return std::exchange(g_refused_paste, std::nullopt); }
-bool take_copy_failed() { return std::exchange(g_copy_failed, false); }
+std::optional<std::string> take_copy_failed() {
+    if (!std::exchange(g_copy_failed, false)) return std::nullopt;
+    return g_last_copy;
+}
 
 void note_widget_text(WidgetText which, std::string_view text) {
     if (!g_widgets.empty()) set_widget_text(g_widgets.back(), which, text);

@@ -89,12 +89,15 @@ var HerregWebPlatform = {
             d.done = navigator.clipboard.write([new ClipboardItem({ "text/plain": d.text })]);
         } catch (e) { return; }
         d.done.then(null, function () {});
+        d.text.then(null, function () {});   // refused before the browser read it: no unhandled rejection
         armedCopy = d;
+        // Long enough for a slow phone's next frames; a press that copies nothing (a drag that
+        // ended on the button) writes nothing.
         d.timer = setTimeout(function () {
             if (armedCopy !== d) return;
             armedCopy = null;
             d.reject(new Error("nothing to copy"));
-        }, 2000);
+        }, 5000);
     };
     Module["herregTakeArmedCopy"] = function () {
         var d = armedCopy;
@@ -104,19 +107,27 @@ var HerregWebPlatform = {
     };
     var isCopy = function (id) { return /\.copy$/.test(id || ""); };
     Module["herregArmCopy"] = function (id) { if (isCopy(id)) armCopy(); };
-    window.addEventListener("pointerup", function (e) {
-        if (e.target !== canvas) return;
+    // The widget map is in CSS px of the page (the canvas fills it: style.css).
+    var armAt = function (x, y) {
         var all = Module["herregWidgets"]();
         for (var i = 0; i < all.length; i++) {
             var w = all[i];
-            if (isCopy(w.id) && e.clientX >= w.x && e.clientX < w.x + w.w && e.clientY >= w.y && e.clientY < w.y + w.h) {
+            if (isCopy(w.id) && x >= w.x && x < w.x + w.w && y >= w.y && y < w.y + w.h) {
                 armCopy();
                 return;
             }
         }
+    };
+    window.addEventListener("pointerup", function (e) {
+        if (e.target === canvas) armAt(e.clientX, e.clientY);
+    }, true);
+    // iOS counts the touch's end as the press.
+    window.addEventListener("touchend", function (e) {
+        var t = e.changedTouches && e.changedTouches[0];
+        if (t && e.target === canvas) armAt(t.clientX, t.clientY);
     }, true);
     window.addEventListener("keydown", function (e) {
-        if (e.key !== "Enter" && e.key !== " ") return;
+        if ((e.key !== "Enter" && e.key !== " ") || document.activeElement === proxy) return;   // typing
         var all = Module["herregWidgets"]();
         for (var i = 0; i < all.length; i++) if (all[i].focused && isCopy(all[i].id)) armCopy();
     }, true);
@@ -755,9 +766,11 @@ var HerregWebPlatform = {
   // The write started by the press itself (armCopy in herreg_js_install) takes the text; else
   // writeText. A refusal (no permission, not a secure page, outside a press in Safari) is told
   // to C++, whose message then says so instead of "copied".
-  herreg_js_copy_to_clipboard: function (text, text_len) {
+  // report = 0: ImGui's Ctrl+C/Ctrl+X, whose refusal is not told (set_clipboard_text).
+  herreg_js_copy_to_clipboard: function (text, text_len, report) {
     var s = new TextDecoder().decode(HEAPU8.subarray(text, text + text_len));
     var failed = function (e) {
+        if (!report) return;
         console.warn("herreg: the browser did not copy", e);
         try { _herreg_copy_failed(); } catch (err) {}
     };

@@ -147,6 +147,14 @@ await check.quick('a copy the browser refuses (no permission, not a secure page)
     await click(page, 'app.copy');
     const text = await waitForMirror(page, (x) => x.includes('Kopiëren naar het klembord lukte niet'), 'no message that the copy failed');
     assert(!text.includes('Het formulier staat als tekst op het klembord.'), 'still claims the form was copied');
+    // A share link whose copy is refused: its dialog opens again, the link there to select.
+    await click(page, 'banner.dismiss');
+    await click(page, 'menu.file');
+    await click(page, 'menu.share');
+    await click(page, 'share.copy');
+    const again = await waitForMirror(page, (x) => x.includes('lukte niet') && x.includes('#p='), 'the share dialog did not open again with its link');
+    assert(!again.includes('De link staat op het klembord.'), 'still claims the link was copied');
+    await findWidget(page, 'share.link');
     return text.split('\n').find((l) => l.includes('lukte niet'));
   } finally {
     await context.close();

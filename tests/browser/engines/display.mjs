@@ -5,10 +5,16 @@
 import { spawn } from 'node:child_process';
 
 let started = null;
+let starting = null;
 
 export async function display() {
   if (process.env.DISPLAY) return process.env.DISPLAY;
   if (started) return started.name;
+  starting ??= startXvfb();
+  return starting;
+}
+
+async function startXvfb() {
   // -displayfd: Xvfb picks a free display number and writes it to fd 3 once it listens.
   const xvfb = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1600x1200x24', '-nolisten', 'tcp'], {
     stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
@@ -27,12 +33,14 @@ export async function display() {
   xvfb.unref();
   started = { name, xvfb };
   process.on('exit', () => xvfb.kill());
+  for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => { xvfb.kill(); process.exit(130); });
   return name;
 }
 
 export function stopDisplay() {
   if (started) started.xvfb.kill();
   started = null;
+  starting = null;
 }
 
 // The environment a browser on that display runs in.
@@ -45,12 +53,11 @@ export async function displayEnv() {
 export async function setClipboard(text) {
   const env = await displayEnv();
   await new Promise((resolve, reject) => {
-    const x = spawn('xclip', ['-selection', 'clipboard', '-in'], { env, stdio: ['pipe', 'ignore', 'pipe'] });
-    let err = '';
-    x.stderr.on('data', (d) => { err += d; });
+    // No pipe but stdin: xclip forks a server that holds the selection (the parent exits once it
+    // is offered), and a pipe it inherited would keep this process waiting for it.
+    const x = spawn('xclip', ['-selection', 'clipboard', '-in'], { env, stdio: ['pipe', 'ignore', 'ignore'] });
     x.on('error', (e) => reject(new Error(`xclip would not start (package xclip): ${e.message}`)));
-    // xclip forks a server that holds the selection; the parent exits once it is offered.
-    x.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`xclip: ${code} ${err}`))));
+    x.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`xclip ended with ${code}`))));
     x.stdin.end(text);
   });
 }

@@ -34,8 +34,8 @@ export async function launchFirefox({ env = process.env, timeout = 60_000 } = {}
       'network.connectivity-service.enabled': false,
       'extensions.update.enabled': false,
       'browser.region.update.enabled': false,
-      'dom.events.asyncClipboard.readText': true,
-      'dom.events.testing.asyncClipboard': true,
+      // No clipboard preference: Firefox keeps its own rule (a write only from a press), which
+      // the share test checks; the paste comes from the X clipboard.
     },
   });
 }

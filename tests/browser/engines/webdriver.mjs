@@ -137,9 +137,11 @@ export async function openWebDriverPage({ width = 1280, height = 800, env = proc
       window.__herregPointer = null;
       addEventListener('mousemove', (e) => { window.__herregPointer = [e.clientX, e.clientY]; }, { capture: true, once: true });
     });
+    // X pixels are device pixels: CSS px times the window's scale (GDK_SCALE).
+    const scale = await evaluate(() => window.devicePixelRatio || 1);
     await xdotool(['mousemove', '--window', id, '300', '300']);
     const at = await page.waitForFunction(() => window.__herregPointer, null, { timeout: 10_000 });
-    xwin = { id, dx: 300 - at[0], dy: 300 - at[1], notch: 78 };   // WebKitGTK 2.50: deltaY 78 a notch
+    xwin = { id, scale, dx: 300 / scale - at[0], dy: 300 / scale - at[1], notch: 78 };   // WebKitGTK 2.50: deltaY 78 a notch
     return xwin;
   }
 
@@ -186,11 +188,13 @@ export async function openWebDriverPage({ width = 1280, height = 800, env = proc
       // WebKitGTK's WebDriver wheel action sends each scroll twice, the second time backwards
       // (deltaY 300 then -300): nothing scrolls. The wheel is turned on the X display instead
       // (xdotool, buttons 4 and 5), as a mouse would; a notch scrolls `notch` CSS px.
+      // Up and down only (buttons 4 and 5); the tests scroll no other way.
       async wheel(deltaX, deltaY) {
+        if (deltaX !== 0) throw new Error('webdriver: a sideways wheel is not supported here');
+        if (deltaY === 0) return;
         const w = await xWindow();
         const notches = Math.max(1, Math.round(Math.abs(deltaY) / w.notch));
-        if (deltaY === 0) return;
-        await xdotool(['mousemove', '--window', w.id, String(Math.round(pointer.x + w.dx)), String(Math.round(pointer.y + w.dy)),
+        await xdotool(['mousemove', '--window', w.id, String(Math.round((pointer.x + w.dx) * w.scale)), String(Math.round((pointer.y + w.dy) * w.scale)),
           'click', '--repeat', String(notches), '--delay', '10', deltaY > 0 ? '5' : '4']);
       },
     },
@@ -231,7 +235,14 @@ export async function openWebDriverPage({ width = 1280, height = 800, env = proc
     exec,
   };
   let viewport = { width, height };
-  await page.setViewportSize({ width, height });
+  try {
+    await page.setViewportSize({ width, height });
+  } catch (err) {
+    try { await send('DELETE', s('')); } catch { /* gone */ }
+    driver.kill();
+    throw err;
+  }
+  for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => driver.kill());
 
   return {
     page,

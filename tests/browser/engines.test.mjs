@@ -25,7 +25,7 @@ import { assert, check, patience, saveScreenshot, settled, startSite, until, wai
 import { CASES, CLI, cliText, enterPortfolio, readCase } from './scenarios.mjs';
 import { arrowTo, assertLinesIn, blur, click, findWidget, key, lines, mirror, nextFrames, nextStep, reveal, tabTo, toDates, type, waitForMirror } from './ui-driver.mjs';
 import { displayEnv, stopDisplay } from './engines/display.mjs';
-import { downloaded, ENGINES, hookDownloads, startEngine, stoppedApp } from './engines/engines.mjs';
+import { downloaded, ENGINES, hookDownloads, pageProblems, startEngine, stoppedApp } from './engines/engines.mjs';
 
 // Typed in by every engine (--all); the first is the default tier's smoke test.
 const TYPED = ['kp-19-planned-activities', 'kp-02-dispensation', 'kp-06-reentry-group-3', 'kabiz-02-deferral', 'vvocm-02-kinder-expired'];
@@ -72,7 +72,8 @@ for (const name of ENGINES) {
         for (const o of pages) {
           const stopped = await stoppedApp(o.page);
           assert(stopped === null, `the app stopped: ${stopped}`);
-          assert(o.problems.length === 0, o.problems.join('; '));
+          const seen = [...o.problems, ...await pageProblems(o.page)];
+          assert(seen.length === 0, seen.join('; '));
         }
         passed[name]++;
         return note;
@@ -222,13 +223,12 @@ for (const name of ENGINES) {
   await inEngine('phone-sized: a tap on a date field gives the keyboard proxy the focus, and the typed date arrives', async (newPage) => {
     const page = await newPage();
     await open(page, `${env.url}?lang=nl`);
+    // To the dates by clicks (the scene); the tap on the field is what is tested. (Taps all the
+    // way failed 1 run in 3 in Firefox: after two taps the wheel that reveal() scrolls with
+    // did not always bring "Volgende" into view. Not looked into further: a phone scrolls
+    // by a swipe, which hands.test.mjs tests in Chromium.)
+    await toDates(page);
     const centre = (w) => [w.x + w.w / 2, w.y + w.h / 2];
-    await page.touchscreen.tap(...centre(await reveal(page, 'welcome.start')));
-    await nextFrames(page, 3);
-    await page.touchscreen.tap(...centre(await reveal(page, 'register.kp')));
-    await nextFrames(page, 3);
-    await page.touchscreen.tap(...centre(await reveal(page, 'nav.next')));
-    await nextFrames(page, 3);
     await page.touchscreen.tap(...centre(await reveal(page, 'period_start')));
     await settled(page);
     const focused = await page.evaluate(() => document.activeElement?.id);

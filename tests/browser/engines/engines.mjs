@@ -55,11 +55,13 @@ export async function startEngine(name, env) {
     return {
       name,
       async newPage(size = {}) {
-        // A pixel ratio of 2 is GTK's window scale (as on a HiDPI screen).
-        const penv = size.scale ? { ...xenv, GDK_SCALE: String(size.scale) } : xenv;
+        // A pixel ratio of 2 is GTK's window scale (as on a HiDPI screen). No sandbox, as
+        // Chromium's --no-sandbox (harness.mjs): a container often has no user namespaces for
+        // WebKit's bubblewrap; the browser only ever loads the test's own local site.
+        const penv = { ...xenv, WEBKIT_DISABLE_SANDBOX_THIS_IS_DANGEROUS: '1', ...(size.scale ? { GDK_SCALE: String(size.scale) } : {}) };
         const o = await openWebDriverPage({ ...size, env: penv, timeout: patience(3) });
         o.page.setClipboard = setClipboard;
-        // WebDriver reports no console: what went wrong shows in the page (stoppedApp()).
+        // WebDriver reports no console: what went wrong is read in the page (pageProblems, stoppedApp).
         return { page: o.page, problems: [], close: o.close };
       },
       async close() {},
@@ -75,6 +77,10 @@ export async function hookDownloads(page) {
   await page.evaluate(() => {
     if (window.__herregDownloads) return;
     window.__herregDownloads = [];
+    // And what goes wrong in the page from now on (WebDriver has no console): pageProblems().
+    window.__herregProblems = [];
+    addEventListener('error', (e) => window.__herregProblems.push(`page error: ${e.message}`));
+    addEventListener('unhandledrejection', (e) => window.__herregProblems.push(`unhandled rejection: ${e.reason}`));
     // The Blob behind each object URL (a fetch of the URL itself is not allowed by the app's
     // Content-Security-Policy, connect-src 'self').
     const blobs = new Map();
@@ -112,6 +118,10 @@ export async function downloaded(page, action) {
 
 // The app's error panel (web/boot.js: the module failed or stopped), if it is showing: what
 // every engine can tell, with or without a console.
+export async function pageProblems(page) {
+  return page.evaluate(() => window.__herregProblems ?? []);
+}
+
 export async function stoppedApp(page) {
   return page.evaluate(() => {
     const panel = document.getElementById('herreg-error');

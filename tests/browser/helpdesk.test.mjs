@@ -21,7 +21,7 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { ROOT, assert, check, openPage, saveScreenshot, startSite, waitForFrames } from './harness.mjs';
-import { blur, click, findWidget, lines, mirror, nextFrames, reveal, type, waitForMirror, widgets } from './ui-driver.mjs';
+import { blur, click, clipboardOnce, findWidget, lines, mirror, nextFrames, reveal, type, waitForMirror, widgets } from './ui-driver.mjs';
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'herreg-helpdesk-'));
 
@@ -60,8 +60,7 @@ async function shareLink(page) {
   const link = lines(text).find((l) => l.includes('#p='));
   assert(link, `the share dialog's link is not in the mirror:\n${text}`);
   await click(page, 'share.copy');
-  const clip = await page.evaluate(() => navigator.clipboard.readText().catch((e) => `error: ${e}`));
-  assert(clip === link, `clipboard "${clip.slice(0, 80)}…" is not the link shown`);
+  await clipboardOnce(page, (c) => c === link, 'the link shown is not on the clipboard');
   return link;
 }
 

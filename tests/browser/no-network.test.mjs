@@ -43,7 +43,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { assert, check, nextAnimationFrame, patience, ROOT, saveScreenshot, settled, SITE, startSite, until, waitForFrames } from './harness.mjs';
-import { blur, click, findWidget, lines, mirror, nextFrames, reveal, waitForMirror, widgets } from './ui-driver.mjs';
+import { blur, click, clipboardOnce, findWidget, lines, mirror, nextFrames, reveal, waitForMirror, widgets } from './ui-driver.mjs';
 
 const CASES = path.join(ROOT, 'tests', 'cases');
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'herreg-no-network-'));
@@ -322,8 +322,7 @@ async function wholeScenario(page, step) {
   const link = lines(await mirror(page)).find((l) => l.includes('#p='));
   assert(link, 'the share dialog shows no link');
   await click(page, 'share.copy');
-  const clip = await page.evaluate(() => navigator.clipboard.readText().catch((e) => `error: ${e}`));
-  assert(clip === link, `clipboard "${clip.slice(0, 60)}" is not the link`);   // copying closes the dialog
+  await clipboardOnce(page, (c) => c === link, 'the link is not on the clipboard');   // copying closes the dialog
   // The link opened in this tab: only its fragment differs, so the browser stays on the page
   // (a fragment is never sent to a server), the app asks, then opens the shared data.
   step('a share link opened');

@@ -217,3 +217,14 @@ export async function tabTo(page, id, { max = 80, look = keyboardAt } = {}) {
   throw new Error(`Tab never reached "${id}": ${way.join(' > ')}`);
 }
 
+// What the page's clipboard holds once `predicate` holds for it (Chromium, clipboard-read
+// granted): a copy is written by the browser a moment after the press (web_platform.js starts
+// the write in the press and hands it the text a frame later), so it is polled.
+export async function clipboardOnce(page, predicate, what) {
+  let clip = '';
+  return until(async () => {
+    clip = await page.evaluate(() => navigator.clipboard.readText().catch((e) => `error: ${e}`));
+    return predicate(clip) ? clip : null;
+  }, what).catch((err) => { throw new Error(`${err.message}; the clipboard holds "${clip.slice(0, 200)}"`); });
+}
+

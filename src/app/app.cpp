@@ -149,8 +149,7 @@ void take_copy_failed(App& app) {
     if (!text) return;
     ui::AppState& st = app.state;
     st.banner = {ui::strings(st.lang).copy_failed, true};
-    // The link is one line with its fragment; the other copies (a summary, a form) are texts.
-    if (text->find("#p=") != std::string::npos && text->find('\n') == std::string::npos) st.share_link = *text;
+    if (!st.copied_share_link.empty() && *text == st.copied_share_link) st.share_link = *text;
     platform::request_redraw();
 }
 

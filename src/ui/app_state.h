@@ -70,6 +70,8 @@ struct AppState {
 
     // Sharing as a link: the dialog shows `share_link` while it is set.
     std::optional<std::string> share_link;
+    // The link last copied from that dialog: opened again should the browser refuse the copy.
+    std::string copied_share_link;
     // A share link opened this page (#p=...): loaded only after the user says so.
     struct IncomingShare {
         std::string json;      // the portfolio document the link carries (already read once: valid)

@@ -148,6 +148,7 @@ void share_dialog(AppState& st) {
     ImGui::PopFont();
     if (primary_button(s.share_copy, "share.copy")) {
         platform::copy_to_clipboard(*st.share_link);
+        st.copied_share_link = *st.share_link;
         st.banner = {s.share_copied, false};
         st.share_link.reset();
         ImGui::CloseCurrentPopup();

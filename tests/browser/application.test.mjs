@@ -14,15 +14,13 @@
 //   HERREG_SITE=build/app-web/site HERREG_CLI=build/app-native/herreg node tests/browser/application.test.mjs
 //
 // Screenshots: build/screenshots/application-*.png. Run by `node --test` (see harness.mjs for the tiers).
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { assert, check, openPage, ROOT, saveScreenshot, settled, startSite, waitForFrames } from './harness.mjs';
+import { assert, check, openPage, saveScreenshot, settled, startSite, waitForFrames } from './harness.mjs';
+import { cliPdf } from './scenarios.mjs';
 import { blur, click, clipboardOnce, findWidget, lines, mirror, nextFrames, reveal, type, waitForMirror, widgets } from './ui-driver.mjs';
 
-const CLI = process.env.HERREG_CLI ?? path.join(ROOT, 'build', 'native', 'herreg');
-const CASES = path.join(ROOT, 'tests', 'cases');
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'herreg-application-'));
 
 // Every scheme with a complete application, and the language its PDF is compared in; the
@@ -36,14 +34,6 @@ const SAMPLES = [
   ['kp-23-reentry-group-3-application', 'nl'],
 ];
 
-const readCase = (name) => JSON.parse(readFileSync(path.join(CASES, `${name}.json`), 'utf8'));
-
-// The CLI's PDF for a case's portfolio (the "portfolio" member, as the app loads it).
-function cliPdf(name, lang) {
-  const file = path.join(tmp, `${name}.json`);
-  writeFileSync(file, JSON.stringify(readCase(name).portfolio));
-  return execFileSync(CLI, ['form', file, '--lang', lang, '--out', '-'], { maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'ignore'] });
-}
 
 async function shot(page, name) {
   await nextFrames(page, 2);

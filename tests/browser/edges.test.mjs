@@ -22,6 +22,14 @@ import { autosaved, blur, click, paste, stored, findWidget, toDates, type, waitF
 const env = await startSite();
 const newPage = () => openPage(env, { viewport: { width: 1280, height: 900 } });
 
+// A new portfolio, KP, on the activities step.
+async function toActivities(page) {
+  await page.goto(`${env.url}?lang=nl`);
+  await waitForFrames(page, 1);
+  await toDates(page);
+  await click(page, 'step.4');
+}
+
 await check.quick('a scheme used before: asked on the dates step, and the answer decides whether it applies', async () => {
   const { context, page } = await newPage();
   try {
@@ -290,10 +298,7 @@ await check('a file of 10,050 activities: 10,000 taken and the rest named, a pag
   const rows = Array.from({ length: 10050 }, (_, i) => `2022-03-01;Cursus ${i + 1};Aanbieder;bij_en_nascholing;1;ja;`);
   const { context, page, problems } = await newPage();
   try {
-    await page.goto(`${env.url}?lang=nl`);
-    await waitForFrames(page, 1);
-    await toDates(page);
-    await click(page, 'step.4');
+    await toActivities(page);
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), click(page, 'activities.import_file')]);
     const began = Date.now();
     await chooser.setFiles({ name: 'activiteiten.csv', mimeType: 'text/csv', buffer: Buffer.from(rows.join('\r\n')) });
@@ -332,10 +337,7 @@ async function pasteHere(page, text) {
 await check.quick('a paste too long for its field (5 MB of rows, 100 KB into a title) is refused with a message; the field keeps its text', async () => {
   const { context, page, problems } = await newPage();
   try {
-    await page.goto(`${env.url}?lang=nl`);
-    await waitForFrames(page, 1);
-    await toDates(page);
-    await click(page, 'step.4');
+    await toActivities(page);
     const value = async (id) => (await widgets(page)).find((w) => w.id === id)?.value ?? '';
     await paste(page, 'activities.paste', '2022-03-01;Cursus;Aanbieder;bij_en_nascholing;1;ja;');
     assert((await value('activities.paste')).includes('Cursus;Aanbieder'), `a short paste did not arrive: ${await value('activities.paste')}`);

@@ -18,12 +18,10 @@
 //
 // Screenshots: build/screenshots/engines-<engine>-*.png.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+import { readdirSync } from 'node:fs';
 import { assert, check, patience, saveScreenshot, settled, startSite, until, waitForFrames } from './harness.mjs';
-import { CASES, CLI, cliText, enterPortfolio, readCase } from './scenarios.mjs';
-import { arrowTo, assertLinesIn, blur, click, findWidget, key, lines, mirror, nextFrames, nextStep, reveal, tabTo, toDates, type, waitForMirror } from './ui-driver.mjs';
+import { CASES, cliPdf, cliText, enterPortfolio, readCase } from './scenarios.mjs';
+import { arrowTo, assertLinesIn, autosaved, blur, click, findWidget, key, lines, mirror, nextFrames, nextStep, reveal, tabTo, toDates, type, waitForMirror } from './ui-driver.mjs';
 import { displayEnv, stopDisplay } from './engines/display.mjs';
 import { downloaded, ENGINES, hookDownloads, pageProblems, startEngine, stoppedApp } from './engines/engines.mjs';
 
@@ -33,7 +31,6 @@ const SAMPLES = readdirSync(CASES).filter((f) => f.endsWith('.json') && !f.start
 const family = (name) => readCase(name).expected?.regime ?? 'unknown';
 const FIRST_OF_FAMILY = SAMPLES.filter((n, i) => SAMPLES.findIndex((m) => family(m) === family(n)) === i);
 
-const tmp = mkdtempSync(path.join(os.tmpdir(), 'herreg-engines-'));
 const env = await startSite();
 const passed = {};
 
@@ -163,9 +160,7 @@ for (const name of ENGINES) {
     await click(page, 'result.application');
     await waitForMirror(page, (t) => /Stap 6 van 6/.test(t), 'not on step 6');
     const pdf = await downloaded(page, () => click(page, 'app.pdf'));
-    const file = path.join(tmp, `${sample}.json`);
-    writeFileSync(file, JSON.stringify(readCase(sample).portfolio));
-    const cli = execFileSync(CLI, ['form', file, '--lang', 'nl', '--out', '-'], { maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'ignore'] });
+    const cli = cliPdf(sample, 'nl');
     assert(pdf.bytes.subarray(0, 5).toString() === '%PDF-', `${pdf.name} is not a PDF`);
     assert(pdf.bytes.equals(cli), `the PDF (${pdf.bytes.length} bytes) differs from the CLI's (${cli.length} bytes)`);
     assert(/^aanvraag-.*\.pdf$/.test(pdf.name), `named ${pdf.name}`);
@@ -183,10 +178,7 @@ for (const name of ENGINES) {
     await type(page, 'period_start', '01-12-2021');
     await type(page, 'check_date', '22-11-2026');
     await blur(page);
-    await page.waitForFunction(() => {
-      const s = localStorage.getItem('herreg.portfolio');
-      return s !== null && JSON.parse(s).check_date === '2026-11-22' && JSON.parse(s).registration?.period_start === '2021-12-01';
-    }, null, { timeout: patience() });
+    await autosaved(page, (p) => p.check_date === '2026-11-22' && p.registration?.period_start === '2021-12-01', 'the typed dates were not autosaved');
     await page.reload();
     await waitForFrames(page, 3);
     await findWidget(page, 'restore.yes');
@@ -236,8 +228,7 @@ for (const name of ENGINES) {
     await page.keyboard.type('01-12-2021');
     await settled(page);
     await blur(page);
-    await page.waitForFunction(() => JSON.parse(localStorage.getItem('herreg.portfolio') ?? '{}').registration?.period_start === '2021-12-01',
-      null, { timeout: patience() });
+    await autosaved(page, (p) => p.registration?.period_start === '2021-12-01', 'the tapped and typed date was not autosaved');
     // MiniBrowser's window is no narrower than its toolbar: WebKitGTK gets about 450 CSS px.
     const vp = page.viewportSize();
     return `${vp.width}x${vp.height}; ${await shot(name, page, 'phone-dates')}`;

@@ -41,6 +41,13 @@ export function cliText(portfolio, lang = 'nl') {
   }
 }
 
+// The CLI's application PDF for a case's portfolio (the "portfolio" member, as the app loads it).
+export function cliPdf(name, lang) {
+  const file = path.join(tmp, `${name}.json`);
+  writeFileSync(file, JSON.stringify(readCase(name).portfolio));
+  return execFileSync(CLI, ['form', file, '--lang', lang, '--out', '-'], { maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'ignore'] });
+}
+
 export const nl = (x) => String(x).replace('.', ',');
 export const csvCell = (s) => (/[;"\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 

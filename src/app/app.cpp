@@ -1,8 +1,7 @@
 #include "app/app.h"
 
 #include <cmath>
-#include <fstream>
-#include <iterator>
+#include <cstdio>
 #include <optional>
 #include <string>
 
@@ -31,10 +30,15 @@ constexpr const char* kStepKey = "step";
 constexpr int kMaxHiddenFrames = 256;
 
 // A whole file's bytes; empty when it cannot be read.
+// C stdio, not <fstream>: iostreams would pull all of libc++'s locales into the web build.
 std::string read_bytes(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return {};
-    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    std::FILE* f = std::fopen(path.c_str(), "rb");
+    if (!f) return {};
+    std::string out;
+    char buf[16384];
+    for (size_t n; (n = std::fread(buf, 1, sizeof buf, f)) > 0;) out.append(buf, n);
+    std::fclose(f);
+    return out;
 }
 
 herreg::Date today() {

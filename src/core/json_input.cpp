@@ -1,11 +1,12 @@
 #include "json_input.h"
 
+#include "number_format.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
 #include <new>
-#include <sstream>
 #include <unordered_set>
 #include <vector>
 
@@ -357,12 +358,6 @@ bool get_bool(const Json& obj, const char* key, const std::string& path, bool fa
     if (!v || v->is_null()) return fallback;
     if (!v->is_boolean()) throw InputError(path_join(path, key), Message{"json.expected_bool", {type_name(*v)}});
     return v->get<bool>();
-}
-
-static std::string plain_number(double x) {
-    std::ostringstream os;
-    os << x;
-    return os.str();
 }
 
 double as_number(const Json& v, const std::string& path, double min, double max) {

@@ -29,6 +29,12 @@ std::string format_number(double x, std::string_view lang, int decimals) {
     return negative ? "-" + out : out;
 }
 
+std::string plain_number(double x) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%g", x);
+    return buf;
+}
+
 std::optional<double> parse_number(std::string_view text, std::string_view lang) {
     const bool nl = lang != "en";
     const char thousands = nl ? '.' : ',';

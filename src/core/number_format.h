@@ -16,4 +16,9 @@ std::string format_number(double x, std::string_view lang, int decimals = 1);
 // language. Returns empty for anything else (letters, two decimal marks, ...).
 std::optional<double> parse_number(std::string_view text, std::string_view lang);
 
+// A number in a message about a file or a field, as C's "%g" writes it: 6 significant digits,
+// no separators ("100000", "1e+06", "0.5"). No iostreams: they would pull all of libc++'s
+// locales into the web build.
+std::string plain_number(double x);
+
 }  // namespace herreg

@@ -2,21 +2,15 @@
 #include "quick_whatif.h"
 
 #include "input_error.h"
+#include "number_format.h"
 #include <cmath>
-#include <sstream>
 
 namespace herreg {
 namespace {
 
-std::string plain(double x) {
-    std::ostringstream os;
-    os << x;
-    return os.str();
-}
-
 void require_between(const char* field, double v, double lo, double hi) {
-    if (!std::isfinite(v) || v < lo) throw InputError(field, Message{"json.too_small", {plain(lo), plain(v)}});
-    if (v > hi) throw InputError(field, Message{"json.too_large", {plain(hi), plain(v)}});
+    if (!std::isfinite(v) || v < lo) throw InputError(field, Message{"json.too_small", {plain_number(lo), plain_number(v)}});
+    if (v > hi) throw InputError(field, Message{"json.too_large", {plain_number(hi), plain_number(v)}});
 }
 
 }  // namespace

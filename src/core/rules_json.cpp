@@ -1,12 +1,12 @@
 // Loading a rules file: every field checked, every problem named by its JSON path.
 #include "input_error.h"
 #include "json_input.h"
+#include "number_format.h"
 #include "rules.h"
 
 #include <algorithm>
 #include <functional>
 #include <set>
-#include <sstream>
 
 namespace herreg {
 
@@ -45,12 +45,6 @@ struct Problems {
 
 constexpr double kMaxRuleNumber = 100000;
 constexpr int kMaxPeriodYears = 50;
-
-std::string number_text(double x) {
-    std::ostringstream os;
-    os << x;
-    return os.str();
-}
 
 Text read_text(const Json& obj, const char* key, const std::string& path, Problems& pr, bool required = true) {
     const Json* v = find_member(obj, key);
@@ -297,7 +291,7 @@ RuleVersion read_version(const Json& j, const std::string& path, const RuleSet& 
                 // error that would move every window centuries back.
                 if (*v.period_years.value < 1 || *v.period_years.value > kMaxPeriodYears)
                     throw InputError(path_join(pp, "years.value"),
-                                     Message{"rules.period_years", {std::to_string(kMaxPeriodYears), number_text(*v.period_years.value)}});
+                                     Message{"rules.period_years", {std::to_string(kMaxPeriodYears), plain_number(*v.period_years.value)}});
             },
             [&] { v.earliest_months = read_sourced(*period, "earliest_months", pp, pr); },
             [&] { v.late_filing_months = read_sourced(*period, "late_filing_months", pp, pr); },

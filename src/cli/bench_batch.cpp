@@ -20,6 +20,8 @@
 #include <streambuf>
 #include <sys/resource.h>
 
+#include <nlohmann/json.hpp>
+
 namespace herreg::cli {
 
 namespace {

@@ -43,7 +43,7 @@ std::string line_id(const Json& doc) {
 // sure of goes the ordinary way, which names the problem (JSON, then id, then portfolio).
 Portfolio read_line(const std::string& line, std::string& id) {
     if (std::optional<Portfolio> p = read_complete_portfolio_fast(line)) {
-        id = line_id(p->extra);   // "id" is not a portfolio field: it waits in `extra`
+        id = line_id(unknown_fields(*p));   // "id" is not a portfolio field: it waits with the unknown ones
         return std::move(*p);
     }
     try {
@@ -94,7 +94,10 @@ BatchLine batch_line(const std::string& line, const Rulebook& book, const Date& 
         Portfolio p = read_line(line, out.id);
         // The kept keys are no portfolio fields: they wait in `extra` with the id.
         std::vector<std::string> kept;
-        for (const auto& key : format.keep) kept.push_back(kept_value(find_member(p.extra, key.c_str())));
+        if (!format.keep.empty()) {
+            const Json extra = unknown_fields(p);
+            for (const auto& key : format.keep) kept.push_back(kept_value(find_member(extra, key.c_str())));
+        }
         if (!p.check_date) p.check_date = today_date;
         // A row per registration: the one the portfolio names, then its others (same id).
         out.rows.push_back(batch_csv_row(out.id, kept, assess(p, book.for_portfolio(p)), book.for_portfolio(p), format));

@@ -5,7 +5,8 @@
 #pragma once
 #include "civil_date.h"
 
-#include <nlohmann/json.hpp>
+// Declarations only: the screens that include this need not parse all of nlohmann/json.
+#include <nlohmann/json_fwd.hpp>
 
 #include <array>
 #include <optional>

@@ -8,6 +8,7 @@
 #include "registrations.h"
 #include "wording.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace herreg {

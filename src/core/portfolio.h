@@ -5,7 +5,8 @@
 #include "application.h"
 #include "civil_date.h"
 
-#include <nlohmann/json.hpp>
+// Declarations only: the screens that include this need not parse all of nlohmann/json.
+#include <nlohmann/json_fwd.hpp>
 
 #include <map>
 #include <optional>
@@ -73,10 +74,11 @@ struct HelpdeskNotes {
     std::string member;        // the member's name as the helpdesk wrote it down
     std::string advisor;       // who took the call
     std::string notes;         // what was agreed: whole, however long (kMaxNotesText)
-    // The what-if scenario beside the data as entered: a portfolio document of its own
-    // (without a helpdesk of its own), read as a draft is.
-    std::optional<nlohmann::json> what_if;
-    bool empty() const { return case_number.empty() && member.empty() && advisor.empty() && notes.empty() && !what_if; }
+    // The what-if scenario beside the data as entered: the JSON text of a portfolio document of
+    // its own (without a helpdesk of its own), read as a draft is (read_portfolio(*what_if_json,
+    // ReadMode::draft)).
+    std::optional<std::string> what_if_json;
+    bool empty() const { return case_number.empty() && member.empty() && advisor.empty() && notes.empty() && !what_if_json; }
 };
 
 struct Portfolio {
@@ -96,8 +98,10 @@ struct Portfolio {
     Application application;   // the scheme's application form, while it is being filled in
     std::vector<OtherRegistration> other_registrations;   // format 2
     HelpdeskNotes helpdesk;
-    // Fields this version does not model (forms, notes, ...) kept for a lossless round trip.
-    nlohmann::json extra = nlohmann::json::object();
+    // Fields this version does not model (forms, notes, ...) kept for a lossless round trip:
+    // the JSON text of an object of them, empty when there are none. Text, so that this header
+    // needs no more than json_fwd.hpp; unknown_fields() and set_unknown_fields() take it apart.
+    std::string extra_json;
 };
 
 // The id plan_not_carried_out uses for the re-entry scheme (all its groups); the points-short
@@ -159,5 +163,8 @@ inline constexpr size_t kMaxRegistrations = 32;
 // them made each keystroke in the app take most of a second.
 inline constexpr size_t kMaxUnknownFieldsBytes = 100000;
 size_t unknown_fields_bytes(const nlohmann::json& extra);
+// The unknown fields as a JSON object (empty when there are none), and back.
+nlohmann::json unknown_fields(const Portfolio& p);
+void set_unknown_fields(Portfolio& p, const nlohmann::json& fields);
 
 }  // namespace herreg

@@ -325,16 +325,28 @@ Portfolio portfolio_from_json(const Json& doc, ReadMode mode) {
     // entry out; a file must be whole.
     if (strict && !p.register_id.empty()) check_registrations(p);
 
+    Json extra = Json::object();
     for (const auto& [key, value] : doc.items()) {
         if (std::find(std::begin(kKnownKeys), std::end(kKnownKeys), key) == std::end(kKnownKeys))
-            p.extra[key] = value;
+            extra[key] = value;
     }
-    if (unknown_fields_bytes(p.extra) > kMaxUnknownFieldsBytes) {
+    if (unknown_fields_bytes(extra) > kMaxUnknownFieldsBytes) {
         std::string names;
-        for (const auto& [key, value] : p.extra.items()) names += (names.empty() ? "" : ", ") + key;
+        for (const auto& [key, value] : extra.items()) names += (names.empty() ? "" : ", ") + key;
         throw InputError(names, Message{"portfolio.unknown_too_large", {std::to_string(kMaxUnknownFieldsBytes)}});
     }
+    set_unknown_fields(p, extra);
     return p;
+}
+
+// Kept as they were read: a string that was not UTF-8 cannot be there (the parser refuses it),
+// but one the app put there is written with U+FFFD rather than refused, as write_portfolio does.
+void set_unknown_fields(Portfolio& p, const Json& fields) {
+    p.extra_json = fields.empty() ? std::string() : fields.dump(-1, ' ', false, Json::error_handler_t::replace);
+}
+
+Json unknown_fields(const Portfolio& p) {
+    return p.extra_json.empty() ? Json::object() : Json::parse(p.extra_json);
 }
 
 size_t unknown_fields_bytes(const nlohmann::json& extra) {
@@ -369,7 +381,7 @@ static HelpdeskNotes read_helpdesk(const Json& hd, ReadMode mode) {
         } catch (const InputError& e) {
             throw InputError(path_join("helpdesk.what_if", e.field()), e.message());
         }
-        h.what_if = *w;
+        h.what_if_json = w->dump(-1, ' ', false, Json::error_handler_t::replace);
     }
     for (const auto& [key, value] : hd.items())
         if (key != "case_number" && key != "member" && key != "advisor" && key != "notes" && key != "what_if")
@@ -450,10 +462,13 @@ Json portfolio_to_json(const Portfolio& p) {
         h["member"] = p.helpdesk.member;
         h["advisor"] = p.helpdesk.advisor;
         h["notes"] = p.helpdesk.notes;
-        if (p.helpdesk.what_if) h["what_if"] = *p.helpdesk.what_if;
+        if (p.helpdesk.what_if_json) h["what_if"] = Json::parse(*p.helpdesk.what_if_json);
         j["helpdesk"] = std::move(h);
     }
-    for (const auto& [k, v] : p.extra.items()) j[k] = v;
+    if (!p.extra_json.empty()) {
+        Json extra = unknown_fields(p);
+        for (auto& [k, v] : extra.items()) j[k] = std::move(v);
+    }
     return j;
 }
 

@@ -36,7 +36,7 @@ RegistrationView registration_view(const Portfolio& p, size_t i) {
     RegistrationView v;
     Portfolio& out = v.portfolio;
     out.check_date = p.check_date;
-    out.extra = nlohmann::json::object();
+    out.extra_json.clear();
     // A Portfolio and an OtherRegistration name a registration's fields alike.
     const auto take = [&out](const auto& r) {
         out.register_id = r.register_id;

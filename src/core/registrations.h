@@ -8,7 +8,8 @@
 #include "portfolio.h"
 #include "rulebook.h"
 
-#include <nlohmann/json.hpp>
+// Declarations only: the screens that include this need not parse all of nlohmann/json.
+#include <nlohmann/json_fwd.hpp>
 
 #include <string>
 #include <vector>

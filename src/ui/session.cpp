@@ -144,17 +144,17 @@ Portfolio Session::with_what_if() const {
     if (what_if_) {
         Portfolio w = what_if_->portfolio;
         w.helpdesk = {};
-        p.helpdesk.what_if = portfolio_to_json(w);
+        p.helpdesk.what_if_json = write_portfolio(w);
     }
     return p;
 }
 
 void Session::replace_with_what_if(Portfolio p) {
-    std::optional<nlohmann::json> w = std::move(p.helpdesk.what_if);
-    p.helpdesk.what_if.reset();
+    std::optional<std::string> w = std::move(p.helpdesk.what_if_json);
+    p.helpdesk.what_if_json.reset();
     replace(std::move(p));
     // Read already when the whole portfolio was (portfolio_json.cpp checks it as a draft).
-    if (w) restore_what_if(portfolio_from_json(*w, ReadMode::draft));
+    if (w) restore_what_if(read_portfolio(*w, ReadMode::draft));
 }
 
 void Session::start_what_if() {

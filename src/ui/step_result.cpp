@@ -4,6 +4,8 @@
 // are shown as a projection beside today's figures.
 #include <algorithm>
 
+#include <nlohmann/json.hpp>
+
 #include "imgui.h"
 #include "labels.h"
 #include "number_format.h"
@@ -227,18 +229,25 @@ void next_steps(AppState& state, const Assessment& a, const Theme& theme) {
     if (a.next_steps.empty()) return;
     card_begin();
     text_strong(s.next_steps_title, theme);
-    const nlohmann::json& extra = state.session.portfolio().extra;
+    // The ticks are kept with the portfolio's unknown fields, under "checklist"; they are taken
+    // apart only when they are there (this runs every frame the result is drawn).
+    nlohmann::json checklist = nlohmann::json::object();
+    if (const std::string& raw = state.session.portfolio().extra_json; raw.find("\"checklist\"") != std::string::npos) {
+        nlohmann::json fields = unknown_fields(state.session.portfolio());
+        if (fields.contains("checklist") && fields["checklist"].is_object()) checklist = std::move(fields["checklist"]);
+    }
     for (size_t i = 0; i < a.next_steps.size(); ++i) {
         const std::string key = step_key(a, i);
-        const nlohmann::json* list = extra.contains("checklist") ? &extra["checklist"] : nullptr;
-        bool done = list && list->is_object() && list->contains(key) && (*list)[key].is_boolean() && (*list)[key].get<bool>();
+        bool done = checklist.contains(key) && checklist[key].is_boolean() && checklist[key].get<bool>();
         const std::string label = std::to_string(i + 1) + ". " + a.next_steps[i].text.in(s.code);
         ImGui::PushID(int(i));
         name_next_widget(label);
         if (checkbox("##done", ("next_step." + std::to_string(i)).c_str(), &done)) {
-            nlohmann::json& e = state.session.edit().extra;
-            if (!e.contains("checklist") || !e["checklist"].is_object()) e["checklist"] = nlohmann::json::object();
-            e["checklist"][key] = done;
+            Portfolio& edited = state.session.edit();
+            nlohmann::json fields = unknown_fields(edited);
+            if (!fields.contains("checklist") || !fields["checklist"].is_object()) fields["checklist"] = nlohmann::json::object();
+            fields["checklist"][key] = done;
+            set_unknown_fields(edited, fields);
         }
         ImGui::SameLine();
         // The check box's name already: drawn, not a paragraph of its own.

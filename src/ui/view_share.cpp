@@ -28,7 +28,7 @@ std::string describe(const Portfolio& p, const Rulebook& book, const Strings& s)
     // Whose data it is, as the helpdesk noted it or the member typed it on the form.
     const std::string& name = p.helpdesk.member.empty() ? p.application.name : p.helpdesk.member;
     if (!name.empty()) out += "\n" + fill(s.incoming_member, {name});
-    if (p.helpdesk.what_if) out += "\n" + std::string(s.incoming_has_what_if);
+    if (p.helpdesk.what_if_json) out += "\n" + std::string(s.incoming_has_what_if);
     if (!p.helpdesk.notes.empty()) out += "\n" + std::string(s.incoming_has_notes);
     return out;
 }
@@ -58,9 +58,9 @@ Portfolio shared_portfolio(const AppState& st) {
         }
     }
     if (!st.share_notes) {
-        auto what_if = std::move(p.helpdesk.what_if);
+        auto what_if = std::move(p.helpdesk.what_if_json);
         p.helpdesk = {};
-        p.helpdesk.what_if = std::move(what_if);
+        p.helpdesk.what_if_json = std::move(what_if);
     }
     return p;
 }

@@ -7,8 +7,11 @@
 //  - a full storage is reported on screen and in the mirror, with a button that saves the
 //    data as a file; once there is room again, autosave resumes and the message goes;
 //  - data opened from the address (?sample=) leaves an earlier autosave alone until the user
-//    changes something.
+//    changes something;
+//  - a ticked next step is saved with the portfolio's unknown fields ("checklist") and is
+//    ticked again after a restore, beside what the file held there already.
 #include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
 
 #include <optional>
 #include <string>
@@ -160,4 +163,40 @@ TEST_CASE("a sample from the address leaves an earlier autosave alone until the 
     CHECK(p->hours.size() == opened.hours.size());
     CHECK(p->activities.size() == opened.activities.size());
     CHECK_FALSE(p->activities.empty());
+}
+
+TEST_CASE("a ticked next step is autosaved beside the file's own unknown fields and is ticked again after a restore") {
+    herreg::test::fresh_browser();
+    const herreg::Sample* sample = herreg::find_sample("kp-02-dispensation");
+    REQUIRE(sample);
+    {
+        Tab a("a", "lang=nl&sample=kp-02-dispensation");
+        a.frames(3);
+        a.click("step.5");
+        REQUIRE(a.has("next_step.0"));
+        CHECK(a.widget("next_step.0").state.checked == 0);
+        a.click("next_step.0");
+        CHECK(a.widget("next_step.0").state.checked == 1);
+        const std::optional<Portfolio> p = stored_portfolio();
+        REQUIRE(p);
+        const nlohmann::json fields = herreg::unknown_fields(*p);
+        REQUIRE(fields.contains("checklist"));
+        REQUIRE(fields["checklist"].is_object());
+        CHECK(fields["checklist"].size() == 1);
+        CHECK(fields["checklist"].begin().value() == true);
+        // What the sample held beyond the portfolio's own fields is still there.
+        const nlohmann::json opened = herreg::unknown_fields(read_portfolio(sample->portfolio_json, ReadMode::draft));
+        for (const auto& [key, value] : opened.items()) CHECK(fields.at(key) == value);
+        a.close();
+    }
+    Tab b("b");
+    REQUIRE(b.has("restore.yes"));
+    b.click("restore.yes");
+    b.click("step.5");
+    CHECK(b.widget("next_step.0").state.checked == 1);
+    CHECK(b.widget("next_step.1").state.checked == 0);
+    b.click("next_step.0");   // untick: saved as false, not dropped
+    const std::optional<Portfolio> p = stored_portfolio();
+    REQUIRE(p);
+    CHECK(herreg::unknown_fields(*p)["checklist"].begin().value() == false);
 }

@@ -7,6 +7,7 @@
 #include "rulebook.h"
 
 #include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
 
 #include <fstream>
 #include <sstream>

@@ -189,15 +189,15 @@ TEST_CASE("more than kMaxJsonValues values, or too much in unknown fields, is re
     std::string fewer = head + R"("old_tool":[)";
     for (size_t i = 0; i < 90; ++i) fewer += i ? ",{}" : "{}";
     fewer += "]}";
-    CHECK(read_portfolio(fewer).extra.at("old_tool").size() == 90);
+    CHECK(unknown_fields(read_portfolio(fewer)).at("old_tool").size() == 90);
 
     const std::string big(kMaxUnknownFieldsBytes, 'x');
     const std::string too_much = head + R"("note":")" + big + R"("})";
     CHECK(test::error_field([&] { read_portfolio(too_much); }) == "note");
     CHECK_FALSE(read_complete_portfolio_fast(too_much));   // the fast reader leaves it to the ordinary one
     const std::string enough = head + R"("note":")" + big.substr(0, kMaxUnknownFieldsBytes - 10) + R"("})";
-    CHECK(read_portfolio(enough).extra.at("note").get<std::string>().size() == kMaxUnknownFieldsBytes - 10);
+    CHECK(unknown_fields(read_portfolio(enough)).at("note").get<std::string>().size() == kMaxUnknownFieldsBytes - 10);
     const auto fast = read_complete_portfolio_fast(enough);
     REQUIRE(fast);
-    CHECK(fast->extra == read_portfolio(enough).extra);
+    CHECK(fast->extra_json == read_portfolio(enough).extra_json);
 }

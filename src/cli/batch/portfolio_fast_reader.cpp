@@ -12,6 +12,8 @@
 #include <cstring>
 #include <string>
 
+#include <nlohmann/json.hpp>
+
 namespace herreg {
 
 namespace {
@@ -434,6 +436,7 @@ private:
         enum Key { kFormat, kRegister, kProfession, kSpecialisation, kCheckDate, kRegistration, kLastWorked,
                    kCircumstances, kThresholds, kHours, kActivities, kApplication };
         Seen seen;
+        nlohmann::json extra = nlohmann::json::object();
         const bool ok = object([&](std::string_view key) {
             if (key == "format") {
                 std::string_view f;
@@ -468,11 +471,12 @@ private:
             if (key == "other_registrations") return false;   // format 2: the ordinary reader   // rare: the ordinary reader checks its scheme ids
             if (key == "application") return seen.first(kApplication) && null_next();   // a form being filled in: the ordinary reader
             const std::string name(key);
-            if (p.extra.contains(name)) return false;
-            return extra_value(p.extra[name]);
+            if (extra.contains(name)) return false;
+            return extra_value(extra[name]);
         });
         if (!ok || !seen.has(kFormat) || !seen.has(kRegister)) return false;
-        if (unknown_fields_bytes(p.extra) > kMaxUnknownFieldsBytes) return false;   // the ordinary reader says why
+        if (unknown_fields_bytes(extra) > kMaxUnknownFieldsBytes) return false;   // the ordinary reader says why
+        set_unknown_fields(p, extra);
         // Complete mode: an initial registration needs its start.
         return !(p.registration.initial && !p.registration.period_start);
     }

@@ -13,6 +13,7 @@
 #include "pdf_form.h"
 #include "portfolio_command.h"
 #include "scenario_compare.h"
+#include "utf8_text.h"
 
 #include <nlohmann/json.hpp>
 
@@ -86,11 +87,11 @@ void load(const CompareArgs& args, const std::string& file, Assessed& out) {
     }
 }
 
-// Width in characters, not bytes.
-size_t columns(const std::string& s) {
-    return size_t(std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+// Padded to a width in characters, not bytes.
+std::string pad(const std::string& s, size_t width) {
+    const size_t used = utf8_count_chars(s);
+    return s + std::string(width > used ? width - used : 0, ' ');
 }
-std::string pad(const std::string& s, size_t width) { return s + std::string(width > columns(s) ? width - columns(s) : 0, ' '); }
 
 // The table a helpdesk reads in a terminal: per group, label | A | B, differing rows
 // starting with "*", an arrow between their values and the direction at the end.
@@ -102,9 +103,9 @@ std::string text_table(const ScenarioComparison& c, const std::string& file_a, c
     size_t wl = 0, wa = 1, wb = 1;
     for (const auto& g : c.groups)
         for (const auto& r : g.rows) {
-            wl = std::max(wl, columns(r.label));
-            wa = std::max(wa, columns(r.a));
-            wb = std::max(wb, columns(r.b));
+            wl = std::max(wl, utf8_count_chars(r.label));
+            wa = std::max(wa, utf8_count_chars(r.a));
+            wb = std::max(wb, utf8_count_chars(r.b));
         }
     // Appended piece by piece: g++ 12 warns falsely (-Wrestrict) on "literal" + temporary chains.
     for (const auto& g : c.groups) {

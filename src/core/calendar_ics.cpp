@@ -59,7 +59,7 @@ std::string ics_escape_text(std::string_view text) {
             // program never meets a broken character and folding stays exact.
             const size_t n = utf8_sequence_length(text, i);
             if (n == 0) {
-                out += "\xEF\xBF\xBD";
+                utf8_append(out, 0xFFFD);
             } else {
                 out.append(text.substr(i, n));
                 i += n - 1;
@@ -88,11 +88,10 @@ std::string ics_fold_line(std::string_view line) {
     std::string out;
     size_t pos = 0, room = 75;   // the first physical line has 75 octets, the rest 74 after the space
     while (line.size() - pos > room) {
-        size_t cut = pos + room;
-        // Back up to the start of a UTF-8 sequence (continuation bytes are 10xxxxxx),
-        // so a character like é or € is never split across two physical lines.
-        while (cut > pos && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80) --cut;
-        if (cut == pos) cut = pos + room;   // not UTF-8 at all: cut where we must
+        // Back to the start of a character, so that é or € is never split across two physical
+        // lines; a run of nothing but continuation bytes (not UTF-8 at all) is cut where it must.
+        const size_t back = utf8_floor_boundary(line.substr(pos), room);
+        const size_t cut = pos + (back > 0 ? back : room);
         out.append(line.substr(pos, cut - pos));
         out += "\r\n ";
         pos = cut;

@@ -160,9 +160,7 @@ std::vector<Record> split_records(std::string_view text, std::vector<CsvProblem>
 // A value as shown back in a message: quoted, and cut short so a pasted essay stays readable.
 std::string shown(const std::string& value) {
     if (value.size() <= 40) return "\"" + value + "\"";
-    size_t cut = 40;
-    while (cut > 0 && (static_cast<unsigned char>(value[cut]) & 0xC0) == 0x80) --cut;   // not inside a UTF-8 character
-    return "\"" + value.substr(0, cut) + "...\"";
+    return "\"" + value.substr(0, utf8_floor_boundary(value, 40)) + "...\"";   // not inside a character
 }
 
 bool all_digits(std::string_view s) {

@@ -1,5 +1,7 @@
 #include "form_text.h"
 
+#include "utf8_text.h"
+
 #include <algorithm>
 
 namespace herreg {
@@ -7,9 +9,7 @@ namespace herreg {
 namespace {
 
 // Width in characters, not bytes: UTF-8 continuation bytes take no column.
-size_t columns(const std::string& s) {
-    return size_t(std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
-}
+size_t columns(const std::string& s) { return utf8_count_chars(s); }
 
 std::string pad(const std::string& s, size_t width, bool right) {
     const size_t w = columns(s);
@@ -28,12 +28,8 @@ std::string clean(const std::string& s) {
         if (c == '\t') out += ' ';
         else if (c == '\n') out += '\n';
         else if (c < 0x20 || c == 0x7F) continue;
-        else if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
-                 static_cast<unsigned char>(s[i + 2]) >= 0xAA && static_cast<unsigned char>(s[i + 2]) <= 0xAE)
-            i += 2;   // U+202A..U+202E
-        else if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x81 &&
-                 static_cast<unsigned char>(s[i + 2]) >= 0xA6 && static_cast<unsigned char>(s[i + 2]) <= 0xA9)
-            i += 2;   // U+2066..U+2069
+        else if (const char32_t b = bidi_control_at(s, i); b != 0 && b != 0x200E && b != 0x200F)
+            i += 2;   // embeddings, overrides, isolates; the marks (U+200E, U+200F) only mark a direction
         else out += char(c);
     }
     return out;

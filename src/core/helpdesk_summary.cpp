@@ -7,6 +7,7 @@
 #include "rulebook.h"
 #include "scenario_compare.h"
 #include "summary_text.h"
+#include "utf8_text.h"
 #include "wording.h"
 
 #include <algorithm>
@@ -22,27 +23,9 @@ constexpr std::size_t kMaxAssumptionChars = 130;
 constexpr std::size_t kMaxSubtitleChars = 80;
 const std::string kEllipsis = "…";
 
-bool continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
-
-std::size_t code_points(std::string_view s) {
-    return std::size_t(std::count_if(s.begin(), s.end(), [](char c) { return !continuation(c); }));
-}
-
-// The first `n` bytes of `s`, backed off to a character boundary.
-std::string_view cut_bytes(std::string_view s, std::size_t n) {
-    if (s.size() <= n) return s;
-    while (n > 0 && continuation(s[n])) --n;
-    return s.substr(0, n);
-}
-
 // The first `n` characters of `s`, preferring to end at a space when one is near.
 std::string_view cut_chars(std::string_view s, std::size_t n) {
-    std::size_t i = 0, count = 0;
-    while (i < s.size() && count < n) {
-        ++i;
-        while (i < s.size() && continuation(s[i])) ++i;
-        ++count;
-    }
+    const std::size_t i = utf8_char_offset(s, n);
     std::string_view head = s.substr(0, i);
     if (i < s.size()) {
         const auto space = head.rfind(' ');
@@ -63,7 +46,7 @@ std::string fit_name(const std::string& s) {
     for (char& c : t)
         if (c == '\n' || c == '\t') c = ' ';
     if (t.size() <= kMaxConversationName) return t;
-    return std::string(cut_bytes(t, kMaxConversationName)) + kEllipsis;
+    return t.substr(0, utf8_floor_boundary(t, kMaxConversationName)) + kEllipsis;   // whole characters
 }
 
 // The plan_not_carried_out id of the scheme a verdict names; empty for any other outcome.
@@ -247,8 +230,8 @@ struct Summary : Wording {
         // and then without the member's name (which the notes block repeats).
         const std::string who = member.empty() ? "" : member + " · ";
         doc.subtitle = who + ra.name.in(lang) + " · " + profession(pa, ra);
-        if (code_points(doc.subtitle) > kMaxSubtitleChars) doc.subtitle = who + ra.short_name + " · " + profession(pa, ra);
-        if (code_points(doc.subtitle) > kMaxSubtitleChars) doc.subtitle = ra.name.in(lang) + " · " + profession(pa, ra);
+        if (utf8_count_chars(doc.subtitle) > kMaxSubtitleChars) doc.subtitle = who + ra.short_name + " · " + profession(pa, ra);
+        if (utf8_count_chars(doc.subtitle) > kMaxSubtitleChars) doc.subtitle = ra.name.in(lang) + " · " + profession(pa, ra);
         // The footer carries the caveat a longer document would give a note of its own.
         doc.footer = two() ? tr("Berekend met herreg; B is een verkenning, geen aanvraag. Het register beslist.",
                                 "Calculated with herreg; B is an exploration, not an application. The register decides.")
@@ -277,7 +260,7 @@ struct Summary : Wording {
             std::string text;
             for (const auto& x : what_if_assumptions(pa, *pb, *rb, lang)) text += (text.empty() ? "" : "; ") + x;
             // Two lines of the field at most: the table below shows what the assumptions change.
-            if (code_points(text) > kMaxAssumptionChars) text = std::string(cut_chars(text, kMaxAssumptionChars - 1)) + kEllipsis;
+            if (utf8_count_chars(text) > kMaxAssumptionChars) text = std::string(cut_chars(text, kMaxAssumptionChars - 1)) + kEllipsis;
             f.push_back({tr("B gaat uit van", "B assumes"), text.empty() ? tr("dezelfde gegevens", "the same data") : text});
             f.push_back({header_a(), cmp.verdict_a});
             f.push_back({header_b(), cmp.verdict_b});

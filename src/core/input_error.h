@@ -2,6 +2,7 @@
 // the culprit (`activities[3].date`), so every message can name what to fix.
 #pragma once
 #include "messages.h"
+#include "utf8_text.h"
 
 #include <stdexcept>
 #include <string>
@@ -18,13 +19,7 @@ inline std::string printable(const std::string& s) {
     out.reserve(s.size());
     for (size_t i = 0; i < s.size(); ++i) {
         const unsigned char c = static_cast<unsigned char>(s[i]);
-        // U+200E/F, U+202A..E, U+2066..9 in UTF-8: E2 80 8E/8F, E2 80 AA..AE, E2 81 A6..A9.
-        const unsigned char c1 = i + 1 < s.size() ? static_cast<unsigned char>(s[i + 1]) : 0;
-        const unsigned char c2 = i + 2 < s.size() ? static_cast<unsigned char>(s[i + 2]) : 0;
-        const bool bidi = c == 0xE2 && ((c1 == 0x80 && (c2 == 0x8E || c2 == 0x8F || (c2 >= 0xAA && c2 <= 0xAE))) ||
-                                        (c1 == 0x81 && c2 >= 0xA6 && c2 <= 0xA9));
-        if (bidi) {
-            const unsigned code = 0x2000u | ((c1 & 0x3Fu) << 6) | (c2 & 0x3Fu);
+        if (const char32_t code = bidi_control_at(s, i)) {
             out += "\\u";
             for (int shift = 12; shift >= 0; shift -= 4) out += kHex[(code >> shift) & 0xF];
             i += 2;

@@ -1,6 +1,7 @@
 #include "json_input.h"
 
 #include "number_format.h"
+#include "utf8_text.h"
 
 #include <algorithm>
 #include <cmath>
@@ -294,7 +295,7 @@ std::string path_index(const std::string& base, size_t i) { return base + "[" + 
 
 std::string quote_value(const Json& v) {
     std::string s = v.dump(-1, ' ', false, Json::error_handler_t::replace);
-    if (s.size() > 40) s = s.substr(0, 37) + "...";
+    if (s.size() > 40) s = s.substr(0, utf8_floor_boundary(s, 37)) + "...";   // whole characters
     return s;
 }
 

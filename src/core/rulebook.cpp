@@ -6,6 +6,7 @@
 #include "portfolio.h"
 #include "regime.h"
 #include "registrations.h"
+#include "utf8_text.h"
 
 namespace herreg {
 
@@ -106,7 +107,7 @@ void check_names(const Portfolio& p, const RuleSet& rs) {
         std::none_of(rs.professions.begin(), rs.professions.end(), [&](const Named& n) { return n.id == p.profession; })) {
         std::string known;
         for (const Named& n : rs.professions) known += (known.empty() ? "" : ", ") + n.id;
-        const std::string shown = p.profession.size() > 60 ? p.profession.substr(0, 57) + "..." : p.profession;
+        const std::string shown = p.profession.size() > 60 ? p.profession.substr(0, utf8_floor_boundary(p.profession, 57)) + "..." : p.profession;
         throw InputError("profession", Message{"rules.unknown_profession", {shown, rs.register_id, known}});
     }
     for (size_t i = 0; i < p.activities.size(); ++i) {

@@ -147,7 +147,7 @@ std::string Canvas::clean(std::string_view utf8, Face face) {
     out.reserve(utf8.size());
     std::size_t i = 0;
     while (i < utf8.size()) {
-        char32_t c = next_code_point(utf8, i);
+        char32_t c = utf8_next(utf8, i);
         if (c == '\t' || c == '\n' || c == '\r') c = ' ';
         if (c < 0x20 || (c >= 0x7F && c < 0xA0) || c == 0xAD || c == 0x200B || c == 0xFEFF)
             continue;   // controls, soft hyphen, zero-width: nothing to draw
@@ -156,7 +156,7 @@ std::string Canvas::clean(std::string_view utf8, Face face) {
             c = stand_in(c);
             if (!herreg_hpdf_font_has_glyph(f, static_cast<HPDF_UINT16>(c))) c = '?';
         }
-        append_utf8(out, c);
+        utf8_append(out, c);
     }
     return out;
 }
@@ -194,7 +194,7 @@ void Canvas::text(double x, double baseline, std::string_view text, const TextSt
     // The ToUnicode map (copying text out of the PDF) lists what was drawn.
     std::vector<bool>& drawn = drawn_[static_cast<std::size_t>(face)];
     drawn.resize(0x10000);
-    for (std::size_t i = 0; i < s.size();) drawn[next_code_point(s, i) & 0xFFFF] = true;
+    for (std::size_t i = 0; i < s.size();) drawn[utf8_next(s, i) & 0xFFFF] = true;
     HPDF_Page_EndText(page);
     check("drawing text");
 }

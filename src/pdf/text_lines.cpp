@@ -2,56 +2,6 @@
 
 namespace herreg::pdf {
 
-char32_t next_code_point(std::string_view s, std::size_t& i) {
-    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
-    const unsigned char b0 = byte(i);
-    if (b0 < 0x80) {
-        ++i;
-        return b0;
-    }
-    // The lead byte says how many continuation bytes follow (C0, C1, F5..FF never lead).
-    const std::size_t extra = b0 >= 0xC2 && b0 <= 0xDF ? 1 : b0 >= 0xE0 && b0 <= 0xEF ? 2 : b0 >= 0xF0 && b0 <= 0xF4 ? 3 : 0;
-    if (extra == 0 || i + extra >= s.size()) {   // not a lead byte, or cut off at the end
-        ++i;
-        return 0xFFFD;
-    }
-    char32_t c = b0 & (0x7F >> (extra + 1));
-    for (std::size_t k = 1; k <= extra; ++k) {
-        const unsigned char b = byte(i + k);
-        if ((b & 0xC0) != 0x80) {
-            ++i;
-            return 0xFFFD;
-        }
-        c = (c << 6) | (b & 0x3F);
-    }
-    // Overlong forms, surrogates and values past U+10FFFF are not characters.
-    const bool overlong = (extra == 2 && c < 0x800) || (extra == 3 && c < 0x10000);
-    if (overlong || (c >= 0xD800 && c <= 0xDFFF) || c > 0x10FFFF) {
-        ++i;
-        return 0xFFFD;
-    }
-    i += extra + 1;
-    return c;
-}
-
-void append_utf8(std::string& out, char32_t c) {
-    if (c < 0x80) {
-        out += static_cast<char>(c);
-    } else if (c < 0x800) {
-        out += static_cast<char>(0xC0 | (c >> 6));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    } else if (c < 0x10000) {
-        out += static_cast<char>(0xE0 | (c >> 12));
-        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (c >> 18));
-        out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    }
-}
-
 std::vector<std::string_view> split_paragraphs(std::string_view text) {
     std::vector<std::string_view> out;
     std::size_t start = 0;
@@ -83,7 +33,7 @@ std::vector<std::string_view> split_words(std::string_view text) {
 // The width of one character at word[i], and i moved past it.
 double next_width(std::string_view word, std::size_t& i, const MeasureFn& measure) {
     const std::size_t start = i;
-    next_code_point(word, i);
+    utf8_next(word, i);
     return measure(word.substr(start, i - start));
 }
 

@@ -1,6 +1,8 @@
 // UTF-8 text broken into lines that fit a width. Pure functions: the width of a piece of
 // text comes from the caller, so this knows nothing about fonts or libharu.
 #pragma once
+#include "utf8_text.h"   // utf8_next, utf8_append
+
 #include <cstddef>
 #include <functional>
 #include <string>
@@ -8,11 +10,6 @@
 #include <vector>
 
 namespace herreg::pdf {
-
-// The code point at text[i], advancing i past it. A malformed sequence gives U+FFFD and
-// skips one byte, so any input terminates and nothing is silently lost.
-char32_t next_code_point(std::string_view text, std::size_t& i);
-void append_utf8(std::string& out, char32_t c);
 
 // '\n' separates paragraphs ("\r\n" too). Blank paragraphs are dropped: the spacing
 // between paragraphs is the layout's job, not the text's.

@@ -83,6 +83,7 @@
 #include "platform/paste_text.h"
 #include "platform/picture_hash.h"
 #include "platform/semantics.h"
+#include "utf8_text.h"
 
 // Called from JavaScript (exported by EMSCRIPTEN_KEEPALIVE; see the JS side below).
 extern "C" {
@@ -563,21 +564,7 @@ void apply_buttons() {
 void on_glfw_char(GLFWwindow*, unsigned int c) {
     if (c == 0 || c > 0x10FFFF) return;
     std::string utf8;
-    if (c < 0x80) {
-        utf8 += static_cast<char>(c);
-    } else if (c < 0x800) {
-        utf8 += static_cast<char>(0xC0 | (c >> 6));
-        utf8 += static_cast<char>(0x80 | (c & 0x3F));
-    } else if (c < 0x10000) {
-        utf8 += static_cast<char>(0xE0 | (c >> 12));
-        utf8 += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-        utf8 += static_cast<char>(0x80 | (c & 0x3F));
-    } else {
-        utf8 += static_cast<char>(0xF0 | (c >> 18));
-        utf8 += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-        utf8 += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-        utf8 += static_cast<char>(0x80 | (c & 0x3F));
-    }
+    utf8_append(utf8, c);
     queue_text(std::move(utf8));
 }
 

@@ -21,6 +21,7 @@
 #include "platform/platform.h"
 #include "ui/views.h"
 #include "ui/widgets.h"
+#include "utf8_text.h"
 
 namespace herreg::ui {
 namespace {
@@ -619,10 +620,8 @@ bool section_header(const char* id, const std::string& text, const std::string& 
     const float room = bx - (pos.x + 1.6f * em) - 0.5f * em;
     std::string shown = text;
     if (ImGui::CalcTextSize(shown.c_str()).x > room) {
-        while (!shown.empty() && ImGui::CalcTextSize((shown + "…").c_str()).x > room) {
-            while (!shown.empty() && (static_cast<unsigned char>(shown.back()) & 0xC0) == 0x80) shown.pop_back();
-            if (!shown.empty()) shown.pop_back();
-        }
+        while (!shown.empty() && ImGui::CalcTextSize((shown + "…").c_str()).x > room)
+            shown.resize(utf8_floor_boundary(shown, shown.size() - 1));   // one character off the end
         shown += "…";
     }
     dl->AddText(ImVec2(pos.x + 1.6f * em, ty), p.text, shown.c_str());

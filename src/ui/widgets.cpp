@@ -10,6 +10,7 @@
 #include "imgui_stdlib.h"
 #include "number_format.h"
 #include "platform/platform.h"
+#include "utf8_text.h"
 
 namespace herreg::ui {
 namespace {
@@ -353,7 +354,14 @@ std::unordered_map<ImGuiID, WrapBox>& wrap_boxes() {
     return b;
 }
 
-int utf8_length(unsigned char c) { return c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 1; }
+// The character at text[i] as the text box reads it (ImGui's own decoder, which InputText uses):
+// its bytes (at least one: ImGui takes none for a NUL) and its code point, U+FFFD when it is
+// not UTF-8 or lies past what ImGui draws (U+FFFF). A soft break then never lands inside what
+// the box takes for one character.
+int char_at(const std::string& text, size_t i, unsigned& code_point) {
+    code_point = 0;
+    return std::max(1, ImTextCharFromUtf8(&code_point, text.data() + i, text.data() + text.size()));
+}
 
 // `text` (no soft breaks) wrapped at `width` pixels: a line breaks after the blanks that
 // follow a word (the blanks stay at the end of the line, as in a browser), or inside a
@@ -362,14 +370,7 @@ Wrapped wrap_text(const std::string& text, ImFont* font, float size, float width
     Wrapped out;
     out.buffer.reserve(text.size() + text.size() / 32);
     const float scale = size / font->FontSize;
-    auto advance = [&](size_t i, int n) {
-        unsigned c = static_cast<unsigned char>(text[i]);
-        if (n > 1) {
-            c &= 0xFFu >> (n + 1);
-            for (int k = 1; k < n; ++k) c = (c << 6) | (static_cast<unsigned char>(text[i + size_t(k)]) & 0x3Fu);
-        }
-        return font->GetCharAdvance(static_cast<ImWchar>(c <= 0xFFFF ? c : 0xFFFD)) * scale;
-    };
+    auto advance = [&](unsigned code_point) { return font->GetCharAdvance(static_cast<ImWchar>(code_point)) * scale; };
     size_t line_start = 0, copied = 0;
     size_t break_at = std::string::npos;   // where the line may break: after blanks, before a word
     float line_width = 0;
@@ -384,7 +385,8 @@ Wrapped wrap_text(const std::string& text, ImFont* font, float size, float width
     };
     for (size_t i = 0; i < text.size();) {
         const char c = text[i];
-        const int n = std::min<int>(utf8_length(static_cast<unsigned char>(c)), int(text.size() - i));
+        unsigned code_point = 0;
+        const int n = char_at(text, i, code_point);
         if (c == '\n') {
             i += 1;
             line_start = i;
@@ -392,7 +394,7 @@ Wrapped wrap_text(const std::string& text, ImFont* font, float size, float width
             line_width = 0;
             continue;
         }
-        const float w = advance(i, n);
+        const float w = advance(code_point);
         if (c == ' ' || c == '\t') {   // blanks hang past the edge; a word after them may start a line
             line_width += w;
             i += size_t(n);
@@ -403,8 +405,9 @@ Wrapped wrap_text(const std::string& text, ImFont* font, float size, float width
             const size_t at = break_at != std::string::npos && break_at > line_start ? break_at : i;
             emit_break(at);
             for (size_t k = at; k < i;) {   // the start of the word now begins the new line
-                const int m = std::min<int>(utf8_length(static_cast<unsigned char>(text[k])), int(text.size() - k));
-                line_width += advance(k, m);
+                unsigned cp = 0;
+                const int m = char_at(text, k, cp);
+                line_width += advance(cp);
                 k += size_t(m);
             }
             continue;   // measure this character again on the new line
@@ -472,10 +475,10 @@ int wrap_callback(ImGuiInputTextCallbackData* data) {
             const bool forward = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Delete));
             size_t from = p, to = p;
             if (forward && p < cur.size()) {
-                to = p + size_t(std::min<int>(utf8_length(static_cast<unsigned char>(cur[p])), int(cur.size() - p)));
+                unsigned cp = 0;
+                to = p + size_t(char_at(cur, p, cp));
             } else if (!forward && p > 0) {
-                from = p - 1;
-                while (from > 0 && (static_cast<unsigned char>(cur[from]) & 0xC0) == 0x80) --from;
+                from = utf8_floor_boundary(cur, p - 1);
             }
             const bool is_soft = std::find(soft.begin(), soft.end(), int(from)) != soft.end();
             if (to > from && !is_soft) {

@@ -115,7 +115,7 @@ int check_wrapping() {
     const pdf::MeasureFn measure = [&calls](std::string_view s) {
         ++calls;
         double w = 0;   // 1 per character, 2 for a multi-byte one: widths add up, like libharu's
-        for (std::size_t i = 0; i < s.size();) w += pdf::next_code_point(s, i) < 0x80 ? 1.0 : 2.0;
+        for (std::size_t i = 0; i < s.size();) w += utf8_next(s, i) < 0x80 ? 1.0 : 2.0;
         return w;
     };
     std::string word;

@@ -5,6 +5,8 @@
 // case file and on thousands of damaged variants.
 #include "portfolio_fast_reader.h"
 
+#include "utf8_text.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
@@ -19,45 +21,6 @@ namespace herreg {
 namespace {
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
-
-// Length of the well-formed UTF-8 sequence at `p` (Unicode Table 3-7, what nlohmann/json
-// accepts), or 0 when it is not one.
-size_t utf8_sequence(const unsigned char* p, const unsigned char* end) {
-    auto in = [](unsigned char c, unsigned char lo, unsigned char hi) { return c >= lo && c <= hi; };
-    const size_t left = size_t(end - p);
-    const unsigned char c = p[0];
-    if (c < 0x80) return 1;
-    if (in(c, 0xC2, 0xDF)) return left >= 2 && in(p[1], 0x80, 0xBF) ? 2 : 0;
-    if (c >= 0xE0 && c <= 0xEF) {
-        if (left < 3 || !in(p[2], 0x80, 0xBF)) return 0;
-        const bool second_ok = c == 0xE0 ? in(p[1], 0xA0, 0xBF) : c == 0xED ? in(p[1], 0x80, 0x9F) : in(p[1], 0x80, 0xBF);
-        return second_ok ? 3 : 0;
-    }
-    if (c >= 0xF0 && c <= 0xF4) {
-        if (left < 4 || !in(p[2], 0x80, 0xBF) || !in(p[3], 0x80, 0xBF)) return 0;
-        const bool second_ok = c == 0xF0 ? in(p[1], 0x90, 0xBF) : c == 0xF4 ? in(p[1], 0x80, 0x8F) : in(p[1], 0x80, 0xBF);
-        return second_ok ? 4 : 0;
-    }
-    return 0;
-}
-
-void append_utf8(std::string& out, uint32_t cp) {
-    if (cp < 0x80) {
-        out += char(cp);
-    } else if (cp < 0x800) {
-        out += char(0xC0 | (cp >> 6));
-        out += char(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += char(0xE0 | (cp >> 12));
-        out += char(0x80 | ((cp >> 6) & 0x3F));
-        out += char(0x80 | (cp & 0x3F));
-    } else {
-        out += char(0xF0 | (cp >> 18));
-        out += char(0x80 | ((cp >> 12) & 0x3F));
-        out += char(0x80 | ((cp >> 6) & 0x3F));
-        out += char(0x80 | (cp & 0x3F));
-    }
-}
 
 // Seen-flags for an object's keys: a duplicate key is left to the ordinary reader.
 struct Seen {
@@ -159,7 +122,8 @@ private:
             }
             if (c < 0x20) return false;
             if (c >= 0x80) {
-                const size_t n = utf8_sequence(reinterpret_cast<const unsigned char*>(p_), reinterpret_cast<const unsigned char*>(end_));
+                // Table 3-7, what nlohmann/json accepts.
+                const size_t n = utf8_sequence_length(std::string_view(p_, size_t(end_ - p_)), 0);
                 if (n == 0) return false;
                 out.append(p_, n);
                 p_ += n;
@@ -188,7 +152,7 @@ private:
                         if (!hex4(low) || low < 0xDC00 || low > 0xDFFF) return false;
                         cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
                     }
-                    append_utf8(out, cp);
+                    utf8_append(out, char32_t(cp));
                     break;
                 }
                 default: return false;

@@ -146,6 +146,21 @@ void take_refused_paste(App& app) {
     platform::request_redraw();
 }
 
+// A text field did not take an edit that would pass its limit (widgets.h): said in the banner
+// (and so in the mirror), the field as it was.
+void take_refused_edit(App& app) {
+    const auto refused = ui::take_refused_edit();
+    if (!refused) return;
+    ui::AppState& st = app.state;
+    const ui::Strings& s = ui::strings(st.lang);
+    // Named by its label, without the colon some labels end with: the banner is far from the field on a phone.
+    std::string name = refused->name;
+    while (!name.empty() && (name.back() == ':' || name.back() == ' ')) name.pop_back();
+    const std::string field = name.empty() ? std::string(s.field_unnamed) : ui::fill(s.field_named, {name});
+    st.banner = {ui::fill(s.edit_too_long, {field, herreg::format_number(double(refused->max_bytes), s.code, 0)}), true};
+    platform::request_redraw();
+}
+
 // The browser refused a copy the UI already said was done: it says so now. A share link's
 // dialog opens again, so that the link can be selected and copied by hand.
 void take_copy_failed(App& app) {
@@ -252,6 +267,7 @@ bool frame(App& app) {
     platform::report_content_height(content_height());
     platform::end_frame();
     take_refused_paste(app);
+    take_refused_edit(app);
     take_copy_failed(app);
 
     // What this frame changed is computed now and drawn in the next frame.

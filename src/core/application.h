@@ -77,6 +77,8 @@ struct Application {
 // Longest text accepted in one field: generous for a plan, small enough that a
 // hostile file cannot make the PDF or the autosave balloon.
 inline constexpr size_t kMaxApplicationText = 20000;
+// A name, number or e-mail address: one line on every page of the form.
+inline constexpr size_t kMaxApplicationLine = 200;
 
 // Reads the "application" member. `path` names it in errors ("application").
 // Throws InputError naming the field for a wrong type, a bad date or (when `limit_lengths`;

@@ -25,9 +25,6 @@ bool Application::empty() const { return application_to_json(*this) == applicati
 
 namespace {
 
-// A name or number is one line on every page of the form; a plan may be pages long.
-constexpr size_t kMaxLine = 200;
-
 std::optional<bool> optional_bool(const Json& obj, const char* key, const std::string& path) {
     const Json* v = find_member(obj, key);
     if (!v || v->is_null()) return std::nullopt;
@@ -58,9 +55,9 @@ Application application_from_json(const Json& j, const std::string& path, bool l
     };
     require_object(j, path);
     Application a;
-    a.name = text(j, "name", path, kMaxLine);
-    a.registration_number = text(j, "registration_number", path, kMaxLine);
-    a.email = text(j, "email", path, kMaxLine);
+    a.name = text(j, "name", path, kMaxApplicationLine);
+    a.registration_number = text(j, "registration_number", path, kMaxApplicationLine);
+    a.email = text(j, "email", path, kMaxApplicationLine);
     a.circumstances_from = get_optional_date(j, "circumstances_from", path);
     a.circumstances_to = get_optional_date(j, "circumstances_to", path);
     a.reasons = text(j, "reasons", path);
@@ -73,13 +70,13 @@ Application application_from_json(const Json& j, const std::string& path, bool l
         a.hours_plan.hours_per_week = get_optional_number(*h, "hours_per_week", hp, 0, 7 * 24);
         a.hours_plan.from = get_optional_date(*h, "from", hp);
         a.hours_plan.to = get_optional_date(*h, "to", hp);
-        a.hours_plan.workplace = text(*h, "workplace", hp, kMaxLine);
+        a.hours_plan.workplace = text(*h, "workplace", hp, kMaxApplicationLine);
         a.hours_plan.description = text(*h, "description", hp);
     }
     if (const Json* s = object_member(j, "supervision", path)) {
         const std::string sp = path_join(path, "supervision");
-        a.supervision.name = text(*s, "name", sp, kMaxLine);
-        a.supervision.registration_number = text(*s, "registration_number", sp, kMaxLine);
+        a.supervision.name = text(*s, "name", sp, kMaxApplicationLine);
+        a.supervision.registration_number = text(*s, "registration_number", sp, kMaxApplicationLine);
         a.supervision.periodically_registered = optional_bool(*s, "periodically_registered", sp);
         a.supervision.hours = get_optional_number(*s, "hours", sp, 0, 5000);
         a.supervision.evaluation = text(*s, "evaluation", sp);
@@ -89,7 +86,7 @@ Application application_from_json(const Json& j, const std::string& path, bool l
     if (const Json* e = object_member(j, "evc", path)) {
         const std::string ep = path_join(path, "evc");
         a.evc.chosen = get_bool(*e, "chosen", ep, false);
-        a.evc.institution = text(*e, "institution", ep, kMaxLine);
+        a.evc.institution = text(*e, "institution", ep, kMaxApplicationLine);
         a.evc.result = text(*e, "result", ep);
         a.evc.plan = text(*e, "plan", ep);
     }

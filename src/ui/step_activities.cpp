@@ -119,10 +119,10 @@ void editor(AppState& state, const Theme& theme) {
 
     field_label(s.col_title);
     std::string title = act.title;
-    if (text_field("activity.title", title, w)) state.session.edit().activities[size_t(i)].title = title;
+    if (text_field("activity.title", title, kMaxActivityText, w)) state.session.edit().activities[size_t(i)].title = title;
     field_label(s.col_provider);
     std::string provider = act.provider;
-    if (text_field("activity.provider", provider, w)) state.session.edit().activities[size_t(i)].provider = provider;
+    if (text_field("activity.provider", provider, kMaxActivityText, w)) state.session.edit().activities[size_t(i)].provider = provider;
 
     if (rs) {
         ImGui::TextUnformatted(s.col_category);

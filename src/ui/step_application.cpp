@@ -144,7 +144,7 @@ std::optional<std::string> text_row(AppState& st, const char* text, const char* 
     label(text);
     std::string v = current;
     focus_if(st, field);
-    const bool changed = text_field(id, v, width <= 0 ? std::min(avail(), 30.0f * ImGui::GetFontSize()) : width);
+    const bool changed = text_field(id, v, kMaxApplicationLine, width <= 0 ? std::min(avail(), 30.0f * ImGui::GetFontSize()) : width);
     gap();
     if (!changed) return std::nullopt;
     return v;
@@ -155,7 +155,7 @@ std::optional<std::string> area_row(AppState& st, const char* text, const char* 
     label(text);
     std::string v = current;
     focus_if(st, field);
-    const bool changed = multiline_field(id, v, 0, min_lines);
+    const bool changed = multiline_field(id, v, kMaxApplicationText, 0, min_lines);
     gap();
     if (!changed) return std::nullopt;
     return v;
@@ -670,7 +670,7 @@ void self_evaluation(AppState& st, const RuleSet& rs, const Theme& theme) {
                 focused = true;
             }
             const std::string wid = id + "." + std::to_string(q + 1);
-            if (multiline_field(wid.c_str(), v, 0, 2, 10)) {
+            if (multiline_field(wid.c_str(), v, kMaxApplicationText, 0, 2, 10)) {
                 st.session.edit().application.answers_for(c.id).answers[size_t(q)] = v;
                 have = cur(st).find_answers(c.id);
             }

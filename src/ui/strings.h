@@ -363,6 +363,9 @@ struct Strings {
     // A file that cannot be opened, and an association's own rules file.
     const char* load_failed_file;
     const char* paste_too_long;   // {size} {limit}
+    const char* edit_too_long;    // {field} {limit}
+    const char* field_named;      // {label}: the field in edit_too_long
+    const char* field_unnamed;
     const char* copy_failed;
     const char* menu_open_rules;
     const char* rules_refused_title;

@@ -360,13 +360,13 @@ void notes_card(AppState& st, const Theme& theme) {
     const float w = narrow() ? avail() : std::min(avail(), 24 * em);
     bool changed = false;
     field_label(s.notes_member);
-    changed |= text_field("cmp.member", h.member, w, st.session.portfolio(Scenario::as_entered).application.name.c_str());
+    changed |= text_field("cmp.member", h.member, kMaxHelpdeskName, w, st.session.portfolio(Scenario::as_entered).application.name.c_str());
     field_label(s.notes_case);
-    changed |= text_field("cmp.case", h.case_number, w);
+    changed |= text_field("cmp.case", h.case_number, kMaxHelpdeskName, w);
     field_label(s.notes_advisor);
-    changed |= text_field("cmp.advisor", h.advisor, w);
+    changed |= text_field("cmp.advisor", h.advisor, kMaxHelpdeskName, w);
     field_label(s.notes_agreements);
-    changed |= multiline_field("cmp.agreements", h.notes, 0, 3, 14);
+    changed |= multiline_field("cmp.agreements", h.notes, kMaxNotesText, 0, 3, 14);
     if (changed) st.session.notes_changed();
     // A file refuses more (portfolio.h): say so while the text can still be shortened.
     if (h.notes.size() > kMaxNotesText || h.member.size() > kMaxHelpdeskName || h.case_number.size() > kMaxHelpdeskName ||

@@ -300,15 +300,56 @@ bool radio(const char* label, const char* id, bool active) {
     return with_wrapped_label(label, id, [&] { return ImGui::RadioButton("##radio", active); }, WidgetKind::checkbox, st);
 }
 
-bool text_field(const char* id, std::string& text, float width, const char* hint) {
+namespace {
+
+std::optional<RefusedEdit> g_refused_edit;   // take_refused_edit()
+
+// Where two texts start to differ: where an edit was made.
+std::size_t common_prefix(std::string_view a, std::string_view b) {
+    std::size_t p = 0;
+    while (p < a.size() && p < b.size() && a[p] == b[p]) ++p;
+    return p;
+}
+
+// A single-line field's limit. ImGui has applied the frame's keys and paste when it calls
+// back (once a frame, CallbackEdit); an edit past the limit is undone whole, with the cursor
+// where it was made.
+struct FieldLimit {
+    std::size_t max_bytes;
+    std::string before;   // the text at the start of the frame
+    bool refused = false;
+};
+
+int limit_callback(ImGuiInputTextCallbackData* data) {
+    FieldLimit& limit = *static_cast<FieldLimit*>(data->UserData);
+    // Only what grows past the limit: a text over it already (an older save) can be shortened.
+    const std::size_t size = std::size_t(data->BufTextLen);
+    if (data->EventFlag != ImGuiInputTextFlags_CallbackEdit || size <= limit.max_bytes || size <= limit.before.size()) return 0;
+    const std::string_view now(data->Buf, std::size_t(data->BufTextLen));
+    const int at = int(std::min(common_prefix(now, limit.before), limit.before.size()));
+    data->DeleteChars(0, data->BufTextLen);
+    data->InsertChars(0, limit.before.data(), limit.before.data() + limit.before.size());
+    data->CursorPos = data->SelectionStart = data->SelectionEnd = at;
+    limit.refused = true;
+    return 0;
+}
+
+}  // namespace
+
+std::optional<RefusedEdit> take_refused_edit() { return std::exchange(g_refused_edit, std::nullopt); }
+
+bool text_field(const char* id, std::string& text, std::size_t max_bytes, float width, const char* hint) {
     ImGui::PushID(id);
     ImGui::SetNextItemWidth(width <= 0 ? avail() : width);
-    const bool changed = ImGui::InputTextWithHint("##text", hint ? hint : "", &text);
+    FieldLimit limit{max_bytes, text};
+    const bool edited = ImGui::InputTextWithHint("##text", hint ? hint : "", &text, ImGuiInputTextFlags_CallbackEdit,
+                                                 limit_callback, &limit);
     ImGui::PopID();
+    if (limit.refused) g_refused_edit = RefusedEdit{id, g_next_widget_name, max_bytes};
     note(id, WidgetKind::text_field);
     platform::note_widget_text(platform::WidgetText::value, text);
     if (hint && *hint) platform::note_widget_text(platform::WidgetText::hint, hint);
-    return changed;
+    return edited && text != limit.before;
 }
 
 bool text_area(const char* id, std::string& text, ImVec2 size) {
@@ -343,6 +384,8 @@ struct Wrapped {
 struct WrapBox {
     Wrapped now;              // what the box holds (as of the last frame, or the callback)
     Wrapped initial;          // at activation: Escape brings this back
+    std::size_t max_bytes = 0;   // the text's limit (multiline_field)
+    bool refused = false;        // the callback undid an edit past it
     bool active = false;
     float wrap_width = 0;
     ImFont* font = nullptr;
@@ -454,12 +497,13 @@ int wrap_callback(ImGuiInputTextCallbackData* data) {
     std::vector<int> soft;
     int cursor = data->CursorPos, sel_a = data->SelectionStart, sel_b = data->SelectionEnd;
     const std::string& prev = box.now.buffer;
+    size_t changed_at = 0;   // in the buffer, where the user's change starts
     if (cur == prev) {
         soft = box.now.soft;
     } else {
         // What the user changed: the part between the common beginning and end.
-        size_t p = 0;
-        while (p < cur.size() && p < prev.size() && cur[p] == prev[p]) ++p;
+        const size_t p = common_prefix(cur, prev);
+        changed_at = p;
         size_t e = 0;
         while (e < cur.size() - p && e < prev.size() - p && cur[cur.size() - 1 - e] == prev[prev.size() - 1 - e]) ++e;
         const int old_end = int(prev.size() - e), delta = int(cur.size()) - int(prev.size());
@@ -489,8 +533,17 @@ int wrap_callback(ImGuiInputTextCallbackData* data) {
             }
         }
     }
-    const std::string text = unwrap(cur, soft);
-    const int t_cursor = to_text(cursor, soft), t_a = to_text(sel_a, soft), t_b = to_text(sel_b, soft);
+    std::string text = unwrap(cur, soft);
+    int t_cursor = to_text(cursor, soft), t_a = to_text(sel_a, soft), t_b = to_text(sel_b, soft);
+    // Grown past the field's limit: the edit is undone whole, the cursor stays where it was made.
+    // A text over the limit already (an older save) can still be shortened.
+    if (text.size() > box.max_bytes) {
+        if (std::string before = unwrap(prev, box.now.soft); text.size() > before.size()) {
+            text = std::move(before);
+            t_cursor = t_a = t_b = to_text(int(std::min(changed_at, prev.size())), box.now.soft);
+            box.refused = true;
+        }
+    }
     Wrapped next = wrap_text(text, box.font, box.font_size, box.wrap_width);
     const std::string original(data->Buf, size_t(data->BufTextLen));
     if (next.buffer != original) {
@@ -514,10 +567,11 @@ int wrap_callback(ImGuiInputTextCallbackData* data) {
 
 }  // namespace
 
-bool multiline_field(const char* id, std::string& text, float width, int min_lines, int max_lines) {
+bool multiline_field(const char* id, std::string& text, std::size_t max_bytes, float width, int min_lines, int max_lines) {
     ImGui::PushID(id);
     const ImGuiID key = ImGui::GetID("##multi");
     WrapBox& box = wrap_boxes()[key];
+    box.max_bytes = max_bytes;
     // Still being edited in ImGui although the box was reset (a file opened meanwhile): ImGui's
     // copy of the text is stale, so let go of it; the box shows the model's text again.
     if (!box.active && ImGui::GetActiveID() == key) ImGui::ClearActiveID();
@@ -550,6 +604,7 @@ bool multiline_field(const char* id, std::string& text, float width, int min_lin
                                                       ImGuiInputTextFlags_NoHorizontalScroll,
                                                   wrap_callback, &box);
     tab_out_of_box();
+    if (std::exchange(box.refused, false)) g_refused_edit = RefusedEdit{id, g_next_widget_name, max_bytes};
     const bool active = ImGui::IsItemActive();
     if (active && !box.active) box.initial = before;   // activated this frame, from what it showed
     box.active = active;

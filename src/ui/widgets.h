@@ -3,6 +3,7 @@
 // widget reports itself to the platform's widget map (platform::note_widget) under a stable
 // id, so a tap on a text field can open the phone keyboard and browser tests can click by name.
 #pragma once
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -35,15 +36,28 @@ void name_last_for(std::string_view words, std::string_view what);
 // A label on its own line, naming the widget drawn next.
 void field_label(std::string_view text);
 
-// A single-line text field on a std::string. Returns true when the text changed.
-bool text_field(const char* id, std::string& text, float width, const char* hint = nullptr);
+// A single-line text field on a std::string, holding at most `max_bytes` (the limit the core
+// reads the field with, so that what is typed is what a file may hold). Returns true when the
+// text changed. An edit that would pass the limit (a long paste, a key at the limit) is not
+// taken: the field stays as it was and take_refused_edit() tells the app, which says so.
+bool text_field(const char* id, std::string& text, std::size_t max_bytes, float width, const char* hint = nullptr);
 // A box of rows to import: a paste keeps a spreadsheet's rows, its cells between semicolons.
 bool text_area(const char* id, std::string& text, ImVec2 size);
 // A box for longer answers, as wide as `width` (<= 0: to the column's edge). It grows with
 // its text from `min_lines` to `max_lines` (then scrolls) and wraps long lines at word
 // boundaries while typing; the line breaks it adds for that are not part of `text`. Enter
 // starts a new line. What was typed goes into `text` at once (returns true when it changed).
-bool multiline_field(const char* id, std::string& text, float width = 0, int min_lines = 3, int max_lines = 14);
+// At most `max_bytes`, as text_field.
+bool multiline_field(const char* id, std::string& text, std::size_t max_bytes, float width = 0, int min_lines = 3,
+                     int max_lines = 14);
+
+// The last edit a text field refused because it would pass the field's limit, once.
+struct RefusedEdit {
+    std::string id;          // the field's widget id
+    std::string name;        // its label (field_label, name_next_widget), empty when it has none
+    std::size_t max_bytes;   // its limit
+};
+std::optional<RefusedEdit> take_refused_edit();
 
 // A number field that keeps what was typed: valid input (in the UI language's convention,
 // "1.600" / "12,5") updates `value` and returns true; invalid input stays in the field,

@@ -54,11 +54,14 @@ public:
     void hide();     // the page is hidden (another tab chosen): the browser's pagehide
     void close();    // hidden, then gone
 
+    // A click at a point of the page (device px), then a frame.
+    void click_at(float x, float y);
+    // A key pressed (with Ctrl) in one frame and let go in the next.
+    void press(ImGuiKey key, bool ctrl = false);
+
 private:
     void enter();
     void load();
-    void click_at(float x, float y);
-    void press(ImGuiKey key, bool ctrl = false);
 
     std::string name_;
     std::unique_ptr<app::App> app_;

@@ -364,4 +364,28 @@ await check.quick('a paste too long for its field (5 MB of rows, 100 KB into a t
   }
 });
 
+// Within the paste limit but past what the field holds (what a file may hold there): on a phone.
+await check.quick('a paste past what a field holds (600 characters into a 500-character title, on a phone) is refused whole, with a message; a short one is taken', async () => {
+  const { context, page, problems } = await openPage(env, { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true });
+  try {
+    await toActivities(page);
+    const value = async (id) => (await widgets(page)).find((w) => w.id === id)?.value ?? '';
+    await click(page, 'activity.add');
+    await type(page, 'activity.title', 'Reanimatie');
+    await pasteHere(page, 'Basic Life Support en AED '.repeat(24));   // 624 characters
+    const text = await waitForMirror(page, (x) => x.includes('ten hoogste 500 tekens'), 'no message about the long title');
+    const line = text.split('\n').find((l) => l.includes('ten hoogste 500 tekens'));
+    assert(line.includes('Het veld ‘Titel’ houdt') && line.includes('niet overgenomen'), `the message: ${line}`);
+    assert(await value('activity.title') === 'Reanimatie', `the title is now ${(await value('activity.title')).slice(0, 60)}`);
+    const shot = await saveScreenshot('edges-field-limit-phone.png', await page.screenshot());
+    await pasteHere(page, ' BLS');
+    await until(async () => (await value('activity.title')) === 'Reanimatie BLS', 'a short paste after the refused one was not taken');
+    await autosaved(page, (p) => p.activities?.some((a) => a.title === 'Reanimatie BLS'), 'the title was not autosaved');
+    assert(problems.length === 0, problems.join('\n'));
+    return `refused with "${line.slice(0, 60)}..."; ${shot}`;
+  } finally {
+    await context.close();
+  }
+});
+
 await env.tearDown();

@@ -4,11 +4,16 @@
 // - Install: the page's files (SHELL) go into a cache named after this build. They are asked
 //   with cache: "no-cache": the server confirms the copies the page has just loaded (a 304,
 //   no download) where it can, and a new build's files are never taken from an old copy.
+//   The code (CODE: the scripts and app.wasm) must be this build's, byte for byte: the build
+//   writes their SHA-256 into CODE. A site caught half-way through an update (a new
+//   sw.js beside an old app.js) would otherwise be kept as a check that cannot start offline;
+//   now the install fails, the worker there stays, and the next visit tries again. The page's
+//   text (index.html, style.css, ...) is not compared: a host may rewrite it.
 // - Fetch: cache first for the page's own files (SHELL) only, the page itself under any query
 //   (?lang=en, ?embed=1). Everything else (the example page, an association's rules file,
 //   other pages of a site that serves herreg from its root) is left to the browser, with the
 //   caching its server asks for.
-// - Versioned by the build: the build writes a hash of the site's files over @HERREG_BUILD@
+// - Versioned by the build: the build writes a hash of the site's files into BUILD
 //   (cmake/offline_stamp.cmake). A new build is a new sw.js, which the browser installs; it
 //   takes over at once and drops the caches of older builds. An open page keeps the code it
 //   runs; the next load gets the new one.
@@ -18,21 +23,38 @@ var BUILD = "@HERREG_BUILD@";
 var CACHE = "herreg-" + BUILD;
 var SHELL = ["./", "index.html", "style.css", "page-options.js", "boot.js", "app.js", "app.wasm",
              "manifest.webmanifest", "icon.svg"];
+var CODE = {/*@HERREG_DIGESTS@*/};   // file -> SHA-256, written by the build
+
+function hex(buffer) {
+  return Array.prototype.map.call(new Uint8Array(buffer), function (b) { return (b < 16 ? "0" : "") + b.toString(16); }).join("");
+}
+
+// The response as it will be kept: read whole, and for code compared with this build's digest.
+function checked(url, response) {
+  return response.arrayBuffer().then(function (bytes) {
+    var want = CODE[url];
+    var same = want ? crypto.subtle.digest("SHA-256", bytes).then(function (d) { return hex(d) === want; }) : Promise.resolve(true);
+    return same.then(function (ok) {
+      if (!ok) throw new Error("herreg: " + url + " is not this build's (the site is being updated?)");
+      // A new Response: also what a redirected one (a host that sends index.html to ./) must
+      // become, since browsers refuse to answer a page load with a redirected response.
+      return new Response(bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
+    });
+  });
+}
 
 self.addEventListener("install", function (event) {
   event.waitUntil(caches.open(CACHE).then(function (cache) {
     return Promise.all(SHELL.map(function (url) {
       return fetch(new Request(url, { cache: "no-cache" })).then(function (response) {
         if (!response.ok) throw new Error("herreg: " + url + " gave " + response.status);
-        // A host that redirects index.html to ./ gives a redirected response, which browsers
-        // refuse to answer a page load with: kept as a plain copy.
-        if (response.redirected) {
-          response = new Response(response.body, { status: response.status, statusText: response.statusText, headers: response.headers });
-        }
-        return cache.put(url, response);
+        return checked(url, response).then(function (copy) { return cache.put(url, copy); });
       });
     }));
-  }).then(function () { return self.skipWaiting(); }));
+  }).then(function () { return self.skipWaiting(); }, function (error) {
+    // A failed install leaves no half-filled cache behind.
+    return caches.delete(CACHE).then(function () { throw error; });
+  }));
 });
 
 self.addEventListener("activate", function (event) {

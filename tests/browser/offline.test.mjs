@@ -112,6 +112,38 @@ await check('a new build: the next load gets the new files and the old cache goe
   });
 });
 
+// A site caught half-way through an update: a new sw.js beside an app.js that is not the one it
+// was built with. Kept, it would be a check that cannot start offline; the install fails
+// instead, and the worker already there stays with its cache.
+await check.quick("a worker whose app.js is not its build's is not installed: the one there stays, the page works", async () => {
+  return onOwnSite(async (site, page, context, problems) => {
+    await controlled(page);
+    const [before] = await cacheNames(page);
+    const sw = path.join(site.dir, 'sw.js');
+    writeFileSync(sw, readFileSync(sw, 'utf8').replace(/var BUILD = "[0-9a-f]+";/, 'var BUILD = "fedcba9876543210";'));
+    const js = path.join(site.dir, 'app.js');
+    writeFileSync(js, `${readFileSync(js, 'utf8')}\n// not this build's\n`);
+    const outcome = await page.evaluate(async () => {
+      const reg = await navigator.serviceWorker.getRegistration();
+      await reg.update().catch(() => {});
+      // Until the new worker has ended one way or the other.
+      for (let i = 0; i < 200 && (reg.installing || reg.waiting); i++) await new Promise((r) => setTimeout(r, 50));
+      return { installing: !!reg.installing, waiting: !!reg.waiting, active: reg.active?.scriptURL ?? null };
+    });
+    assert(!outcome.installing && !outcome.waiting, `the new worker did not end: ${JSON.stringify(outcome)}`);
+    const names = await cacheNames(page);
+    assert(names.length === 1 && names[0] === before, `caches after the failed install: ${names} (was ${before})`);
+    // The worker there still answers, with the files of its own build, offline too.
+    await context.setOffline(true);
+    await page.reload();
+    await waitForFrames(page, 1);
+    const served = await page.evaluate(async () => (await fetch('app.js')).text());
+    assert(!served.includes("not this build's"), 'the app.js of the half-done update was kept');
+    assert(problems.length === 0, problems.join('\n'));
+    return `${before} kept; the new worker was not installed`;
+  });
+});
+
 await check("a file that is not the page's own (an association's rules file) is not kept by the worker", async () => {
   return onOwnSite(async (site, page, context) => {
     await controlled(page);

@@ -158,6 +158,7 @@ void take_refused_edit(App& app) {
     while (!name.empty() && (name.back() == ':' || name.back() == ' ')) name.pop_back();
     const std::string field = name.empty() ? std::string(s.field_unnamed) : ui::fill(s.field_named, {name});
     st.banner = {ui::fill(s.edit_too_long, {field, herreg::format_number(double(refused->max_bytes), s.code, 0)}), true};
+    platform::resend_text_proxy();
     platform::request_redraw();
 }
 

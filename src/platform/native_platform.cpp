@@ -305,6 +305,7 @@ void end_frame() {
 }
 
 void request_redraw() {}
+void resend_text_proxy() {}   // no proxy here
 
 void fonts_changed() {
     // No GPU: building the atlas is enough; ImGui only needs a non-null texture id.

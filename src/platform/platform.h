@@ -54,6 +54,10 @@ void end_frame();
 
 // Asks for more frames although no input arrived (state changed by code, an animation).
 void request_redraw();
+// The field being edited goes to the keyboard proxy again after this frame, text and cursor,
+// even when they seem unchanged: an edit the field refused is still in the proxy (a phone's
+// keyboard typed it there first), and a screen reader or the next keystroke would go by it.
+void resend_text_proxy();
 
 // Re-uploads the font atlas after the UI rebuilt its fonts (e.g. new pixel ratio).
 void fonts_changed();

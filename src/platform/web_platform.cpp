@@ -910,6 +910,7 @@ void end_frame() {
 }
 
 void request_redraw() { wake(); }
+void resend_text_proxy() { g_proxy_value_field = 0; }   // sync_proxy_value() then sends
 
 void fonts_changed() {
     if (!g_frame_started) return;  // the first new_frame() uploads the atlas anyway

@@ -229,12 +229,15 @@ void next_steps(AppState& state, const Assessment& a, const Theme& theme) {
     if (a.next_steps.empty()) return;
     card_begin();
     text_strong(s.next_steps_title, theme);
-    // The ticks are kept with the portfolio's unknown fields, under "checklist"; they are taken
-    // apart only when they are there (this runs every frame the result is drawn).
-    nlohmann::json checklist = nlohmann::json::object();
-    if (const std::string& raw = state.session.portfolio().extra_json; raw.find("\"checklist\"") != std::string::npos) {
+    // The ticks are kept with the portfolio's unknown fields, under "checklist". This runs every
+    // frame the result is drawn: they are taken apart again only when those fields changed.
+    static std::string parsed_from;
+    static nlohmann::json checklist = nlohmann::json::object();
+    if (const std::string& raw = state.session.portfolio().extra_json; raw != parsed_from) {
+        parsed_from = raw;
         nlohmann::json fields = unknown_fields(state.session.portfolio());
-        if (fields.contains("checklist") && fields["checklist"].is_object()) checklist = std::move(fields["checklist"]);
+        checklist = fields.contains("checklist") && fields["checklist"].is_object() ? std::move(fields["checklist"])
+                                                                                    : nlohmann::json::object();
     }
     for (size_t i = 0; i < a.next_steps.size(); ++i) {
         const std::string key = step_key(a, i);

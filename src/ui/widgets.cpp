@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
+#include <optional>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -313,23 +315,37 @@ std::size_t common_prefix(std::string_view a, std::string_view b) {
 
 // A single-line field's limit. ImGui has applied the frame's keys and paste when it calls
 // back (once a frame, CallbackEdit); an edit past the limit is undone whole, with the cursor
-// where it was made.
+// where it was made, and so is what the edit left on the undo stack: else Ctrl+Z would undo
+// the refused insertion on the text without it, and ImGui's lengths would go wrong.
 struct FieldLimit {
     std::size_t max_bytes;
     std::string before;   // the text at the start of the frame
+    std::optional<ImStb::StbUndoState> undo;   // the field's undo stack then (it was active)
     bool refused = false;
 };
 
 int limit_callback(ImGuiInputTextCallbackData* data) {
     FieldLimit& limit = *static_cast<FieldLimit*>(data->UserData);
-    // Only what grows past the limit: a text over it already (an older save) can be shortened.
-    const std::size_t size = std::size_t(data->BufTextLen);
-    if (data->EventFlag != ImGuiInputTextFlags_CallbackEdit || size <= limit.max_bytes || size <= limit.before.size()) return 0;
-    const std::string_view now(data->Buf, std::size_t(data->BufTextLen));
-    const int at = int(std::min(common_prefix(now, limit.before), limit.before.size()));
-    data->DeleteChars(0, data->BufTextLen);
+    if (data->EventFlag != ImGuiInputTextFlags_CallbackEdit) return 0;
+    // The text's length as it is (BufTextLen can be off where ImGui re-encoded a character it
+    // cannot hold, such as an emoji from a file). Only what grows past the limit is refused: a
+    // text over it already (an older save) can be shortened.
+    const std::size_t size = std::strlen(data->Buf);
+    if (size <= limit.max_bytes || size <= limit.before.size()) return 0;
+    const std::string_view now(data->Buf, size);
+    const int at = int(utf8_floor_boundary(limit.before, common_prefix(now, limit.before)));
+    data->DeleteChars(0, int(size));
     data->InsertChars(0, limit.before.data(), limit.before.data() + limit.before.size());
     data->CursorPos = data->SelectionStart = data->SelectionEnd = at;
+    ImStb::StbUndoState& undo = GImGui->InputTextState.Stb.undostate;
+    if (limit.undo) {
+        undo = *limit.undo;
+    } else {   // activated in this very frame: there was nothing to undo
+        undo.undo_point = 0;
+        undo.undo_char_point = 0;
+        undo.redo_point = STB_TEXTEDIT_UNDOSTATECOUNT;
+        undo.redo_char_point = STB_TEXTEDIT_UNDOCHARCOUNT;
+    }
     limit.refused = true;
     return 0;
 }
@@ -342,6 +358,7 @@ bool text_field(const char* id, std::string& text, std::size_t max_bytes, float 
     ImGui::PushID(id);
     ImGui::SetNextItemWidth(width <= 0 ? avail() : width);
     FieldLimit limit{max_bytes, text};
+    if (const ImGuiInputTextState* state = ImGui::GetInputTextState(ImGui::GetID("##text"))) limit.undo = state->Stb.undostate;
     const bool edited = ImGui::InputTextWithHint("##text", hint ? hint : "", &text, ImGuiInputTextFlags_CallbackEdit,
                                                  limit_callback, &limit);
     ImGui::PopID();
@@ -540,7 +557,7 @@ int wrap_callback(ImGuiInputTextCallbackData* data) {
     if (text.size() > box.max_bytes) {
         if (std::string before = unwrap(prev, box.now.soft); text.size() > before.size()) {
             text = std::move(before);
-            t_cursor = t_a = t_b = to_text(int(std::min(changed_at, prev.size())), box.now.soft);
+            t_cursor = t_a = t_b = to_text(int(utf8_floor_boundary(prev, changed_at)), box.now.soft);
             box.refused = true;
         }
     }

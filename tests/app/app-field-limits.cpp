@@ -40,6 +40,10 @@ TEST_CASE("an activity's title takes at most kMaxActivityText bytes; more is ref
     REQUIRE(p);
     CHECK(p->activities.back().title == full);
 
+    a.click("banner.dismiss");
+    CHECK_FALSE(contains(a.mirror(), refused));
+    a.click("activity.title");
+    a.press(ImGuiKey_End);
     a.send_text("z");   // one key more
     a.frames(2);
     p = stored_portfolio();
@@ -47,6 +51,33 @@ TEST_CASE("an activity's title takes at most kMaxActivityText bytes; more is ref
     CHECK(p->activities.back().title == full);
     CHECK(a.widget("activity.title").value == full);
     CHECK(contains(a.mirror(), refused));
+}
+
+TEST_CASE("Ctrl+Z after a refused edit undoes the last edit that was taken, not the refused one") {
+    herreg::test::fresh_browser();
+    Tab a("a", "lang=nl&sample=kp-02-dispensation");
+    a.frames(3);
+    a.click("step.4");
+    a.click("activity.add");
+    a.type("activity.title", "abc");   // three keys, three steps to undo
+    a.press(ImGuiKey_Home);
+    a.send_text(std::string(herreg::kMaxActivityText + 100, 'x'));   // at the start: refused
+    a.frames(2);
+    std::optional<Portfolio> p = stored_portfolio();
+    REQUIRE(p);
+    REQUIRE(p->activities.back().title == "abc");
+    // The refused insertion left no step to undo: Ctrl+Z takes back the "c". (With that step
+    // left, Ctrl+Z went to the refused insertion, which the text never had: "abc" stayed, and
+    // ImGui's record of the text's length no longer matched it.)
+    a.press(ImGuiKey_Z, true);
+    p = stored_portfolio();
+    REQUIRE(p);
+    CHECK(p->activities.back().title == "ab");
+    a.send_text("d");
+    a.frames(2);
+    p = stored_portfolio();
+    REQUIRE(p);
+    CHECK(p->activities.back().title == "abd");
 }
 
 TEST_CASE("an application's text box takes at most kMaxApplicationText bytes; an older, longer text can be shortened") {
@@ -87,9 +118,14 @@ TEST_CASE("an application's text box takes at most kMaxApplicationText bytes; an
     saved = stored_portfolio();
     REQUIRE(saved);
     CHECK(saved->application.reasons == full);
+    a.click("banner.dismiss");
+    CHECK_FALSE(contains(a.mirror(), "ten hoogste 20.000 tekens"));
+    const platform::NativeWidget box = a.widget("app.reasons");
+    a.click_at(box.x0 + 40.0f, box.y0 + 10.0f);
     a.send_text("t");
     a.frames(2);
     saved = stored_portfolio();
     REQUIRE(saved);
     CHECK(saved->application.reasons == full);
+    CHECK(contains(a.mirror(), "ten hoogste 20.000 tekens"));
 }

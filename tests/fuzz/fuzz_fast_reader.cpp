@@ -11,6 +11,8 @@
 
 #include <optional>
 
+#include <nlohmann/json.hpp>
+
 using namespace herreg;
 using namespace herreg::fuzz;
 

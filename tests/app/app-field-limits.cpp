@@ -19,12 +19,23 @@ using herreg::test::contains;
 using herreg::test::stored_portfolio;
 using herreg::test::Tab;
 
-TEST_CASE("an activity's title takes at most kMaxActivityText bytes; more is refused whole and said") {
-    herreg::test::fresh_browser();
-    Tab a("a", "lang=nl&sample=kp-02-dispensation");
+namespace {
+
+const char* const kSample = "lang=nl&sample=kp-02-dispensation";
+
+// From a sample's first screen to a new activity's card on the activities step.
+void open_new_activity(Tab& a) {
     a.frames(3);
     a.click("step.4");
     a.click("activity.add");
+}
+
+}  // namespace
+
+TEST_CASE("an activity's title takes at most kMaxActivityText bytes; more is refused whole and said") {
+    herreg::test::fresh_browser();
+    Tab a("a", kSample);
+    open_new_activity(a);
     const std::string refused = "Het veld ‘Titel’ houdt ten hoogste 500 tekens";
 
     a.type("activity.title", std::string(herreg::kMaxActivityText + 100, 'x'));   // a long paste
@@ -55,10 +66,8 @@ TEST_CASE("an activity's title takes at most kMaxActivityText bytes; more is ref
 
 TEST_CASE("Ctrl+Z after a refused edit undoes the last edit that was taken, not the refused one") {
     herreg::test::fresh_browser();
-    Tab a("a", "lang=nl&sample=kp-02-dispensation");
-    a.frames(3);
-    a.click("step.4");
-    a.click("activity.add");
+    Tab a("a", kSample);
+    open_new_activity(a);
     a.type("activity.title", "abc");   // three keys, three steps to undo
     a.press(ImGuiKey_Home);
     a.send_text(std::string(herreg::kMaxActivityText + 100, 'x'));   // at the start: refused

@@ -238,7 +238,6 @@ void Theme::build(const std::string& font_dir, float pixel_ratio, bool dark) {
     fonts_.strong = add_font(have_files, bold, em);
     fonts_.small = add_font(have_files, regular, std::round(em * 0.875f));
     fonts_.heading = add_font(have_files, bold, std::round(em * 1.3f));
-    fonts_.title = add_font(have_files, bold, std::round(em * 2.25f));
     io.FontDefault = fonts_.body;
     io.Fonts->Build();
 

@@ -15,7 +15,6 @@ struct Fonts {
     ImFont* strong = nullptr; // 1 em, bold
     ImFont* small = nullptr;  // 0.875 em, regular
     ImFont* heading = nullptr; // 1.3 em, bold
-    ImFont* title = nullptr;  // 2.25 em, bold
 };
 
 // `border` outlines cards and separates (quiet); `control` outlines what can be operated:

@@ -1,6 +1,6 @@
 # Writes OUT: the lines of a C++ array initialiser, one {"stem", R"(...)"} per DIR/*.json,
 # error cases (error-*.json) left out. Runs as a script (cmake -P) at build time; the file
-# is #included by src/core/samples.cpp.
+# is #included by src/core/portfolio/samples.cpp.
 file(GLOB files "${DIR}/*.json")
 list(SORT files)
 set(body "")

@@ -11,7 +11,7 @@ add_custom_command(
   DEPENDS ${HERREG_SAMPLE_FILES} "${CMAKE_SOURCE_DIR}/cmake/embed_samples.cmake"
   COMMENT "Embedding tests/cases/*.json as samples"
   VERBATIM)
-add_library(herreg_samples_data STATIC "${CMAKE_SOURCE_DIR}/src/core/samples.cpp" "${HERREG_SAMPLES_INC}")
+add_library(herreg_samples_data STATIC "${CMAKE_SOURCE_DIR}/src/core/portfolio/samples.cpp" "${HERREG_SAMPLES_INC}")
 target_include_directories(herreg_samples_data PRIVATE "${HERREG_SAMPLES_DIR}")
 target_include_directories(herreg_samples_data PUBLIC "${CMAKE_SOURCE_DIR}/src/core")
 target_link_libraries(herreg_samples_data PUBLIC herreg_core)

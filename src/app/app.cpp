@@ -5,13 +5,13 @@
 #include <optional>
 #include <string>
 
-#include "embedded_rules.h"
-#include "number_format.h"
+#include "rules/embedded_rules.h"
+#include "text/number_format.h"
 #include "imgui.h"
 #include "imgui_internal.h"   // the main window's cursor: content_height()
 #include "platform/platform.h"
-#include "portfolio.h"
-#include "samples.h"
+#include "portfolio/portfolio.h"
+#include "portfolio/samples.h"
 #include "ui/autosave_guard.h"
 #include "ui/strings.h"
 #include "ui/views.h"

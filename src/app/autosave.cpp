@@ -3,9 +3,9 @@
 #include <cstdio>
 #include <exception>
 
-#include "deflate.h"
+#include "share/deflate.h"
 #include "platform/platform.h"
-#include "portfolio.h"
+#include "portfolio/portfolio.h"
 #include "ui/autosave_guard.h"
 #include "ui/strings.h"
 

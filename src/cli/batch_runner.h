@@ -2,9 +2,9 @@
 // `herreg batch` and by `herreg bench --batch`, so the benchmark times the real thing.
 #pragma once
 #include "batch_csv.h"
-#include "civil_date.h"
+#include "dates/civil_date.h"
 #include "commands.h"
-#include "rulebook.h"
+#include "rules/rulebook.h"
 
 #include <iosfwd>
 

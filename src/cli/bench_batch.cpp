@@ -6,7 +6,7 @@
 #include "batch_runner.h"
 
 #include "cli_io.h"
-#include "portfolio.h"
+#include "portfolio/portfolio.h"
 
 #include <algorithm>
 #include <chrono>

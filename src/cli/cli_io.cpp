@@ -1,7 +1,7 @@
 #include "cli_io.h"
 
-#include "embedded_rules.h"
-#include "input_error.h"
+#include "rules/embedded_rules.h"
+#include "input/input_error.h"
 
 #include <algorithm>
 #include <cerrno>

@@ -1,7 +1,7 @@
 // The CLI's only contact with the outside: files, stdin, today's date.
 #pragma once
-#include "civil_date.h"
-#include "rulebook.h"
+#include "dates/civil_date.h"
+#include "rules/rulebook.h"
 
 #include <filesystem>
 #include <optional>

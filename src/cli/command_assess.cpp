@@ -1,8 +1,8 @@
 // herreg assess [--text] [--lang nl|en] [--rules DIR] FILE|-
-#include "assessment_json.h"
+#include "assessment/assessment_json.h"
 #include "portfolio_command.h"
-#include "registrations.h"
-#include "summary_text.h"
+#include "portfolio/registrations.h"
+#include "assessment/summary_text.h"
 
 #include <iostream>
 

@@ -9,8 +9,8 @@
 #include "batch_runner.h"
 #include "cli_io.h"
 #include "commands.h"
-#include "registrations.h"
-#include "json_input.h"
+#include "portfolio/registrations.h"
+#include "input/json_input.h"
 #include "portfolio_command.h"
 #include "portfolio_fast_reader.h"
 

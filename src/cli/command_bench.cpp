@@ -1,14 +1,14 @@
 // herreg bench: how long one assessment takes for a large portfolio
 // (1,000 activities, 60 monthly hour entries), what share links cost, and how reading a rules
 // file grows with its lists. Prints figures; asserts nothing.
-#include "assessment.h"
+#include "assessment/assessment.h"
 #include "batch_runner.h"
 #include "cli_io.h"
 #include "commands.h"
-#include "embedded_rules.h"
-#include "rules.h"
-#include "samples.h"
-#include "share_link.h"
+#include "rules/embedded_rules.h"
+#include "rules/rules.h"
+#include "portfolio/samples.h"
+#include "share/share_link.h"
 
 #include <algorithm>
 #include <chrono>

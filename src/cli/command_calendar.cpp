@@ -2,7 +2,7 @@
 // The assessment's deadlines as an .ics file, on stdout or in --out. When --out
 // names an existing folder the file gets its usual name there
 // (termijnen-kp-2026-11-22.ics), as the app's download would.
-#include "calendar_ics.h"
+#include "assessment/calendar_ics.h"
 #include "portfolio_command.h"
 
 #include <iostream>

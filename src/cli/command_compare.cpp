@@ -8,12 +8,12 @@
 // of a conversation without a what-if.
 #include "cli_io.h"
 #include "embedded_fonts.h"
-#include "helpdesk_summary.h"
-#include "input_error.h"
+#include "helpdesk/helpdesk_summary.h"
+#include "input/input_error.h"
 #include "pdf_form.h"
 #include "portfolio_command.h"
-#include "scenario_compare.h"
-#include "utf8_text.h"
+#include "helpdesk/scenario_compare.h"
+#include "text/utf8_text.h"
 
 #include <nlohmann/json.hpp>
 

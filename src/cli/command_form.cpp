@@ -4,11 +4,11 @@
 // (aanvraag-dispensatie-2026-11-22.pdf) in the current folder and the text goes to
 // stdout; "--out -" writes either to stdout. The pre-check's verdict goes to stderr:
 // a helpdesk running this sees at once whether the application would come back.
-#include "application_check.h"
-#include "application_form.h"
+#include "forms/application_check.h"
+#include "forms/application_form.h"
 #include "embedded_fonts.h"
-#include "form_text.h"
-#include "labels.h"
+#include "forms/form_text.h"
+#include "text/labels.h"
 #include "pdf_form.h"
 #include "portfolio_command.h"
 

@@ -5,9 +5,9 @@
 // address scripts/serve.sh serves on; pass the association's own page for real links.
 #include "cli_io.h"
 #include "commands.h"
-#include "input_error.h"
+#include "input/input_error.h"
 #include "portfolio_command.h"
-#include "share_link.h"
+#include "share/share_link.h"
 
 #include <iostream>
 

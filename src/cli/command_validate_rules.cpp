@@ -1,7 +1,7 @@
 // herreg validate-rules DIR: every problem of every rules file, with its JSON path.
 #include "cli_io.h"
 #include "commands.h"
-#include "input_error.h"
+#include "input/input_error.h"
 
 #include <iostream>
 

@@ -2,8 +2,8 @@
 // (0 done, 1 bad input, 2 wrong usage).
 #pragma once
 #include "batch_csv.h"
-#include "civil_date.h"
-#include "rulebook.h"
+#include "dates/civil_date.h"
+#include "rules/rulebook.h"
 
 #include <string>
 #include <vector>

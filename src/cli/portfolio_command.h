@@ -1,9 +1,9 @@
 // What the commands that read one portfolio share (assess, calendar, form): their
 // options, loading and assessing the portfolio, and writing the result.
 #pragma once
-#include "assessment.h"
+#include "assessment/assessment.h"
 #include "commands.h"
-#include "rulebook.h"
+#include "rules/rulebook.h"
 
 #include <filesystem>
 #include <initializer_list>

@@ -1,6 +1,6 @@
 // Drawing the blocks of a FormDocument section (form_document.h) onto the page flow.
 #pragma once
-#include "form_document.h"
+#include "forms/form_document.h"
 #include "page_flow.h"
 
 namespace herreg::pdf {

@@ -3,7 +3,7 @@
 // the layout thinks; libharu's y goes up). Every libharu error becomes a
 // std::runtime_error from the call that caused it.
 #pragma once
-#include "civil_date.h"
+#include "dates/civil_date.h"
 #include "pdf_form.h"
 
 #include <array>

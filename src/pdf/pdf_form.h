@@ -1,6 +1,6 @@
 // The application form (any FormDocument) as a PDF, drawn with libharu.
 #pragma once
-#include "form_document.h"
+#include "forms/form_document.h"
 
 #include <string>
 #include <string_view>

@@ -1,7 +1,7 @@
 // UTF-8 text broken into lines that fit a width. Pure functions: the width of a piece of
 // text comes from the caller, so this knows nothing about fonts or libharu.
 #pragma once
-#include "utf8_text.h"   // utf8_next, utf8_append
+#include "text/utf8_text.h"   // utf8_next, utf8_append
 
 #include <cstddef>
 #include <functional>

@@ -83,7 +83,7 @@
 #include "platform/paste_text.h"
 #include "platform/picture_hash.h"
 #include "platform/semantics.h"
-#include "utf8_text.h"
+#include "text/utf8_text.h"
 
 // Called from JavaScript (exported by EMSCRIPTEN_KEEPALIVE; see the JS side below).
 extern "C" {

@@ -1,5 +1,5 @@
 #include "imgui.h"
-#include "number_format.h"
+#include "text/number_format.h"
 #include "platform/platform.h"
 #include "ui/views.h"
 #include "ui/widgets.h"

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <string>
 
-#include "number_format.h"
+#include "text/number_format.h"
 #include "ui/widgets.h"
 
 namespace herreg::ui {

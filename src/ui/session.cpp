@@ -2,7 +2,7 @@
 
 #include <utility>
 
-#include "input_error.h"
+#include "input/input_error.h"
 
 namespace herreg::ui {
 

@@ -10,12 +10,12 @@
 #include <optional>
 #include <string>
 
-#include "application_check.h"
-#include "assessment.h"
-#include "input_error.h"
-#include "registrations.h"
-#include "portfolio.h"
-#include "rulebook.h"
+#include "forms/application_check.h"
+#include "assessment/assessment.h"
+#include "input/input_error.h"
+#include "portfolio/registrations.h"
+#include "portfolio/portfolio.h"
+#include "rules/rulebook.h"
 
 namespace herreg::ui {
 

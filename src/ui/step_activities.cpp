@@ -2,11 +2,11 @@
 // totals per category and per capped kind and year, and rows pasted from a spreadsheet.
 #include <algorithm>
 
-#include "activity_table.h"
-#include "csv_import.h"
+#include "portfolio/activity_table.h"
+#include "input/csv_import.h"
 #include "imgui.h"
-#include "labels.h"
-#include "number_format.h"
+#include "text/labels.h"
+#include "text/number_format.h"
 #include "platform/platform.h"
 #include "ui/list_pager.h"
 #include "ui/views.h"

@@ -10,18 +10,18 @@
 #include <string>
 #include <vector>
 
-#include "application_check.h"
-#include "application_form.h"
-#include "calendar_ics.h"
-#include "form_text.h"
+#include "forms/application_check.h"
+#include "forms/application_form.h"
+#include "assessment/calendar_ics.h"
+#include "forms/form_text.h"
 #include "imgui.h"
-#include "labels.h"
-#include "number_format.h"
+#include "text/labels.h"
+#include "text/number_format.h"
 #include "pdf_form.h"
 #include "platform/platform.h"
 #include "ui/views.h"
 #include "ui/widgets.h"
-#include "utf8_text.h"
+#include "text/utf8_text.h"
 
 namespace herreg::ui {
 namespace {

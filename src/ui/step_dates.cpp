@@ -1,8 +1,8 @@
 // Step 2: the registration (period, or not registered yet), the check date, when the user
 // last worked, and circumstances that a special scheme may take into account.
 #include "imgui.h"
-#include "labels.h"
-#include "rulebook.h"
+#include "text/labels.h"
+#include "rules/rulebook.h"
 #include "ui/views.h"
 #include "ui/widgets.h"
 

@@ -5,10 +5,10 @@
 #include <cmath>
 #include <vector>
 
-#include "csv_import.h"
-#include "hours_grid.h"
+#include "input/csv_import.h"
+#include "portfolio/hours_grid.h"
 #include "imgui.h"
-#include "number_format.h"
+#include "text/number_format.h"
 #include "platform/platform.h"
 #include "ui/list_pager.h"
 #include "ui/views.h"

@@ -7,11 +7,11 @@
 #include <nlohmann/json.hpp>
 
 #include "imgui.h"
-#include "labels.h"
-#include "number_format.h"
-#include "plan_coverage.h"
+#include "text/labels.h"
+#include "text/number_format.h"
+#include "assessment/plan_coverage.h"
 #include "platform/platform.h"
-#include "summary_text.h"
+#include "assessment/summary_text.h"
 #include "ui/views.h"
 #include "ui/widgets.h"
 

@@ -3,7 +3,7 @@
 // strings are UTF-8. "{}" marks a value filled in by ui::fill(), in order.
 #pragma once
 
-#include "lang.h"
+#include "text/lang.h"
 
 #include <array>
 #include <string_view>

@@ -3,14 +3,14 @@
 #include <algorithm>
 #include <cstdlib>
 
-#include "application_check.h"
+#include "forms/application_check.h"
 #include "imgui.h"
 #include "imgui_internal.h"   // the keyboard focus's rectangle (keep_focus_in_view)
-#include "input_error.h"
+#include "input/input_error.h"
 #include "platform/platform.h"
-#include "portfolio.h"
-#include "samples.h"
-#include "summary_text.h"
+#include "portfolio/portfolio.h"
+#include "portfolio/samples.h"
+#include "assessment/summary_text.h"
 #include "ui/view_tab_conflict.h"
 #include "ui/views.h"
 #include "ui/widgets.h"

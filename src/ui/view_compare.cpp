@@ -6,17 +6,17 @@
 #include <algorithm>
 #include <functional>
 
-#include "helpdesk_summary.h"
-#include "form_text.h"
+#include "helpdesk/helpdesk_summary.h"
+#include "forms/form_text.h"
 #include "imgui.h"
-#include "input_error.h"
-#include "number_format.h"
+#include "input/input_error.h"
+#include "text/number_format.h"
 #include "pdf/pdf_form.h"
-#include "plan_coverage.h"
-#include "quick_whatif.h"
+#include "assessment/plan_coverage.h"
+#include "helpdesk/quick_whatif.h"
 #include "platform/platform.h"
-#include "scenario_compare.h"
-#include "summary_text.h"
+#include "helpdesk/scenario_compare.h"
+#include "assessment/summary_text.h"
 #include "ui/views.h"
 #include "ui/widgets.h"
 

@@ -9,7 +9,7 @@
 #include <algorithm>
 
 #include "imgui.h"
-#include "input_error.h"
+#include "input/input_error.h"
 #include "platform/platform.h"
 #include "ui/views.h"
 #include "ui/widgets.h"

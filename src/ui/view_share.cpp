@@ -5,10 +5,10 @@
 
 #include "imgui.h"
 #include "imgui_internal.h"
-#include "input_error.h"
+#include "input/input_error.h"
 #include "platform/platform.h"
-#include "portfolio.h"
-#include "share_link.h"
+#include "portfolio/portfolio.h"
+#include "share/share_link.h"
 #include "ui/views.h"
 #include "ui/widgets.h"
 

@@ -5,7 +5,7 @@
 
 #include "imgui.h"
 #include "platform/platform.h"
-#include "portfolio.h"
+#include "portfolio/portfolio.h"
 #include "ui/views.h"
 #include "ui/widgets.h"
 

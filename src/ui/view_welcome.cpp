@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "imgui.h"
-#include "samples.h"
+#include "portfolio/samples.h"
 #include "ui/views.h"
 #include "ui/widgets.h"
 

@@ -6,7 +6,7 @@
 #include "ui/app_state.h"
 #include "ui/theme.h"
 #include "platform/platform.h"
-#include "csv_import.h"
+#include "input/csv_import.h"
 
 #include <string>
 #include <vector>

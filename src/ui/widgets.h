@@ -8,8 +8,8 @@
 #include <string>
 #include <string_view>
 
-#include "assessment.h"
-#include "civil_date.h"
+#include "assessment/assessment.h"
+#include "dates/civil_date.h"
 #include "platform/platform.h"
 #include "imgui.h"
 #include "ui/theme.h"

@@ -17,8 +17,8 @@
 #include <string>
 
 #include "app_driver.h"
-#include "portfolio.h"
-#include "samples.h"
+#include "portfolio/portfolio.h"
+#include "portfolio/samples.h"
 #include "ui/autosave_guard.h"
 #include "ui/strings.h"
 

@@ -9,9 +9,9 @@
 
 #include "app_driver.h"
 #include "platform/native_platform.h"
-#include "portfolio.h"
-#include "samples.h"
-#include "share_link.h"
+#include "portfolio/portfolio.h"
+#include "portfolio/samples.h"
+#include "share/share_link.h"
 
 namespace platform = herreg::platform;
 using herreg::Portfolio;

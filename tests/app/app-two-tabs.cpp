@@ -9,7 +9,7 @@
 #include <string>
 
 #include "app_driver.h"
-#include "portfolio.h"
+#include "portfolio/portfolio.h"
 #include "ui/strings.h"
 
 namespace platform = herreg::platform;

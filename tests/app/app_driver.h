@@ -9,10 +9,10 @@
 #include <string_view>
 
 #include "app/app.h"
-#include "civil_date.h"
+#include "dates/civil_date.h"
 #include "imgui.h"
 #include "platform/native_platform.h"
-#include "portfolio.h"
+#include "portfolio/portfolio.h"
 
 namespace herreg::test {
 

@@ -25,7 +25,7 @@ import { blur, click, clipboardOnce, findWidget, lines, mirror, nextFrames, reve
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'herreg-helpdesk-'));
 
-// A share link's payload made here (src/core/share_link.h): '1', then base64url of the CRC-32
+// A share link's payload made here (src/core/share/share_link.h): '1', then base64url of the CRC-32
 // of the JSON (most significant byte first) and its raw DEFLATE stream.
 function linkPayload(json) {
   const raw = Buffer.from(json, 'utf8');

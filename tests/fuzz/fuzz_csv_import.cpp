@@ -10,10 +10,10 @@
 //     already checked what assess checks) and, when the text is UTF-8 as the browser always
 //     hands it over, is saved and reads back the same (the autosave: ReadMode::draft).
 // Activities are read against KP (no kinds) and NVvPO (capped kinds), the two shapes of rules.
-#include "assessment.h"
-#include "csv_import.h"
+#include "assessment/assessment.h"
+#include "input/csv_import.h"
 #include "fuzz_support.h"
-#include "portfolio.h"
+#include "portfolio/portfolio.h"
 
 #include <cmath>
 

@@ -6,7 +6,7 @@
 // reader must never accept text the ordinary reader rejects, never give another portfolio,
 // and never throw (it has no messages to give). Returning nothing is always allowed.
 #include "fuzz_support.h"
-#include "portfolio.h"
+#include "portfolio/portfolio.h"
 #include "portfolio_fast_reader.h"
 
 #include <optional>

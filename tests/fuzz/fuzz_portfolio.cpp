@@ -8,15 +8,15 @@
 //
 // Property besides "no crash": what is saved reads back the same (write_portfolio is the
 // app's save file; a file the app wrote that it cannot reopen loses the user's work).
-#include "application_check.h"
-#include "application_form.h"
-#include "assessment.h"
-#include "assessment_json.h"
-#include "calendar_ics.h"
-#include "form_text.h"
+#include "forms/application_check.h"
+#include "forms/application_form.h"
+#include "assessment/assessment.h"
+#include "assessment/assessment_json.h"
+#include "assessment/calendar_ics.h"
+#include "forms/form_text.h"
 #include "fuzz_support.h"
-#include "portfolio.h"
-#include "summary_text.h"
+#include "portfolio/portfolio.h"
+#include "assessment/summary_text.h"
 
 using namespace herreg;
 using namespace herreg::fuzz;

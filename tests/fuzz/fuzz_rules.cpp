@@ -1,7 +1,7 @@
 // Fuzz target: the rules loader. An association may hand herreg its own rules files
 // (herreg assess --rules DIR, herreg validate-rules DIR), so any text may arrive here.
 //
-// The contract, read from src/core/rules_json.cpp: both functions run the same reader
+// The contract, read from src/core/rules/rules_json.cpp: both functions run the same reader
 // (read_rules) with a problem collector. load_rules throws the first collected problem, or
 // the problem that stopped the reader, as InputError; validate_rules returns all of them
 // and throws nothing. So, for any text:
@@ -13,11 +13,11 @@
 // A file that loads is then used the way the CLI uses it: a portfolio built for its register
 // (every category, each kind, hours, a period) is assessed at several check dates, and assess
 // must give an assessment or an InputError, whatever numbers the file holds.
-#include "assessment.h"
-#include "assessment_json.h"
+#include "assessment/assessment.h"
+#include "assessment/assessment_json.h"
 #include "fuzz_support.h"
-#include "rules.h"
-#include "summary_text.h"
+#include "rules/rules.h"
+#include "assessment/summary_text.h"
 
 #include <optional>
 #include <vector>

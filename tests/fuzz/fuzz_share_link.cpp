@@ -1,4 +1,4 @@
-// Fuzz target: the share-link decoder and its own DEFLATE decompressor (zlib, src/core/deflate.cpp).
+// Fuzz target: the share-link decoder and its own DEFLATE decompressor (zlib, src/core/share/deflate.cpp).
 //
 // A link can be typed, cut off by a mail program or made up, so any text reaches
 // decode_share_link / decode_share_payload: they return the JSON text or throw InputError,
@@ -8,9 +8,9 @@
 // The same bytes also go the other way: for any x, decoding what encode_share_payload(x)
 // gives, and what share_link() gives, returns exactly x (the compressor and the
 // decompressor agree on every input, not only on portfolios).
-#include "deflate.h"
+#include "share/deflate.h"
 #include "fuzz_support.h"
-#include "share_link.h"
+#include "share/share_link.h"
 
 using namespace herreg;
 using namespace herreg::fuzz;

@@ -5,9 +5,9 @@
 // Anything else that comes out of it (another exception, a crash, undefined behaviour,
 // a property below that does not hold) is a bug the fuzzer should stop on.
 #pragma once
-#include "embedded_rules.h"
-#include "input_error.h"
-#include "rulebook.h"
+#include "rules/embedded_rules.h"
+#include "input/input_error.h"
+#include "rules/rulebook.h"
 
 #include <cstdint>
 #include <cstdio>

@@ -4,8 +4,8 @@
 // libc++. Every register and specialisation, registered or not, hours and activities before and
 // after the check date, capped kinds with meetings, filled-in thresholds, earlier schemes.
 #pragma once
-#include "portfolio.h"
-#include "rulebook.h"
+#include "portfolio/portfolio.h"
+#include "rules/rulebook.h"
 
 #include <cstdint>
 

@@ -1,10 +1,10 @@
 // Helpers shared by the unit tests: a minimal valid portfolio and the rules.
 #pragma once
-#include "assessment.h"
-#include "embedded_rules.h"
-#include "input_error.h"
-#include "portfolio.h"
-#include "rulebook.h"
+#include "assessment/assessment.h"
+#include "rules/embedded_rules.h"
+#include "input/input_error.h"
+#include "portfolio/portfolio.h"
+#include "rules/rulebook.h"
 
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>

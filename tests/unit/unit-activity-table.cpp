@@ -1,7 +1,7 @@
 // The activities table: stable sorting by any column, and the per-kind yearly caps shown
 // under it, which must agree with what the assessment counts.
-#include "activity_table.h"
-#include "counting.h"
+#include "portfolio/activity_table.h"
+#include "assessment/counting.h"
 #include "test_support.h"
 
 using namespace herreg;

@@ -1,10 +1,10 @@
 // The application form: its place in the portfolio file, the pre-check item by
 // item (each problem must appear when its cause is there and go when it is fixed),
 // and the document the PDF and the text are made from.
-#include "application_check.h"
-#include "application_form.h"
-#include "assessment.h"
-#include "form_text.h"
+#include "forms/application_check.h"
+#include "forms/application_form.h"
+#include "assessment/assessment.h"
+#include "forms/form_text.h"
 #include "test_support.h"
 
 

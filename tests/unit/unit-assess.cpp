@@ -1,10 +1,10 @@
 // Engine mechanics, one behaviour a test. The schemes per register are covered
 // by the data-driven cases in tests/cases/.
-#include "assessment.h"
-#include "assessment_json.h"
-#include "counting.h"
-#include "registrations.h"
-#include "summary_text.h"
+#include "assessment/assessment.h"
+#include "assessment/assessment_json.h"
+#include "assessment/counting.h"
+#include "portfolio/registrations.h"
+#include "assessment/summary_text.h"
 #include "test_support.h"
 
 using namespace herreg;

@@ -3,9 +3,9 @@
 // the way the app refuses a file it opens (ReadMode::opened, then Rulebook::check_portfolio),
 // both naming the table's field; and every one of these errors is a message of the catalogue
 // with Dutch words (InputError::problem), so none of them reaches a Dutch user in English.
-#include "assessment.h"
-#include "messages.h"
-#include "json_input.h"
+#include "assessment/assessment.h"
+#include "text/messages.h"
+#include "input/json_input.h"
 #include "portfolio_fast_reader.h"
 #include "test_support.h"
 

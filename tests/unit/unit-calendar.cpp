@@ -1,8 +1,8 @@
 // The deadlines calendar (.ics): parsed back field by field, so a test fails when
 // a date, UID, label, line end, escape or fold is wrong, not only when it crashes.
-#include "assessment.h"
-#include "calendar_ics.h"
-#include "labels.h"
+#include "assessment/assessment.h"
+#include "assessment/calendar_ics.h"
+#include "text/labels.h"
 #include "test_support.h"
 
 #include <filesystem>

@@ -1,10 +1,10 @@
 // Runs every tests/cases/*.json: a named portfolio and the result expected of
 // it. Each file is its own subcase, so a failure names the scenario.
-#include "application_check.h"
-#include "assessment.h"
-#include "assessment_json.h"
+#include "forms/application_check.h"
+#include "assessment/assessment.h"
+#include "assessment/assessment_json.h"
 #include "case_match.h"
-#include "registrations.h"
+#include "portfolio/registrations.h"
 #include "test_support.h"
 
 #include <algorithm>

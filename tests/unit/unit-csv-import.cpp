@@ -1,8 +1,8 @@
 // Importing hours and activities from pasted spreadsheet rows: the formats people have
 // (Dutch decimal comma, ';' / ',' / tab, headers, Excel quoting, BOM, CRLF) and a problem
 // with line and field for every row that cannot be read.
-#include "assessment.h"
-#include "csv_import.h"
+#include "assessment/assessment.h"
+#include "input/csv_import.h"
 #include "test_support.h"
 
 using namespace herreg;

@@ -1,4 +1,4 @@
-#include "civil_date.h"
+#include "dates/civil_date.h"
 
 #include <doctest/doctest.h>
 

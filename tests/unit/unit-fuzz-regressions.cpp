@@ -1,7 +1,7 @@
 // Bugs the fuzzers found (tests/fuzz, scripts/fuzz.sh), each pinned here as the behaviour a
 // user sees. The crashing inputs themselves are replayed from tests/fuzz/regressions/; these
 // tests say what the right answer is, and run in the wasm suite too.
-#include "rules.h"
+#include "rules/rules.h"
 #include "test_support.h"
 
 #include <string>

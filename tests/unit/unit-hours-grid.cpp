@@ -1,7 +1,7 @@
 // The hours grid: one row per calendar year of the window, what was entered per year and
 // what counts, adding up to the assessment's hours; editing a year's entry.
-#include "counting.h"
-#include "hours_grid.h"
+#include "assessment/counting.h"
+#include "portfolio/hours_grid.h"
 #include "test_support.h"
 
 using namespace herreg;

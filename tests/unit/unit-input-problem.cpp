@@ -1,8 +1,8 @@
 // The app's words for the core's errors (InputError::problem): each reader's error carries its
 // message from the catalogue, so it is said in Dutch with the values and the field kept, and
 // the English line the CLI prints stays as it was.
-#include "assessment.h"
-#include "rules.h"
+#include "assessment/assessment.h"
+#include "rules/rules.h"
 #include "test_support.h"
 
 #include <optional>

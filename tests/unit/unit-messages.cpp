@@ -1,10 +1,10 @@
-// The message catalogue (src/core/messages.cpp): every message worded in both languages, the
+// The message catalogue (src/core/text/messages.cpp): every message worded in both languages, the
 // Dutch one Dutch, messages inside messages worded in the same language, and an error reaching
 // the reader in their language (here the share link's, shown in the app's banner when a link
 // cannot be opened; unit-input-problem.cpp and unit-bad-input.cpp have the readers' errors).
-#include "input_error.h"
-#include "messages.h"
-#include "share_link.h"
+#include "input/input_error.h"
+#include "text/messages.h"
+#include "share/share_link.h"
 
 #include <doctest/doctest.h>
 

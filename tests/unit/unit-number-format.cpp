@@ -1,4 +1,4 @@
-#include "number_format.h"
+#include "text/number_format.h"
 
 #include <doctest/doctest.h>
 

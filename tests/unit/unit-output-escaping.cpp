@@ -4,12 +4,12 @@
 // value escapes its field (a new calendar line or event, a new CSV column or row, a formula
 // a spreadsheet would run) or when saving loses or refuses what the user typed.
 // The PDFs are checked the same way with poppler in tests/pdf/check_hostile_text.sh.
-#include "assessment.h"
+#include "assessment/assessment.h"
 #include "batch_csv.h"
-#include "calendar_ics.h"
-#include "csv_import.h"
+#include "assessment/calendar_ics.h"
+#include "input/csv_import.h"
 #include "test_support.h"
-#include "utf8_text.h"
+#include "text/utf8_text.h"
 
 #include <algorithm>
 #include <string>

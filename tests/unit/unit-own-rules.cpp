@@ -1,8 +1,8 @@
 // An association's own rules file: Rulebook::add_own puts it in place of the built-in set
 // with the same register (or beside them), remembers where it came from, and the session
 // assesses again with it; a file with problems lists them all (problems_in).
-#include "assessment.h"
-#include "embedded_rules.h"
+#include "assessment/assessment.h"
+#include "rules/embedded_rules.h"
 #include "test_support.h"
 #include "ui/session.h"
 

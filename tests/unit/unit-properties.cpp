@@ -3,10 +3,10 @@
 // seeds (portfolio_generator.h) and prints what the seeds covered. The same suite runs natively
 // and in wasm; both write every seed's assessment to a file, and the wasm run compares its file
 // with the native one line by line (HERREG_PROPERTIES_OUT, HERREG_NATIVE_PROPERTIES).
-#include "assessment.h"
-#include "assessment_json.h"
+#include "assessment/assessment.h"
+#include "assessment/assessment_json.h"
 #include "portfolio_generator.h"
-#include "summary_text.h"
+#include "assessment/summary_text.h"
 #include "test_support.h"
 
 #include <algorithm>

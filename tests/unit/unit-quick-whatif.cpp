@@ -1,10 +1,10 @@
 // The helpdesk's quick what-ifs (quick_whatif.h): what they add to a copy of the portfolio,
 // and that the comparison then shows what they bring, per criterion.
-#include "assessment.h"
-#include "input_error.h"
-#include "plan_coverage.h"
-#include "quick_whatif.h"
-#include "scenario_compare.h"
+#include "assessment/assessment.h"
+#include "input/input_error.h"
+#include "assessment/plan_coverage.h"
+#include "helpdesk/quick_whatif.h"
+#include "helpdesk/scenario_compare.h"
 #include "test_support.h"
 
 using namespace herreg;

@@ -1,6 +1,6 @@
 // The sample portfolios embedded from tests/cases: every one opens and assesses.
-#include "assessment.h"
-#include "samples.h"
+#include "assessment/assessment.h"
+#include "portfolio/samples.h"
 #include "test_support.h"
 
 #include <algorithm>

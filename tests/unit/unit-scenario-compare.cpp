@@ -3,10 +3,10 @@
 // union of the deadlines, both languages, and the summary's parts, notes and limits.
 #include <algorithm>
 
-#include "assessment.h"
-#include "form_text.h"
-#include "helpdesk_summary.h"
-#include "scenario_compare.h"
+#include "assessment/assessment.h"
+#include "forms/form_text.h"
+#include "helpdesk/helpdesk_summary.h"
+#include "helpdesk/scenario_compare.h"
 #include "test_support.h"
 
 using namespace herreg;

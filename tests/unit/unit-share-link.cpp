@@ -1,9 +1,9 @@
 // Share links: the DEFLATE codec, the CRC-32, base64url and the link around them. Round trips
 // must be byte-exact; streams and checks from zlib must decode; every kind of damage must end
 // in InputError, and no damaged link may give a different portfolio.
-#include "base64url.h"
-#include "deflate.h"
-#include "share_link.h"
+#include "share/base64url.h"
+#include "share/deflate.h"
+#include "share/share_link.h"
 #include "test_support.h"
 
 #include <algorithm>

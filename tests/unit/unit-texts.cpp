@@ -2,13 +2,13 @@
 // summary (the CLI's --text, the app's screen-reader mirror) names no internal id, speaks one
 // language, and every source it cites is a citation of that register's own documents: a seed
 // the register's rules file cites itself, or a named page, never another register's seed.
-#include "application_check.h"
-#include "application_form.h"
-#include "assessment.h"
-#include "embedded_rules.h"
-#include "form_text.h"
-#include "samples.h"
-#include "summary_text.h"
+#include "forms/application_check.h"
+#include "forms/application_form.h"
+#include "assessment/assessment.h"
+#include "rules/embedded_rules.h"
+#include "forms/form_text.h"
+#include "portfolio/samples.h"
+#include "assessment/summary_text.h"
 #include "test_support.h"
 
 #include <regex>

@@ -2,11 +2,11 @@
 // calendar, the batch's JSON reader) and the byte-level counting and cutting (text tables,
 // calendar folding, the helpdesk's summary, messages). And two messages that cut what a
 // file held: they end on a whole character.
-#include "assessment.h"
-#include "input_error.h"
-#include "portfolio.h"
+#include "assessment/assessment.h"
+#include "input/input_error.h"
+#include "portfolio/portfolio.h"
 #include "test_support.h"
-#include "utf8_text.h"
+#include "text/utf8_text.h"
 
 #include <string>
 #include <vector>

@@ -1,4 +1,4 @@
-#include "working_days.h"
+#include "dates/working_days.h"
 
 #include <doctest/doctest.h>
 

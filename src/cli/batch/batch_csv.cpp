@@ -1,6 +1,6 @@
 #include "batch_csv.h"
 
-#include "labels.h"
+#include "text/labels.h"
 
 #include <cstdio>
 

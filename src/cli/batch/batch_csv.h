@@ -11,8 +11,8 @@
 // Dutch (--lang nl): Dutch headers and words. Excel (--excel): ';' and decimal commas, as a
 // Dutch spreadsheet reads a CSV file (the runner puts a byte order mark first).
 #pragma once
-#include "assessment.h"
-#include "rules.h"
+#include "assessment/assessment.h"
+#include "rules/rules.h"
 
 #include <optional>
 #include <string>

@@ -5,7 +5,7 @@
 // case file and on thousands of damaged variants.
 #include "portfolio_fast_reader.h"
 
-#include "utf8_text.h"
+#include "text/utf8_text.h"
 
 #include <algorithm>
 #include <cmath>

@@ -10,7 +10,7 @@
 // the exact error message or accepts it. So whenever it returns a portfolio, that portfolio
 // is the one portfolio_from_json(parse(text), ReadMode::complete) would return.
 #pragma once
-#include "portfolio.h"
+#include "portfolio/portfolio.h"
 
 #include <optional>
 #include <string_view>

@@ -10,9 +10,9 @@
 
 #include "imgui_internal.h"   // GetActiveID / ClearActiveID for multiline_field
 #include "imgui_stdlib.h"
-#include "number_format.h"
+#include "text/number_format.h"
 #include "platform/platform.h"
-#include "utf8_text.h"
+#include "text/utf8_text.h"
 
 namespace herreg::ui {
 namespace {
@@ -357,7 +357,7 @@ std::optional<RefusedEdit> take_refused_edit() { return std::exchange(g_refused_
 bool text_field(const char* id, std::string& text, std::size_t max_bytes, float width, const char* hint) {
     ImGui::PushID(id);
     ImGui::SetNextItemWidth(width <= 0 ? avail() : width);
-    FieldLimit limit{max_bytes, text};
+    FieldLimit limit{max_bytes, text, std::nullopt};
     if (const ImGuiInputTextState* state = ImGui::GetInputTextState(ImGui::GetID("##text"))) limit.undo = state->Stb.undostate;
     const bool edited = ImGui::InputTextWithHint("##text", hint ? hint : "", &text, ImGuiInputTextFlags_CallbackEdit,
                                                  limit_callback, &limit);

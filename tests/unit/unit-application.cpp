@@ -3,6 +3,7 @@
 // and the document the PDF and the text are made from.
 #include "forms/application_check.h"
 #include "forms/application_form.h"
+#include "forms/form_document_json.h"
 #include "assessment/assessment.h"
 #include "forms/form_text.h"
 #include "test_support.h"
@@ -294,6 +295,63 @@ TEST_CASE("a profession's own competence list replaces the register's") {
     // Counted from the list, for texts that name how many there are.
     CHECK(self_evaluation_questions("nl") == "de vijf vragen");
     CHECK(self_evaluation_questions("en") == "the five questions");
+}
+
+// The app hands the document to the PDF writer's Worker as JSON: what arrives must be the same
+// document (the PDF is then the CLI's, byte for byte; the browser tests compare the bytes).
+TEST_CASE("a form document read back from its JSON is the same document") {
+    for (const char* name : {"kp-22-reentry-group-2-application", "kp-05-reentry-group-2"}) {
+        Portfolio p = case_portfolio(name);
+        for (const char* lang : {"nl", "en"}) {
+            const auto r = run(p, lang);
+            const FormDocument doc = application_document(r.p, r.a, rulebook().for_portfolio(p), r.check, lang);
+            const std::string json = form_document_to_json(doc);
+            const FormDocument back = form_document_from_json(json);
+            CHECK(form_document_to_json(back) == json);
+            CHECK(render_text(back) == render_text(doc));
+            CHECK(back.created == doc.created);
+            CHECK(back.file_stem == doc.file_stem);
+        }
+    }
+    // Every kind of block and check, and widths that are not round numbers.
+    FormDocument d;
+    d.lang = "en";
+    d.created = *parse_date("2026-12-05");
+    DocBlock table{.kind = DocBlock::Kind::table};
+    table.table = {{"a", "b"}, {0.1, 2.0 / 3.0}, {false, true}, {{"x", "1"}, {"y", "2"}}, {"total", "3"}};
+    DocBlock checks{.kind = DocBlock::Kind::checks, .title = "Checks"};
+    checks.checks = {{CheckStatus::ok, "fine", ""}, {CheckStatus::problem, "wrong", "do this"}, {CheckStatus::info, "i", "d"}};
+    DocBlock fields{.kind = DocBlock::Kind::fields};
+    fields.fields = {{"Name", "Anna \"A\" de Vries\nline two"}};
+    d.sections = {{"1", {table, checks, fields, DocBlock{.kind = DocBlock::Kind::note, .text = "n"},
+                         DocBlock{.kind = DocBlock::Kind::answer, .title = "Q?", .text = "A."}}}};
+    const FormDocument back = form_document_from_json(form_document_to_json(d));
+    CHECK(back.sections.at(0).blocks.at(0).table.widths == d.sections[0].blocks[0].table.widths);
+    CHECK(back.sections.at(0).blocks.at(0).table.numeric == d.sections[0].blocks[0].table.numeric);
+    CHECK(back.sections.at(0).blocks.at(1).checks.at(1).status == CheckStatus::problem);
+    CHECK(back.sections.at(0).blocks.at(2).fields.at(0).value == "Anna \"A\" de Vries\nline two");
+    CHECK(back.sections.at(0).blocks.at(4).kind == DocBlock::Kind::answer);
+    CHECK(form_document_to_json(back) == form_document_to_json(d));
+
+    // Not such a document: an error naming the field, never a crash or half a document.
+    const std::string good = form_document_to_json(d);
+    auto broken = [&](const std::string& from, const std::string& to) {
+        std::string text = good;
+        const size_t at = text.find(from);
+        REQUIRE(at != std::string::npos);
+        text.replace(at, from.size(), to);
+        return error_field([&] { form_document_from_json(text); });
+    };
+    CHECK(broken("\"kind\":\"table\"", "\"kind\":\"chart\"") == "sections[0].blocks[0].kind");
+    CHECK(broken("\"ok\",\"fine\"", "\"fine\",\"fine\"") == "sections[0].blocks[1].checks[0][0]");
+    CHECK(broken("\"created\":\"2026-12-05\"", "\"created\":\"2026-02-30\"") == "created");
+    CHECK(broken("\"widths\":[0.1", "\"widths\":[\"0.1\"") == "sections[0].blocks[0].table.widths[0]");
+    CHECK(broken("\"numeric\":[false", "\"numeric\":[0") == "sections[0].blocks[0].table.numeric[0]");
+    CHECK(broken("[\"Name\",", "[12,") == "sections[0].blocks[2].fields[0][0]");
+    CHECK(broken("\"title\":\"1\"", "\"title\":1") == "sections[0].title");
+    CHECK(error_field([] { form_document_from_json("[]"); }) == "document");
+    CHECK(error_field([] { form_document_from_json("{\"lang\":\"nl\"}"); }) == "title");
+    CHECK(error_field([] { form_document_from_json(""); }) != "");
 }
 
 TEST_CASE("the application document holds the names, figures, plan and pre-check") {

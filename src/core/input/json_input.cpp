@@ -300,7 +300,7 @@ std::string quote_value(const Json& v) {
 }
 
 // The kind of value, as "got ..." names it: a message, so each language has its own word.
-static Message type_name(const Json& v) {
+Message json_type_name(const Json& v) {
     if (v.is_null()) return Message{"json.type.null"};
     if (v.is_boolean()) return Message{"json.type.bool"};
     if (v.is_number()) return Message{"json.type.number"};
@@ -310,11 +310,11 @@ static Message type_name(const Json& v) {
 }
 
 void require_object(const Json& v, const std::string& path) {
-    if (!v.is_object()) throw InputError(path.empty() ? "document" : path, Message{"json.expected_object", {type_name(v)}});
+    if (!v.is_object()) throw InputError(path.empty() ? "document" : path, Message{"json.expected_object", {json_type_name(v)}});
 }
 
 void require_array(const Json& v, const std::string& path) {
-    if (!v.is_array()) throw InputError(path, Message{"json.expected_list", {type_name(v)}});
+    if (!v.is_array()) throw InputError(path, Message{"json.expected_list", {json_type_name(v)}});
 }
 
 const Json* find_member(const Json& obj, const char* key) {
@@ -325,7 +325,7 @@ const Json* find_member(const Json& obj, const char* key) {
 std::optional<std::string> get_optional_string(const Json& obj, const char* key, const std::string& path) {
     const Json* v = find_member(obj, key);
     if (!v || v->is_null()) return std::nullopt;
-    if (!v->is_string()) throw InputError(path_join(path, key), Message{"json.expected_text", {type_name(*v)}});
+    if (!v->is_string()) throw InputError(path_join(path, key), Message{"json.expected_text", {json_type_name(*v)}});
     return v->get<std::string>();
 }
 
@@ -336,7 +336,7 @@ std::string get_string(const Json& obj, const char* key, const std::string& path
 }
 
 Date as_date(const Json& v, const std::string& path) {
-    if (!v.is_string()) throw InputError(path, Message{"json.expected_date", {type_name(v)}});
+    if (!v.is_string()) throw InputError(path, Message{"json.expected_date", {json_type_name(v)}});
     auto d = parse_date(v.get_ref<const std::string&>());
     if (!d) throw InputError(path, Message{"json.not_a_date", {quote_value(v)}});
     return *d;
@@ -357,12 +357,12 @@ Date get_date(const Json& obj, const char* key, const std::string& path) {
 bool get_bool(const Json& obj, const char* key, const std::string& path, bool fallback) {
     const Json* v = find_member(obj, key);
     if (!v || v->is_null()) return fallback;
-    if (!v->is_boolean()) throw InputError(path_join(path, key), Message{"json.expected_bool", {type_name(*v)}});
+    if (!v->is_boolean()) throw InputError(path_join(path, key), Message{"json.expected_bool", {json_type_name(*v)}});
     return v->get<bool>();
 }
 
 double as_number(const Json& v, const std::string& path, double min, double max) {
-    if (!v.is_number()) throw InputError(path, Message{"json.expected_number", {type_name(v), quote_value(v)}});
+    if (!v.is_number()) throw InputError(path, Message{"json.expected_number", {json_type_name(v), quote_value(v)}});
     const double x = v.get<double>();
     if (!std::isfinite(x)) throw InputError(path, Message{"json.not_finite"});
     if (x < min) throw InputError(path, Message{"json.too_small", {plain_number(min), plain_number(x)}});

@@ -57,6 +57,8 @@ bool get_bool(const Json& obj, const char* key, const std::string& path, bool fa
 double get_number(const Json& obj, const char* key, const std::string& path, double min, double max);
 std::optional<double> get_optional_number(const Json& obj, const char* key, const std::string& path,
                                           double min, double max);
+// The kind of value `v` is ("a list", "a number", ...), as a message: what "expected text, got ..." names.
+Message json_type_name(const Json& v);
 void require_object(const Json& v, const std::string& path);
 void require_array(const Json& v, const std::string& path);
 double as_number(const Json& v, const std::string& path, double min, double max);

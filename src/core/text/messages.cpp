@@ -92,6 +92,7 @@ const std::vector<CatalogueEntry>& message_catalogue() {
         {"portfolio.text_too_long", "te lang (hoogstens {} bytes)", "too long (at most {} bytes)"},
         {"portfolio.too_many_entries", "meer dan {} regels ({})", "more than {} entries ({})"},
         {"portfolio.unknown_too_large", "velden die herreg niet kent, samen meer dan {} bytes: haal ze weg of maak ze kleiner", "fields herreg does not know, more than {} bytes together: remove them or make them smaller"},
+        {"document.unknown_value", "onbekende waarde {} (bekend: {})", "unknown value {} (known: {})"},
         {"portfolio.unknown_circumstance", "onbekende omstandigheid \"{}\" (bekend: {})", "unknown circumstance \"{}\" (known: {})"},
         {"portfolio.unknown_scheme", "onbekende regeling (bekend: {})", "unknown scheme (known: {})"},
         {"portfolio.not_registration_key",

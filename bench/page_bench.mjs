@@ -27,7 +27,7 @@
 // Software rendering (SwiftShader) makes absolute times slower than on a real GPU; compare the
 // two pages, not the numbers with other machines. Exit code 0 unless nothing could be measured.
 import { execFileSync } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync, constants as zc } from 'node:zlib';
 import { chromium } from 'playwright-core';
@@ -374,6 +374,16 @@ try {
     if (p.built) console.log(`  ${p.name}: ${path.relative(ROOT, p.dir)}, ${p.main[1]} built ${p.built.toISOString().replace('T', ' ').slice(0, 19)} UTC`);
   }
   if (hello.font) console.log(`  hello font: ${hello.font}; herreg: its theme's fonts (src/ui/theme.cpp)`);
+  // Not in the first visit: what the page fetches only when first used (README "What the page
+  // fetches, when"). The bytes are those files' own, from the site folder.
+  const later = ['pdf-worker.js', 'pdf-worker.wasm'].filter((f) => existsSync(path.join(SITE, f)));
+  if (later.length) {
+    const sizes = later.map((f) => readFileSync(path.join(SITE, f)));
+    const raw = sizes.reduce((n, b) => n + b.length, 0);
+    const gz = sizes.reduce((n, b) => n + gzip9(b), 0);
+    console.log(`  herreg on first use, not counted above: the PDF writer's Worker (${later.join(', ')}) ` +
+      `${kb(raw)} KB raw, ${kb(gz)} KB gzip, fetched when the first PDF is asked for`);
+  }
   console.log('  hello is built with the app target\'s compile and link options (cmake/hello_bench.cmake),');
   console.log('  so both embed the same subset fonts in the wasm; the difference is herreg\'s own code and data.');
   for (const p of pages) {

@@ -54,5 +54,6 @@ target_link_libraries(herreg_pdf PUBLIC herreg_core PRIVATE herreg_hpdf)
 target_compile_options(herreg_pdf PRIVATE $<$<COMPILE_LANGUAGE:CXX>:-Wall -Wextra>)
 if(NOT EMSCRIPTEN)
   target_compile_options(herreg_pdf PRIVATE $<$<COMPILE_LANGUAGE:CXX>:-Wpedantic>)
-  include("${CMAKE_CURRENT_LIST_DIR}/pdf_fonts.cmake")
 endif()
+# The fonts compiled in: the CLI's, the native app tests' and the web app's PDF Worker's.
+include("${CMAKE_CURRENT_LIST_DIR}/pdf_fonts.cmake")

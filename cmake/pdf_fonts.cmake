@@ -1,4 +1,5 @@
-# The fonts the native PDF renderer embeds (included from cmake/libharu.cmake, native only).
+# The fonts the PDF renderer embeds (included from cmake/libharu.cmake): the CLI's, the native
+# app tests' and the web app's PDF Worker's (src/pdf/pdf_worker.cpp).
 #
 # The same subset DejaVu Sans the web app embeds as /fonts/ui-*.ttf (cmake/font.cmake, same
 # Unicode ranges and options), so the CLI and the browser hand render_pdf identical bytes and

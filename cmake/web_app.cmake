@@ -2,8 +2,9 @@
 #
 # Produces one servable folder, ${CMAKE_BINARY_DIR}/site (build/web/site with the `web` preset):
 #   index.html, style etc.  copied from web/
-#   app.js + app.wasm       the ImGui app, linked with herreg_core and herreg_pdf; the subset
-#                           fonts are embedded (the UI's, and the application PDF's)
+#   app.js + app.wasm       the ImGui app, linked with herreg_core; the UI's subset fonts embedded
+#   pdf-worker.js + .wasm   the PDF writer (herreg_pdf, libharu, zlib, its fonts), run in a Worker
+#                           the page makes when a PDF is first asked for
 #
 # Output is app.js, not app.html: we ship our own page (web/index.html), and emcc's HTML step
 # is not needed. No Emscripten port is used (-sUSE_SDL=2 and friends would try to download):
@@ -59,8 +60,8 @@ add_executable(app
 target_include_directories(app PRIVATE "${CMAKE_SOURCE_DIR}/src")
 target_compile_definitions(app PRIVATE HERREG_VERSION="${PROJECT_VERSION}")
 target_compile_options(app PRIVATE -Wall -Wextra)
-# herreg_pdf (cmake/libharu.cmake): the application form as PDF, the same renderer as the CLI's.
-target_link_libraries(app PRIVATE imgui herreg_core herreg_pdf herreg_rules_data herreg_samples_data)
+# Not herreg_pdf: the PDF writer is the Worker's (pdf_worker below), fetched on first use.
+target_link_libraries(app PRIVATE imgui herreg_core herreg_rules_data herreg_samples_data)
 add_dependencies(app herreg_fonts)
 set_target_properties(app PROPERTIES
   SUFFIX ".js"
@@ -88,6 +89,27 @@ add_custom_command(TARGET app POST_BUILD
   COMMAND "${CMAKE_COMMAND}" -E copy "${HERREG_SITE_DIR}/app.wasm" "${CMAKE_BINARY_DIR}/app.names.wasm"
   COMMAND wasm-opt --all-features --strip-debug "${CMAKE_BINARY_DIR}/app.names.wasm" -o "${HERREG_SITE_DIR}/app.wasm"
   VERBATIM)
+
+# ---------------------------------------------------------------- the PDF writer's Worker
+# pdf-worker.js + pdf-worker.wasm: libharu, zlib and the fonts compiled in (herreg_pdf_fonts, so
+# no file system), the same renderer as the CLI's. The app has it make every PDF
+# (platform::make_pdf); the page fetches it when a PDF is first asked for, not on every visit.
+add_executable(pdf_worker src/pdf/pdf_worker.cpp)
+target_include_directories(pdf_worker PRIVATE "${CMAKE_SOURCE_DIR}/src")
+target_compile_options(pdf_worker PRIVATE -Wall -Wextra)
+target_link_libraries(pdf_worker PRIVATE herreg_pdf herreg_pdf_fonts herreg_core)
+set_target_properties(pdf_worker PROPERTIES
+  OUTPUT_NAME "pdf-worker"
+  SUFFIX ".js"
+  RUNTIME_OUTPUT_DIRECTORY "${HERREG_SITE_DIR}"
+  LINK_DEPENDS "${CMAKE_SOURCE_DIR}/src/pdf/pdf_worker_pre.js")
+target_link_options(pdf_worker PRIVATE
+  -sENVIRONMENT=worker
+  -sALLOW_MEMORY_GROWTH=1
+  -sFILESYSTEM=0
+  --no-entry
+  -sEXPORTED_FUNCTIONS=_malloc,_free
+  "SHELL:--pre-js ${CMAKE_SOURCE_DIR}/src/pdf/pdf_worker_pre.js")
 
 # ---------------------------------------------------------------- the static page (web/ -> site/)
 # The page's code from web/, and from assets/ what the site ships that is not code (the icon,
@@ -121,7 +143,8 @@ add_custom_command(
   COMMAND "${CMAKE_COMMAND}" -DSITE_DIR=${HERREG_SITE_DIR} -DTEMPLATE=${CMAKE_SOURCE_DIR}/web/sw.js
           -DOUTPUT=${HERREG_SITE_DIR}/sw.js -P "${CMAKE_CURRENT_LIST_DIR}/offline_stamp.cmake"
   DEPENDS "${CMAKE_SOURCE_DIR}/web/sw.js" "${CMAKE_CURRENT_LIST_DIR}/offline_stamp.cmake" ${HERREG_SITE_FILES} app
+          pdf_worker
   VERBATIM)
 add_custom_target(web_offline ALL DEPENDS "${HERREG_SITE_DIR}/sw.js")
-add_dependencies(web_offline app web_site)
+add_dependencies(web_offline app pdf_worker web_site)
 include("${CMAKE_CURRENT_LIST_DIR}/hello_bench.cmake")

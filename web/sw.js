@@ -10,7 +10,10 @@
 //   now the install fails, the worker there stays, and the next visit tries again. The page's
 //   text (index.html, style.css, ...) is not compared: a host may rewrite it.
 // - Fetch: cache first for the page's own files (SHELL) only, the page itself under any query
-//   (?lang=en, ?embed=1). Everything else (the example page, an association's rules file,
+//   (?lang=en, ?embed=1). What only some visits need (LATER: the PDF writer's Worker, fetched
+//   when a PDF is first asked for) is not fetched at install: the first time the page asks for
+//   it, it comes from the network and is kept when it is this build's (CODE), so that PDFs are
+//   made offline from then on. Everything else (the example page, an association's rules file,
 //   other pages of a site that serves herreg from its root) is left to the browser, with the
 //   caching its server asks for.
 // - Versioned by the build: the build writes a hash of the site's files into BUILD
@@ -23,6 +26,7 @@ var BUILD = "@HERREG_BUILD@";
 var CACHE = "herreg-" + BUILD;
 var SHELL = ["./", "index.html", "style.css", "page-options.js", "boot.js", "app.js", "app.wasm",
              "manifest.webmanifest", "icon.svg"];
+var LATER = ["pdf-worker.js", "pdf-worker.wasm"];
 var CODE = {/*@HERREG_DIGESTS@*/};   // file -> SHA-256, written by the build
 
 function hex(buffer) {
@@ -71,6 +75,23 @@ self.addEventListener("fetch", function (event) {
   var scope = new URL(self.registration.scope);
   if (url.origin !== scope.origin || url.pathname.indexOf(scope.pathname) !== 0) return;
   var name = url.pathname.slice(scope.pathname.length) || "./";
+  if (LATER.indexOf(name) >= 0) {
+    event.respondWith(caches.open(CACHE).then(function (cache) {
+      return cache.match(name).then(function (hit) {
+        if (hit) return hit;
+        return fetch(new Request(name, { cache: "no-cache" })).then(function (response) {
+          if (!response.ok) return response;
+          return checked(name, response).then(function (copy) {
+            return cache.put(name, copy.clone()).then(function () { return copy; });
+          }, function () {
+            // Not this build's (the site is being updated): used, not kept.
+            return fetch(request);
+          });
+        });
+      });
+    }));
+    return;
+  }
   if (SHELL.indexOf(name) < 0) return;
   // The page under any query (?lang=, ?embed=1): the same file. Other files: as asked.
   event.respondWith(caches.open(CACHE).then(function (cache) {

@@ -1,7 +1,6 @@
 #include "app/app.h"
 
 #include <cmath>
-#include <cstdio>
 #include <optional>
 #include <string>
 
@@ -28,18 +27,6 @@ constexpr const char* kStepKey = "step";
 // Frames drawn inside the page-hidden event at most: a sentence typed in the last moment
 // before the tab was closed, a character a frame.
 constexpr int kMaxHiddenFrames = 256;
-
-// A whole file's bytes; empty when it cannot be read.
-// C stdio, not <fstream>: iostreams would pull all of libc++'s locales into the web build.
-std::string read_bytes(const std::string& path) {
-    std::FILE* f = std::fopen(path.c_str(), "rb");
-    if (!f) return {};
-    std::string out;
-    char buf[16384];
-    for (size_t n; (n = std::fread(buf, 1, sizeof buf, f)) > 0;) out.append(buf, n);
-    std::fclose(f);
-    return out;
-}
 
 herreg::Date today() {
     return herreg::parse_date(platform::today_iso()).value_or(herreg::Date{2026, 1, 1});
@@ -173,6 +160,21 @@ void take_copy_failed(App& app) {
     platform::request_redraw();
 }
 
+// A PDF asked for (platform::make_pdf) is made: offered as a download, or why not.
+void take_pdf_outcome(App& app) {
+    const std::optional<platform::PdfOutcome> outcome = platform::take_pdf_outcome();
+    if (!outcome) return;
+    ui::AppState& st = app.state;
+    const ui::Strings& s = ui::strings(st.lang);
+    using Result = platform::PdfOutcome::Result;
+    if (outcome->result == Result::saved) st.banner = {ui::fill(s.saved_as, {outcome->filename}), false};
+    else if (outcome->result == Result::unavailable) st.banner = {s.pdf_unavailable, true};
+    else st.banner = {ui::fill(s.pdf_failed, {outcome->error}), true};
+    st.pdf_note = outcome->result == Result::saved ? ui::Banner{} : st.banner;   // beside the button too
+    st.pdf_note_reveal = !st.pdf_note.text.empty();
+    platform::request_redraw();
+}
+
 void take_file(App& app) {
     auto file = platform::take_opened_file();
     if (!file) return;
@@ -215,10 +217,6 @@ App::App() : state(herreg::Rulebook::from_files(herreg::embedded_rules_files()))
 void start(App& app) {
     app.font_dir = platform::font_dir();
     ui::AppState& st = app.state;
-    // The application PDF embeds the app's own subset fonts: the same files the CLI compiles
-    // in (cmake/pdf_fonts.cmake), so both write the same bytes. Read once, kept for every PDF.
-    st.pdf_font_regular = read_bytes(app.font_dir + "/ui-regular.ttf");
-    st.pdf_font_bold = read_bytes(app.font_dir + "/ui-bold.ttf");
     st.today = today();
     const std::string requested = platform::requested_language();
     st.lang = ui::parse_lang(requested, ui::Lang::nl);
@@ -270,11 +268,13 @@ bool frame(App& app) {
     take_refused_paste(app);
     take_refused_edit(app);
     take_copy_failed(app);
+    take_pdf_outcome(app);
 
     // What this frame changed is computed now and drawn in the next frame.
     st.session.refresh(st.today);
     if (st.session.revision() != revision_before || st.step != step_before) platform::request_redraw();
     if (st.step != step_before) {
+        st.pdf_note = {};   // it belongs beside the button of the step it was asked on
         platform::storage_set(kStepKey, std::to_string(static_cast<int>(st.step)));
         st.scroll_to_top = true;   // applied inside the window on the next frame
         platform::reveal_top();    // embedded: the host page shows the iframe's top

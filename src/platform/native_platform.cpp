@@ -46,6 +46,8 @@
 #include <utility>
 #include <vector>
 
+#include "embedded_fonts.h"
+#include "forms/form_document_json.h"
 #include "imgui.h"
 
 namespace herreg::platform {
@@ -436,6 +438,26 @@ void download_file(std::string_view filename, std::string_view mime_type, std::s
     out.write(contents.data(), static_cast<std::streamsize>(contents.size()));
     if (!out) std::fprintf(stderr, "herreg: could not write %s\n", path.c_str());
 }
+
+// At once, with the fonts the CLI compiles in (cmake/pdf_fonts.cmake): the browser's Worker
+// renders the same document with the same fonts, so the bytes are the same.
+namespace {
+std::optional<PdfOutcome> g_pdf_outcome;
+}
+
+void make_pdf(std::string_view filename, std::string_view document_json) {
+    PdfOutcome outcome{std::string(filename), PdfOutcome::Result::saved, {}};
+    try {
+        download_file(filename, "application/pdf",
+                      pdf::render_pdf(form_document_from_json(document_json), pdf::embedded_fonts()));
+    } catch (const std::exception& e) {
+        outcome.result = PdfOutcome::Result::failed;
+        outcome.error = e.what();
+    }
+    g_pdf_outcome = std::move(outcome);
+}
+
+std::optional<PdfOutcome> take_pdf_outcome() { return std::exchange(g_pdf_outcome, std::nullopt); }
 
 void open_file_picker(std::string_view) {
     const std::string path = env_or("HERREG_OPEN_FILE", "");

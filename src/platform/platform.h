@@ -138,6 +138,21 @@ float take_swipe();
 // Offers `contents` as a download named `filename` (a Blob; nothing leaves the device).
 void download_file(std::string_view filename, std::string_view mime_type, std::string_view contents);
 
+// Makes `document_json` (a FormDocument as forms/form_document_json.h writes it) into a PDF and
+// offers it as the download `filename`. In the browser the PDF writer (libharu, zlib, the fonts)
+// is a module of its own run in a Worker: pdf-worker.js and .wasm, fetched from the site's folder
+// when a PDF is first asked for, not with the page (the service worker caches them then). So the
+// outcome comes later: take_pdf_outcome() returns it once. The native stand-in renders at once,
+// with the fonts the CLI compiles in.
+void make_pdf(std::string_view filename, std::string_view document_json);
+struct PdfOutcome {
+    enum class Result { saved, unavailable, failed };
+    std::string filename;
+    Result result = Result::saved;   // unavailable: the writer could not be loaded (offline?)
+    std::string error;               // failed: why (the document's reader or the writer)
+};
+std::optional<PdfOutcome> take_pdf_outcome();
+
 // Opens the browser's file picker (call it from a click: browsers want a user gesture).
 // The chosen file arrives later: take_opened_file() returns it once, on some later frame.
 void open_file_picker(std::string_view accept);   // e.g. ".json,application/json"

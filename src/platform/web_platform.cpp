@@ -93,6 +93,7 @@ EMSCRIPTEN_KEEPALIVE void herreg_site_file(const char* name, const char* data, i
 EMSCRIPTEN_KEEPALIVE void herreg_text_input(const char* utf8);
 EMSCRIPTEN_KEEPALIVE void herreg_paste_input(const char* utf8);
 EMSCRIPTEN_KEEPALIVE void herreg_copy_failed();
+EMSCRIPTEN_KEEPALIVE void herreg_pdf_outcome(const char* name, int result, const char* error);
 EMSCRIPTEN_KEEPALIVE void herreg_key_tap(int key);
 EMSCRIPTEN_KEEPALIVE void herreg_text_select(int from, int to);
 EMSCRIPTEN_KEEPALIVE void herreg_wheel(double dx, double dy);
@@ -142,6 +143,7 @@ int herreg_js_storage_set(const char* key, int key_len, const char* value, int v
 void herreg_js_tab_id(char* out);
 void herreg_js_storage_remove(const char* key, int key_len);
 void herreg_js_download(const char* name, int name_len, const char* mime, int mime_len, const char* data, int data_len);
+void herreg_js_make_pdf(const char* name, int name_len, const char* document, int document_len);
 void herreg_js_fetch_site_file(const char* path, int path_len);
 void herreg_js_console_warn(const char* text, int len);
 void herreg_js_open_file_picker(const char* accept, int accept_len);
@@ -407,6 +409,7 @@ void queue_text(std::string text, bool pasted = false) {
 ImGuiID g_rows_field = 0;   // text_field_takes_rows(): the import box being edited
 std::optional<RefusedPaste> g_refused_paste;   // take_refused_paste()
 bool g_copy_failed = false;                    // take_copy_failed()
+std::optional<PdfOutcome> g_pdf_outcome;       // take_pdf_outcome()
 std::string g_last_copy;                       // what copy_to_clipboard() gave the browser last
 
 // Keys that edit or move in a text field (or are shortcuts): their order against typed
@@ -1075,6 +1078,13 @@ void text_field_takes_rows() {
 }
 
 std::optional<RefusedPaste> take_refused_paste() { return std::exchange(g_refused_paste, std::nullopt); }
+void make_pdf(std::string_view filename, std::string_view document_json) {
+    herreg_js_make_pdf(filename.data(), static_cast<int>(filename.size()), document_json.data(),
+                       static_cast<int>(document_json.size()));
+}
+
+std::optional<PdfOutcome> take_pdf_outcome() { return std::exchange(g_pdf_outcome, std::nullopt); }
+
 std::optional<std::string> take_copy_failed() {
     if (!std::exchange(g_copy_failed, false)) return std::nullopt;
     return g_last_copy;
@@ -1165,6 +1175,16 @@ void herreg_text_input(const char* utf8) {
 }
 
 // The browser would not take what copy_to_clipboard() gave it (web_platform.js says why).
+// What became of a make_pdf() (herreg_js_make_pdf): result 0 offered as a download, 1 the PDF
+// writer's Worker could not be loaded, 2 it failed (`error` says why).
+void herreg_pdf_outcome(const char* name, int result, const char* error) {
+    using Result = hp::PdfOutcome::Result;
+    hp::g_pdf_outcome = hp::PdfOutcome{name != nullptr ? name : "",
+                                       result == 0 ? Result::saved : result == 1 ? Result::unavailable : Result::failed,
+                                       error != nullptr ? error : ""};
+    hp::wake();
+}
+
 void herreg_copy_failed() {
     hp::g_copy_failed = true;
     hp::wake();

@@ -10,8 +10,17 @@ var HerregWebPlatform = {
     Browser.setCanvasSize(width, height);
   },
 
+  // A string as NUL-terminated UTF-8 in a _malloc'ed buffer, for C++ (the caller frees it).
+  $herregMallocString: function (s) {
+    var size = lengthBytesUTF8(s) + 1;
+    var p = _malloc(size);
+    stringToUTF8(s, p, size);
+    return p;
+  },
+
   // The page's listeners, installed before glfwInit() so that, on `window` in the capture
   // phase, they run before Emscripten's GLFW listeners.
+  herreg_js_install__deps: ["$herregMallocString"],
   herreg_js_install: function () {
     var canvas = Module["canvas"];
     var proxy = document.getElementById("herreg-text");
@@ -51,14 +60,8 @@ var HerregWebPlatform = {
     // A file's name, bytes and error (or null) to C++ (`to`: herreg_file_opened, herreg_site_file);
     // the buffers are _malloc'ed here, copied there, freed here.
     Module["herregDeliverFile"] = function (to, name, bytes, error) {
-        var toC = function (s) {
-            var size = lengthBytesUTF8(s) + 1;
-            var p = _malloc(size);
-            stringToUTF8(s, p, size);
-            return p;
-        };
-        var pName = toC(name);
-        var pError = error ? toC(error) : 0;
+        var pName = herregMallocString(name);
+        var pError = error ? herregMallocString(error) : 0;
         var len = bytes ? bytes.length : 0;
         var pData = len > 0 ? _malloc(len) : 0;
         if (len > 0) HEAPU8.set(bytes, pData);
@@ -677,25 +680,96 @@ var HerregWebPlatform = {
   },
 
   // HEAPU8.slice copies the bytes out of wasm memory (a view would change under the Blob).
+  // Offers bytes as a download: a Blob's address, clicked (nothing leaves the device).
+  $herregOfferDownload: function (filename, bytes, type) {
+    var url = URL.createObjectURL(new Blob([bytes], { type: type }));
+    var a = document.createElement("a");
+    a.href = url;
+    a.download = filename;
+    a.rel = "noopener";
+    a.style.display = "none";
+    document.body.appendChild(a);
+    a.click();
+    document.body.removeChild(a);
+    // Not at once: some browsers (Safari) start reading the Blob after click() returns.
+    setTimeout(function () { URL.revokeObjectURL(url); }, 60000);
+  },
+
+  herreg_js_download__deps: ["$herregOfferDownload"],
   herreg_js_download: function (name, name_len, mime, mime_len, data, data_len) {
     try {
         var decoder = new TextDecoder();
         var filename = decoder.decode(HEAPU8.subarray(name, name + name_len));
         var type = decoder.decode(HEAPU8.subarray(mime, mime + mime_len)) || "application/octet-stream";
-        var blob = new Blob([HEAPU8.slice(data, data + data_len)], { type: type });
-        var url = URL.createObjectURL(blob);
-        var a = document.createElement("a");
-        a.href = url;
-        a.download = filename;
-        a.rel = "noopener";
-        a.style.display = "none";
-        document.body.appendChild(a);
-        a.click();
-        document.body.removeChild(a);
-        // Not at once: some browsers (Safari) start reading the Blob after click() returns.
-        setTimeout(function () { URL.revokeObjectURL(url); }, 60000);
+        herregOfferDownload(filename, HEAPU8.slice(data, data + data_len), type);
     } catch (e) {
         console.warn("herreg: download failed", e);
+    }
+  },
+
+  // The PDF writer is a module of its own (src/pdf/pdf_worker.cpp: libharu, zlib, the fonts),
+  // run in a Worker made when a PDF is first asked for, so that the page does not fetch it on
+  // every visit. The document goes there as JSON bytes, the PDF comes back and is offered as a
+  // download here; the outcome reaches C++ through herreg_pdf_outcome (0 offered, 1 the Worker
+  // could not be loaded, 2 it failed). A Worker that could not load or broke down is dropped,
+  // and the next PDF makes a new one.
+  herreg_js_make_pdf__deps: ["$herregOfferDownload", "$herregMallocString"],
+  herreg_js_make_pdf: function (name, name_len, doc, doc_len) {
+    var filename = new TextDecoder().decode(HEAPU8.subarray(name, name + name_len));
+    var bytes = HEAPU8.slice(doc, doc + doc_len);
+    var report = function (file, result, error) {
+        var pName = herregMallocString(file);
+        var pError = error ? herregMallocString(error) : 0;
+        _herreg_pdf_outcome(pName, result, pError);
+        _free(pName);
+        if (pError) _free(pError);
+    };
+    var state = Module["herregPdf"] || (Module["herregPdf"] = { worker: null, ready: false, next: 1, waiting: {} });
+    var dropWorker = function (result, why) {
+        var waiting = state.waiting;
+        state.waiting = {};
+        if (state.worker) state.worker.terminate();
+        state.worker = null;
+        state.ready = false;
+        for (var id in waiting) report(waiting[id], result, why);
+    };
+    try {
+        if (!state.worker) {
+            var worker = new Worker("pdf-worker.js");
+            worker.onmessage = function (e) {
+                var m = e.data || {};
+                if (m.ready) state.ready = true;   // its wasm is in: a failure now is the writer's
+                if (m.abort !== undefined) {       // it stopped (its wasm could not be fetched?)
+                    dropWorker(state.ready ? 2 : 1, String(m.abort));
+                    return;
+                }
+                var file = state.waiting[m.id];
+                if (file === undefined) return;
+                delete state.waiting[m.id];
+                if (m.pdf) {
+                    try {
+                        herregOfferDownload(file, new Uint8Array(m.pdf), "application/pdf");
+                        report(file, 0, null);
+                    } catch (err) {
+                        report(file, 2, String(err && err.message ? err.message : err));
+                    }
+                } else {
+                    report(file, 2, String(m.error || "no PDF"));
+                }
+            };
+            // Before it said it was ready, its script or wasm could not be fetched (offline before
+            // the first PDF); after, it stopped (an abort). Every PDF it was making fails.
+            worker.onerror = function (e) {
+                if (e && e.preventDefault) e.preventDefault();
+                dropWorker(state.ready ? 2 : 1, e && e.message ? String(e.message) : "");
+            };
+            state.worker = worker;
+        }
+        var id = state.next++;
+        state.waiting[id] = filename;
+        state.worker.postMessage({ id: id, doc: bytes }, [bytes.buffer]);
+    } catch (e) {
+        report(filename, 1, String(e && e.message ? e.message : e));
     }
   },
 

@@ -58,13 +58,15 @@ struct AppState {
     // write is in conflict with this one, the banner of view_tab_conflict.cpp asks the user.
     AutosaveGuard autosave_guard;
     Banner banner;
+    // Beside the PDF buttons (the application's, the helpdesk summary's): the PDF being made, or
+    // why it could not be. The banner says it too, at the top of the step, out of view there.
+    Banner pdf_note;
+    bool pdf_note_reveal = false;   // just came: scrolled into view if it is below the window's edge
 
     ImportBox hours_import, activities_import;
 
-    // The application step: the fonts the PDF embeds (read once by app/app.cpp; empty when
-    // they could not be read, and the PDF button says so), and the field a "go to" in the
-    // pre-check asked for (its card is scrolled into view and highlighted, then the field focused).
-    std::string pdf_font_regular, pdf_font_bold;
+    // The application step: the field a "go to" in the pre-check asked for (its card is scrolled
+    // into view and highlighted, then the field focused).
     std::string application_focus;
     int application_goto = 0;   // frames of a "go to" still to come: 3, 2 scroll to the card, 1 focus the field
 

@@ -8,16 +8,17 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "forms/application_check.h"
 #include "forms/application_form.h"
 #include "assessment/calendar_ics.h"
+#include "forms/form_document_json.h"
 #include "forms/form_text.h"
 #include "imgui.h"
 #include "text/labels.h"
 #include "text/number_format.h"
-#include "pdf_form.h"
 #include "platform/platform.h"
 #include "ui/views.h"
 #include "ui/widgets.h"
@@ -289,18 +290,16 @@ FormDocument document(const AppState& st, const ApplicationCheck& check) {
                                 check, strings(st.lang).code);
 }
 
+// The PDF is made by the platform (in the browser a Worker of its own); app.cpp says how it went.
 void download_pdf(AppState& st, const ApplicationCheck& check) {
     const Strings& s = strings(st.lang);
     try {
-        if (st.pdf_font_regular.empty() || st.pdf_font_bold.empty())
-            throw std::runtime_error(s.fonts_missing);
         const FormDocument doc = document(st, check);
-        const std::string pdf = pdf::render_pdf(doc, pdf::Fonts{st.pdf_font_regular, st.pdf_font_bold});
         const std::string name = doc.file_stem + ".pdf";
-        platform::download_file(name, "application/pdf", pdf);
-        st.banner = {fill(s.saved_as, {name}), false};
+        st.banner = st.pdf_note = {fill(s.pdf_making, {name}), false};
+        platform::make_pdf(name, form_document_to_json(doc));
     } catch (const std::exception& e) {
-        st.banner = {fill(s.pdf_failed, {e.what()}), true};
+        st.banner = st.pdf_note = {fill(s.pdf_failed, {e.what()}), true};
     }
 }
 
@@ -326,6 +325,19 @@ void copy_text(AppState& st, const ApplicationCheck& check) {
     }
 }
 
+}  // namespace
+
+void draw_pdf_note(AppState& st, const Theme& theme) {
+    if (st.pdf_note.text.empty()) return;
+    if (st.pdf_note.error) text_coloured(palette().bad, st.pdf_note.text);
+    else small_muted(st.pdf_note.text, theme);
+    // The button was pressed near the bottom of the screen: the answer must not stay below it.
+    const float window_bottom = ImGui::GetWindowPos().y + ImGui::GetWindowHeight();
+    if (std::exchange(st.pdf_note_reveal, false) && ImGui::GetItemRectMax().y > window_bottom) ImGui::SetScrollHereY(1.0f);
+}
+
+namespace {
+
 void downloads(AppState& st, const ApplicationCheck& check, const Theme& theme) {
     const Strings& s = strings(st.lang);
     card_begin();
@@ -340,6 +352,7 @@ void downloads(AppState& st, const ApplicationCheck& check, const Theme& theme) 
         ImGui::AlignTextToFramePadding();
         text_coloured(palette().warn, note);
     }
+    draw_pdf_note(st, theme);
     if (button(s.download_ics, "app.ics")) download_ics(st);
     same_line_if_fits(s.copy_text);
     if (button(s.copy_text, "app.copy")) copy_text(st, check);

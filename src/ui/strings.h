@@ -211,7 +211,8 @@ struct Strings {
     const char* download_pdf;
     const char* download_ics;
     const char* copy_text;
-    const char* fonts_missing;
+    const char* pdf_making;        // the PDF's file name: being made
+    const char* pdf_unavailable;   // the PDF writer could not be loaded (offline before the first PDF)
     const char* pdf_failed;
     const char* form_copied;
     const char* applicant_title;

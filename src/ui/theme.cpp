@@ -31,7 +31,7 @@ constexpr ImWchar kGlyphRanges[] = {
 ImVec4 rgba(unsigned c) { return ImGui::ColorConvertU32ToFloat4(c); }
 
 bool readable(const std::string& path) {
-    std::FILE* f = std::fopen(path.c_str(), "rb");   // not <fstream>: see read_bytes in app.cpp
+    std::FILE* f = std::fopen(path.c_str(), "rb");   // C stdio: <fstream> would pull libc++'s locales into the web build
     if (f) std::fclose(f);
     return f != nullptr;
 }

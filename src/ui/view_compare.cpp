@@ -7,11 +7,11 @@
 #include <functional>
 
 #include "helpdesk/helpdesk_summary.h"
+#include "forms/form_document_json.h"
 #include "forms/form_text.h"
 #include "imgui.h"
 #include "input/input_error.h"
 #include "text/number_format.h"
-#include "pdf/pdf_form.h"
 #include "assessment/plan_coverage.h"
 #include "helpdesk/quick_whatif.h"
 #include "platform/platform.h"
@@ -396,18 +396,16 @@ FormDocument summary_document(const AppState& st) {
                             with_b ? se.assessed_rules(Scenario::what_if) : nullptr, notes, strings(st.lang).code);
 }
 
-void summary_downloads(AppState& st) {
+void summary_downloads(AppState& st, const Theme& theme) {
     const Strings& s = strings(st.lang);
     if (primary_button(s.summary_pdf, "cmp.pdf")) {
-        try {
-            if (st.pdf_font_regular.empty() || st.pdf_font_bold.empty()) throw std::runtime_error(s.fonts_missing);
+        try {   // made by the platform (a Worker in the browser); app.cpp says how it went
             const FormDocument doc = summary_document(st);
             const std::string name = doc.file_stem + ".pdf";
-            platform::download_file(name, "application/pdf",
-                                    pdf::render_pdf(doc, pdf::Fonts{st.pdf_font_regular, st.pdf_font_bold}));
-            st.banner = {fill(s.saved_as, {name}), false};
+            st.banner = st.pdf_note = {fill(s.pdf_making, {name}), false};
+            platform::make_pdf(name, form_document_to_json(doc));
         } catch (const std::exception& e) {
-            st.banner = {fill(s.pdf_failed, {e.what()}), true};
+            st.banner = st.pdf_note = {fill(s.pdf_failed, {e.what()}), true};
         }
     }
     same_line_if_fits(s.summary_copy);
@@ -419,6 +417,7 @@ void summary_downloads(AppState& st) {
             st.banner = {fill(s.save_failed, {e.what()}), true};
         }
     }
+    draw_pdf_note(st, theme);
 }
 
 void adopt_dialog(AppState& st) {
@@ -654,7 +653,7 @@ void draw_compare(AppState& state, const Theme& theme) {
 
     if (state.session.assessment(Scenario::as_entered)) {
         notes_card(state, theme);
-        summary_downloads(state);
+        summary_downloads(state, theme);
     }
     ImGui::Dummy(ImVec2(0, 0.5f * ImGui::GetFontSize()));
     if (button(s.back_to_result, "cmp.back")) {

@@ -25,6 +25,8 @@ void draw_step_result(AppState& state, const Theme& theme);
 // Step 6: the application for a scheme (dispensation, deferral, re-entry): the pre-check,
 // the downloads (PDF, calendar, text) and the parts of the form to fill in.
 void draw_step_application(AppState& state, const Theme& theme);
+// Under a PDF button: state.pdf_note, if there is one.
+void draw_pdf_note(AppState& state, const Theme& theme);
 // On the result page, when the outcome comes with an application form: the way there.
 void draw_application_call(AppState& state, const Theme& theme);
 // True when the outcome is a scheme with an application form (step 6 is open).

@@ -1,7 +1,8 @@
 // The page talks to no one: once its own files have loaded, a whole scenario (the wizard typed
 // through, a CSV file and a portfolio file read, every download, the share link copied and
 // opened, the helpdesk's what-if and its summary PDF, the language switched) makes no network
-// request at all, and no request ever goes to another origin. The same for the embedded app on
+// request but the PDF writer's two files of the site's own folder, when the first PDF is made,
+// and no request ever goes to another origin. The same for the embedded app on
 // the example page (web/voorbeeld-inbedding.html with its iframe). A third check proves the
 // recorders see a request when one is made.
 //
@@ -34,6 +35,11 @@
 // are allowed: the site's own (sw.js) installs during the load and may ask for each of those
 // files once more (its cache; the test's routing switches the browser's HTTP cache off), and
 // nothing else; after the load it must ask for nothing either.
+// One exception after the load: the PDF writer (ON_FIRST_USE: pdf-worker.js and .wasm, a
+// Worker the page makes when a PDF is first asked for, README "What the page fetches, when").
+// Those two files of the site's own folder may be asked for in a step that makes a PDF, each at
+// most twice a recorder (the page or its Worker, and the service worker keeping it), and the
+// Worker made from the site's own pdf-worker.js; nothing else.
 // Note: Chromium fetches a page's icon again at every same-document change of its address
 // (history.replaceState for ?lang=, a #fragment) unless the icon is a data: URL; the test
 // server sends no-store, so each of those is a request here.
@@ -49,6 +55,16 @@ const CASES = path.join(ROOT, 'tests', 'cases');
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'herreg-no-network-'));
 const LOCAL_SCHEMES = new Set(['blob:', 'data:', 'about:']);
 const QUIET_MS = 2000;
+const ON_FIRST_USE = ['pdf-worker.js', 'pdf-worker.wasm'];
+// A file of the site's own folder (the test server serves it at its root) fetched on first use.
+const onFirstUse = (url, origin) => {
+  try {
+    const u = new URL(url);
+    return u.origin === origin && ON_FIRST_USE.some((f) => u.pathname === `/${f}`) && u.search === '';
+  } catch {
+    return false;
+  }
+};
 
 // ---------------------------------------------------------------- the recorder
 // Runs inside every frame before any of the page's scripts: wraps every API that can reach
@@ -185,8 +201,15 @@ async function endOfLoad(page, rec, origin, expected) {
 async function assertSilent(page, rec, origin, marks) {
   await quiet(page, rec);
   const after = rec.log.filter((e) => e.phase === 'scenario');
-  const network = after.filter((e) => isNetwork(e.url));
+  const firstUse = after.filter((e) => onFirstUse(e.url, origin));
+  const network = after.filter((e) => isNetwork(e.url) && !firstUse.includes(e));
   assert(network.length === 0, `${network.length} request(s) after the load:\n  ${network.map((e) => `${e.via} ${e.kind} ${e.url} (during: ${e.step})`).join('\n  ')}`);
+  const notForPdf = firstUse.filter((e) => !/PDF/.test(e.step ?? ''));
+  assert(notForPdf.length === 0, `the PDF writer fetched where no PDF was asked for: ${notForPdf.map((e) => `${e.via} ${e.url} (during: ${e.step})`).join(', ')}`);
+  const perRecorder = new Map();
+  for (const e of firstUse) perRecorder.set(`${e.via} ${e.url}`, (perRecorder.get(`${e.via} ${e.url}`) ?? 0) + 1);
+  const often = [...perRecorder].filter(([, n]) => n > 2);
+  assert(often.length === 0, `the PDF writer fetched again and again: ${often.map(([k, n]) => `${k} ×${n}`).join(', ')}`);
   const everForeign = rec.log.filter((e) => isNetwork(e.url) && new URL(e.url).origin !== origin);
   assert(everForeign.length === 0, `requests to another origin: ${everForeign.map((e) => e.url).join(', ')}`);
   // Local URLs after the load: only blob: URLs of our own origin (downloads) and data: URLs.
@@ -194,13 +217,18 @@ async function assertSilent(page, rec, origin, marks) {
   const odd = local.filter((e) => !(e.url.startsWith(`blob:${origin}/`) || e.url.startsWith('data:') || e.url.startsWith('about:')));
   assert(odd.length === 0, `unexpected local URLs: ${odd.map((e) => e.url).join(', ')}`);
   const special = rec.log.filter((e) => /websocket|service worker|worker|popup/.test(e.via) &&
-    !(e.phase === 'load' && (e.via === 'own service worker' || e.via === 'worker request')));
+    !(e.phase === 'load' && (e.via === 'own service worker' || e.via === 'worker request')) &&
+    !(e.phase === 'scenario' && /^worker( request)?$/.test(e.via) && firstUse.includes(e)));
   assert(special.length === 0, `websockets, workers or popups: ${special.map((e) => `${e.via} ${e.url}`).join(', ')}`);
   const frames = await inFrames(page, marks);
   for (const f of frames) {
     assert(!f.error, `frame ${f.url}: ${f.error}`);
-    assert(f.calls.length === 0, `frame ${f.url} called ${f.calls.map((c) => `${c.api}(${c.url})`).join(', ')}`);
-    const fetched = f.resources.filter((r) => isNetwork(r.split(' ').slice(1).join(' ')));
+    // The one call allowed: the PDF writer's Worker, made once a page from the site's own file.
+    const pdfWorker = (c) => c.api === 'Worker' && new URL(c.url, f.url).href === `${origin}/pdf-worker.js`;
+    const calls = f.calls.filter((c) => !pdfWorker(c));
+    assert(calls.length === 0, `frame ${f.url} called ${calls.map((c) => `${c.api}(${c.url})`).join(', ')}`);
+    assert(f.calls.filter(pdfWorker).length <= 1, `frame ${f.url} made the PDF writer's Worker more than once`);
+    const fetched = f.resources.filter((r) => isNetwork(r.split(' ').slice(1).join(' ')) && !onFirstUse(r.split(' ').slice(1).join(' '), origin));
     assert(fetched.length === 0, `frame ${f.url} timed resources after the load: ${fetched.join(', ')}`);
     assert(f.workers.every((w) => w === `${origin}/sw.js`), `frame ${f.url} has service workers ${f.workers.join(', ')}`);
   }
@@ -451,14 +479,20 @@ const newContext = async () => {
   return context;
 };
 
-await check.quick('the app on its own page: after the load, a whole scenario makes no request at all', async () => {
+// A page of the app in `context`, recorded from the start, its load over.
+async function loadedPage(context) {
+  const page = await context.newPage();
+  const rec = await record(context, page, origin);
+  await page.goto(`${env.url}?lang=nl`);
+  await waitForFrames(page, 3);
+  const load = await endOfLoad(page, rec, origin, ['/', '/app.js', '/app.wasm']);
+  return { page, rec, load };
+}
+
+await check.quick('the app on its own page: after the load, a whole scenario asks for nothing but the PDF writer, once', async () => {
   const context = await newContext();
   try {
-    const page = await context.newPage();
-    const rec = await record(context, page, origin);
-    await page.goto(`${env.url}?lang=nl`);
-    await waitForFrames(page, 3);
-    const load = await endOfLoad(page, rec, origin, ['/', '/app.js', '/app.wasm']);
+    const { page, rec, load } = await loadedPage(context);
     const { saved, result } = await wholeScenario(page, (name) => { rec.state.step = name; });
     await saveScreenshot('no-network-page.png', await page.screenshot());
     const silent = await assertSilent(page, rec, origin, load.marks);
@@ -471,7 +505,7 @@ await check.quick('the app on its own page: after the load, a whole scenario mak
   }
 });
 
-await check('the embedded app on the example page: after the load, a whole scenario makes no request at all', async () => {
+await check('the embedded app on the example page: after the load, a whole scenario asks for nothing but the PDF writer, once', async () => {
   const context = await newContext();
   try {
     const page = await context.newPage();
@@ -498,11 +532,7 @@ await check('the embedded app on the example page: after the load, a whole scena
 await check.quick('the recorder sees a request when one is made (fetch, beacon, image, WebSocket, own file)', async () => {
   const context = await newContext();
   try {
-    const page = await context.newPage();
-    const rec = await record(context, page, origin);
-    await page.goto(`${env.url}?lang=nl`);
-    await waitForFrames(page, 3);
-    const load = await endOfLoad(page, rec, origin, ['/', '/app.js', '/app.wasm']);
+    const { page, rec, load } = await loadedPage(context);
     await page.evaluate(() => {
       fetch('http://example.invalid/track').catch(() => {});
       navigator.sendBeacon('http://example.invalid/beacon', 'x');
@@ -531,6 +561,27 @@ await check.quick('the recorder sees a request when one is made (fetch, beacon, 
     for (const api of ['fetch', 'sendBeacon', 'WebSocket']) assert(apis.includes(api), `${api} call not noted (${apis.join(', ')})`);
     const byBrowser = new Set(after.map((e) => e.via));
     return `${after.length} network events (${[...byBrowser].join(', ')}); frame noted: ${calls.map((c) => `${c.api} ${c.url}`).join('; ')}`;
+  } finally {
+    await context.close();
+  }
+});
+
+// The PDF writer's files are allowed only where a PDF is made: asked for anywhere else, the
+// check fails (so the exception above cannot hide a page that fetches them on its own).
+await check.quick('the PDF writer\'s files asked for where no PDF is made are caught', async () => {
+  const context = await newContext();
+  try {
+    const { page, rec, load } = await loadedPage(context);
+    await page.evaluate(() => { fetch('pdf-worker.wasm').catch(() => {}); });
+    let failure = '';
+    try {
+      await assertSilent(page, rec, origin, load.marks);
+    } catch (e) {
+      failure = e.message;
+    }
+    assert(/PDF writer fetched where no PDF was asked for: .*pdf-worker\.wasm/.test(failure) ||
+           /called fetch\(pdf-worker\.wasm\)/.test(failure), `not caught: ${failure || 'no failure'}`);
+    return failure.split('\n')[0].slice(0, 160);
   } finally {
     await context.close();
   }

@@ -4,11 +4,11 @@
 // counter of what the server sent), with service workers allowed (the harness blocks them).
 //
 //   node --test tests/browser/offline.test.mjs      (after the web build)
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { assert, check, patience, SITE, startSite, until, waitForFrames } from './harness.mjs';
-import { mirror, toDates, waitForMirror } from './ui-driver.mjs';
+import { assert, check, patience, saveScreenshot, SITE, startSite, until, waitForFrames } from './harness.mjs';
+import { click, mirror, reveal, toDates, waitForMirror } from './ui-driver.mjs';
 import { startServer } from './serve.mjs';
 
 const env = await startSite();
@@ -141,6 +141,79 @@ await check.quick("a worker whose app.js is not its build's is not installed: th
     assert(!served.includes("not this build's"), 'the app.js of the half-done update was kept');
     assert(problems.length === 0, problems.join('\n'));
     return `${before} kept; the new worker was not installed`;
+  });
+});
+
+// ---------------------------------------------------------------- the PDF writer, fetched on first use
+const SAMPLE_AT_STEP_6 = '?lang=nl&sample=kp-20-dispensation-application';
+const UNAVAILABLE = 'het onderdeel dat PDF-bestanden maakt, kon niet worden geladen';
+
+async function toStep6(page, url) {
+  await page.goto(url);
+  await waitForFrames(page, 3);
+  await click(page, 'result.application');
+  await waitForMirror(page, (t) => /Stap 6 van 6/.test(t), 'not on step 6');
+}
+
+// The application's PDF button pressed: the download's first bytes, once it has come.
+async function pdfDownload(page) {
+  await reveal(page, 'app.pdf');
+  const [download] = await Promise.all([page.waitForEvent('download'), click(page, 'app.pdf')]);
+  const file = await download.path();
+  return { name: download.suggestedFilename(), head: readFileSync(file).subarray(0, 5).toString() };
+}
+
+await check.quick('the PDF writer is fetched when the first PDF is asked for and kept: later PDFs are made offline', async () => {
+  return onOwnSite(async (site, page, context, problems) => {
+    await controlled(page);
+    const sentOf = (f) => site.sent.filter((r) => r.path.split('?')[0] === `/${f}`).length;
+    assert(sentOf('pdf-worker.js') === 0 && sentOf('pdf-worker.wasm') === 0, 'the PDF writer came with the page');
+    await toStep6(page, `${site.url}${SAMPLE_AT_STEP_6}`);
+    const online = await pdfDownload(page);
+    assert(online.head === '%PDF-', `online: ${online.name} is no PDF`);
+    assert(sentOf('pdf-worker.js') === 1 && sentOf('pdf-worker.wasm') === 1,
+      `the PDF writer was sent ${sentOf('pdf-worker.js')} + ${sentOf('pdf-worker.wasm')} times`);
+    // The network gone, a new page: its PDF writer comes from the service worker's cache.
+    await context.setOffline(true);
+    const sentBefore = site.sent.length;
+    await toStep6(page, `${site.url}${SAMPLE_AT_STEP_6}`);
+    const offline = await pdfDownload(page);
+    assert(offline.head === '%PDF-', `offline: ${offline.name} is no PDF`);
+    assert(site.sent.length === sentBefore, `offline, the server still sent ${site.sent.slice(sentBefore).map((r) => r.path)}`);
+    await waitForMirror(page, (t) => t.includes(`Opgeslagen als ${offline.name}`), 'the banner does not name the PDF');
+    assert(problems.length === 0, problems.join('\n'));
+    return `${online.name} online, then offline from the cache`;
+  });
+});
+
+// The writer cannot be loaded (offline before the first PDF, a site mid-update): its script or
+// its wasm missing. The banner says so, nothing hangs, and once the files are there again the
+// same button makes the PDF.
+await check.quick('a PDF writer that cannot be loaded is said so; once it can, the same button makes the PDF', async () => {
+  return onOwnSite(async (site, page, context, problems) => {
+    await toStep6(page, `${site.url}${SAMPLE_AT_STEP_6}`);
+    const results = [];
+    for (const missing of ['pdf-worker.js', 'pdf-worker.wasm']) {
+      const file = path.join(site.dir, missing);
+      renameSync(file, `${file}.away`);
+      try {
+        await reveal(page, 'app.pdf');
+        await click(page, 'app.pdf');
+        const text = await waitForMirror(page, (t) => t.includes(UNAVAILABLE), `without ${missing}: no message`);
+        results.push(`without ${missing}: said so`);
+        if (missing === 'pdf-worker.js') await saveScreenshot('offline-pdf-unavailable.png', await page.screenshot());
+        assert(!text.includes('wordt gemaakt'), `without ${missing}: still "being made"`);
+        await click(page, 'banner.dismiss');
+      } finally {
+        renameSync(`${file}.away`, file);
+      }
+    }
+    const pdf = await pdfDownload(page);
+    assert(pdf.head === '%PDF-', `${pdf.name} is no PDF`);
+    // The failures were the page's to report, not errors in its console.
+    const unexpected = problems.filter((p) => !/pdf-worker|404|Failed to load|abort/i.test(p));
+    assert(unexpected.length === 0, unexpected.join('\n'));
+    return `${results.join('; ')}; then ${pdf.name}`;
   });
 });
 

@@ -13,7 +13,8 @@
 //   (?lang=en, ?embed=1). What only some visits need (LATER: the PDF writer's Worker, fetched
 //   when a PDF is first asked for) is not fetched at install: the first time the page asks for
 //   it, it comes from the network and is kept when it is this build's (CODE), so that PDFs are
-//   made offline from then on. Everything else (the example page, an association's rules file,
+//   made offline from then on. An update fetches them at its install when the older build had
+//   kept them, so that an update does not take that away. Everything else (the example page, an association's rules file,
 //   other pages of a site that serves herreg from its root) is left to the browser, with the
 //   caching its server asks for.
 // - Versioned by the build: the build writes a hash of the site's files into BUILD
@@ -55,6 +56,26 @@ self.addEventListener("install", function (event) {
         return checked(url, response).then(function (copy) { return cache.put(url, copy); });
       });
     }));
+  }).then(function () {
+    // An update: what an older build had kept of LATER (the PDF writer) comes now in this
+    // build's version, so that PDFs are still made offline; a file that does not come is
+    // fetched on first use as before, and fails nothing here.
+    return caches.keys().then(function (names) {
+      var older = names.filter(function (n) { return n.indexOf("herreg-") === 0 && n !== CACHE; });
+      return Promise.all(older.map(function (n) {
+        return caches.open(n).then(function (c) { return Promise.all(LATER.map(function (f) { return c.match(f); })); });
+      })).then(function (hits) {
+        var had = LATER.filter(function (f, i) { return hits.some(function (h) { return !!h[i]; }); });
+        return Promise.all(had.map(function (url) {
+          return fetch(new Request(url, { cache: "no-cache" })).then(function (response) {
+            if (!response.ok) throw new Error(url + " gave " + response.status);
+            return checked(url, response);
+          }).then(function (copy) {
+            return caches.open(CACHE).then(function (cache) { return cache.put(url, copy); });
+          }).catch(function () {});
+        }));
+      });
+    }).catch(function () {});
   }).then(function () { return self.skipWaiting(); }, function (error) {
     // A failed install leaves no half-filled cache behind.
     return caches.delete(CACHE).then(function () { throw error; });
@@ -82,14 +103,15 @@ self.addEventListener("fetch", function (event) {
         return fetch(new Request(name, { cache: "no-cache" })).then(function (response) {
           if (!response.ok) return response;
           return checked(name, response).then(function (copy) {
-            return cache.put(name, copy.clone()).then(function () { return copy; });
+            // Kept if the cache takes it (a full disk, a private window may not): used anyway.
+            return cache.put(name, copy.clone()).then(function () { return copy; }, function () { return copy; });
           }, function () {
             // Not this build's (the site is being updated): used, not kept.
             return fetch(request);
           });
         });
       });
-    }));
+    }, function () { return fetch(request); }));
     return;
   }
   if (SHELL.indexOf(name) < 0) return;

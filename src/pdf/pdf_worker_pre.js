@@ -35,6 +35,12 @@ Module["onRuntimeInitialized"] = function () {
 Module["onAbort"] = function (what) {
   postMessage({ abort: String(what) });
 };
+// Emscripten 3.1.6 does not catch a network error of its wasm's streaming download (a 404 ends
+// in abort(), a dropped connection only in an unhandled rejection): before the wasm is in, that
+// is the same as an abort.
+self.addEventListener("unhandledrejection", function (e) {
+  if (!herregPdfReady) postMessage({ abort: String(e.reason && e.reason.message ? e.reason.message : e.reason) });
+});
 self.onmessage = function (e) {
   if (herregPdfReady) herregPdfRender(e.data);
   else herregPdfWaiting.push(e.data);

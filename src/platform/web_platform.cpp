@@ -409,7 +409,7 @@ void queue_text(std::string text, bool pasted = false) {
 ImGuiID g_rows_field = 0;   // text_field_takes_rows(): the import box being edited
 std::optional<RefusedPaste> g_refused_paste;   // take_refused_paste()
 bool g_copy_failed = false;                    // take_copy_failed()
-std::optional<PdfOutcome> g_pdf_outcome;       // take_pdf_outcome()
+std::deque<PdfOutcome> g_pdf_outcomes;         // take_pdf_outcome(): two may come before a frame
 std::string g_last_copy;                       // what copy_to_clipboard() gave the browser last
 
 // Keys that edit or move in a text field (or are shortcuts): their order against typed
@@ -1083,7 +1083,12 @@ void make_pdf(std::string_view filename, std::string_view document_json) {
                        static_cast<int>(document_json.size()));
 }
 
-std::optional<PdfOutcome> take_pdf_outcome() { return std::exchange(g_pdf_outcome, std::nullopt); }
+std::optional<PdfOutcome> take_pdf_outcome() {
+    if (g_pdf_outcomes.empty()) return std::nullopt;
+    PdfOutcome first = std::move(g_pdf_outcomes.front());
+    g_pdf_outcomes.pop_front();
+    return first;
+}
 
 std::optional<std::string> take_copy_failed() {
     if (!std::exchange(g_copy_failed, false)) return std::nullopt;
@@ -1174,17 +1179,19 @@ void herreg_text_input(const char* utf8) {
     if (utf8 != nullptr) hp::queue_text(utf8);
 }
 
-// The browser would not take what copy_to_clipboard() gave it (web_platform.js says why).
 // What became of a make_pdf() (herreg_js_make_pdf): result 0 offered as a download, 1 the PDF
 // writer's Worker could not be loaded, 2 it failed (`error` says why).
 void herreg_pdf_outcome(const char* name, int result, const char* error) {
     using Result = hp::PdfOutcome::Result;
-    hp::g_pdf_outcome = hp::PdfOutcome{name != nullptr ? name : "",
-                                       result == 0 ? Result::saved : result == 1 ? Result::unavailable : Result::failed,
-                                       error != nullptr ? error : ""};
+    hp::g_pdf_outcomes.push_back(hp::PdfOutcome{name != nullptr ? name : "",
+                                                 result == 0   ? Result::saved
+                                                 : result == 1 ? Result::unavailable
+                                                               : Result::failed,
+                                                 error != nullptr ? error : ""});
     hp::wake();
 }
 
+// The browser would not take what copy_to_clipboard() gave it (web_platform.js says why).
 void herreg_copy_failed() {
     hp::g_copy_failed = true;
     hp::wake();

@@ -679,8 +679,8 @@ var HerregWebPlatform = {
     } catch (e) {}
   },
 
-  // HEAPU8.slice copies the bytes out of wasm memory (a view would change under the Blob).
   // Offers bytes as a download: a Blob's address, clicked (nothing leaves the device).
+  // Callers hand it HEAPU8.slice copies (a view of wasm memory would change under the Blob).
   $herregOfferDownload: function (filename, bytes, type) {
     var url = URL.createObjectURL(new Blob([bytes], { type: type }));
     var a = document.createElement("a");
@@ -712,7 +712,8 @@ var HerregWebPlatform = {
   // every visit. The document goes there as JSON bytes, the PDF comes back and is offered as a
   // download here; the outcome reaches C++ through herreg_pdf_outcome (0 offered, 1 the Worker
   // could not be loaded, 2 it failed). A Worker that could not load or broke down is dropped,
-  // and the next PDF makes a new one.
+  // and the next PDF makes a new one; so is one that is not ready after READY_MS (its wasm's
+  // download hangs or failed in a way that never reaches it), so that no PDF waits for ever.
   herreg_js_make_pdf__deps: ["$herregOfferDownload", "$herregMallocString"],
   herreg_js_make_pdf: function (name, name_len, doc, doc_len) {
     var filename = new TextDecoder().decode(HEAPU8.subarray(name, name + name_len));
@@ -724,21 +725,28 @@ var HerregWebPlatform = {
         _free(pName);
         if (pError) _free(pError);
     };
-    var state = Module["herregPdf"] || (Module["herregPdf"] = { worker: null, ready: false, next: 1, waiting: {} });
+    var READY_MS = 60000;
+    var state = Module["herregPdf"] ||
+        (Module["herregPdf"] = { worker: null, ready: false, watchdog: 0, next: 1, waiting: {} });
     var dropWorker = function (result, why) {
         var waiting = state.waiting;
         state.waiting = {};
         if (state.worker) state.worker.terminate();
         state.worker = null;
         state.ready = false;
+        clearTimeout(state.watchdog);
         for (var id in waiting) report(waiting[id], result, why);
     };
     try {
         if (!state.worker) {
             var worker = new Worker("pdf-worker.js");
             worker.onmessage = function (e) {
+                if (state.worker !== worker) return;   // a Worker dropped before it answered
                 var m = e.data || {};
-                if (m.ready) state.ready = true;   // its wasm is in: a failure now is the writer's
+                if (m.ready) {   // its wasm is in: a failure now is the writer's
+                    state.ready = true;
+                    clearTimeout(state.watchdog);
+                }
                 if (m.abort !== undefined) {       // it stopped (its wasm could not be fetched?)
                     dropWorker(state.ready ? 2 : 1, String(m.abort));
                     return;
@@ -761,13 +769,22 @@ var HerregWebPlatform = {
             // the first PDF); after, it stopped (an abort). Every PDF it was making fails.
             worker.onerror = function (e) {
                 if (e && e.preventDefault) e.preventDefault();
+                if (state.worker !== worker) return;
                 dropWorker(state.ready ? 2 : 1, e && e.message ? String(e.message) : "");
             };
             state.worker = worker;
+            state.watchdog = setTimeout(function () {
+                if (state.worker === worker && !state.ready) dropWorker(1, "not ready after " + READY_MS / 1000 + " s");
+            }, READY_MS);
         }
         var id = state.next++;
         state.waiting[id] = filename;
-        state.worker.postMessage({ id: id, doc: bytes }, [bytes.buffer]);
+        try {
+            state.worker.postMessage({ id: id, doc: bytes }, [bytes.buffer]);
+        } catch (e) {
+            delete state.waiting[id];   // reported here, not again when the Worker is dropped
+            throw e;
+        }
     } catch (e) {
         report(filename, 1, String(e && e.message ? e.message : e));
     }

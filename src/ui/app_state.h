@@ -61,6 +61,7 @@ struct AppState {
     // Beside the PDF buttons (the application's, the helpdesk summary's): the PDF being made, or
     // why it could not be. The banner says it too, at the top of the step, out of view there.
     Banner pdf_note;
+    Step pdf_note_step = Step::welcome;   // the step whose button asked: shown only there
     bool pdf_note_reveal = false;   // just came: scrolled into view if it is below the window's edge
 
     ImportBox hours_import, activities_import;

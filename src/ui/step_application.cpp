@@ -297,9 +297,11 @@ void download_pdf(AppState& st, const ApplicationCheck& check) {
         const FormDocument doc = document(st, check);
         const std::string name = doc.file_stem + ".pdf";
         st.banner = st.pdf_note = {fill(s.pdf_making, {name}), false};
+        st.pdf_note_step = st.step;
         platform::make_pdf(name, form_document_to_json(doc));
     } catch (const std::exception& e) {
         st.banner = st.pdf_note = {fill(s.pdf_failed, {e.what()}), true};
+        st.pdf_note_step = st.step;
     }
 }
 
@@ -328,7 +330,7 @@ void copy_text(AppState& st, const ApplicationCheck& check) {
 }  // namespace
 
 void draw_pdf_note(AppState& st, const Theme& theme) {
-    if (st.pdf_note.text.empty()) return;
+    if (st.pdf_note.text.empty() || st.pdf_note_step != st.step) return;
     if (st.pdf_note.error) text_coloured(palette().bad, st.pdf_note.text);
     else small_muted(st.pdf_note.text, theme);
     // The button was pressed near the bottom of the screen: the answer must not stay below it.

@@ -403,9 +403,11 @@ void summary_downloads(AppState& st, const Theme& theme) {
             const FormDocument doc = summary_document(st);
             const std::string name = doc.file_stem + ".pdf";
             st.banner = st.pdf_note = {fill(s.pdf_making, {name}), false};
+            st.pdf_note_step = st.step;
             platform::make_pdf(name, form_document_to_json(doc));
         } catch (const std::exception& e) {
             st.banner = st.pdf_note = {fill(s.pdf_failed, {e.what()}), true};
+            st.pdf_note_step = st.step;
         }
     }
     same_line_if_fits(s.summary_copy);

@@ -186,6 +186,34 @@ await check.quick('the PDF writer is fetched when the first PDF is asked for and
   });
 });
 
+// An update drops the older build's cache; what it had kept of the PDF writer comes again with
+// the new build's install, so that a PDF is still made offline after an update.
+await check('after an update, the PDF writer an older build had kept is kept again: PDFs offline still work', async () => {
+  return onOwnSite(async (site, page, context, problems) => {
+    await controlled(page);
+    await toStep6(page, `${site.url}${SAMPLE_AT_STEP_6}`);
+    assert((await pdfDownload(page)).head === '%PDF-', 'no PDF before the update');
+    const sw = path.join(site.dir, 'sw.js');
+    writeFileSync(sw, readFileSync(sw, 'utf8').replace(/var BUILD = "[0-9a-f]+";/, 'var BUILD = "00112233aabbccdd";'));
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+    await until(async () => {
+      const names = await cacheNames(page);
+      return names.length === 1 && names[0] === 'herreg-00112233aabbccdd';
+    }, 'the update did not replace the cache');
+    const kept = await page.evaluate(async () => {
+      const cache = await caches.open('herreg-00112233aabbccdd');
+      return Promise.all(['pdf-worker.js', 'pdf-worker.wasm'].map(async (f) => !!(await cache.match(f))));
+    });
+    assert(kept.every(Boolean), `the new cache lacks the PDF writer: ${kept}`);
+    await context.setOffline(true);
+    await toStep6(page, `${site.url}${SAMPLE_AT_STEP_6}`);
+    const pdf = await pdfDownload(page);
+    assert(pdf.head === '%PDF-', `offline after the update: ${pdf.name} is no PDF`);
+    assert(problems.length === 0, problems.join('\n'));
+    return `herreg-00112233aabbccdd holds the PDF writer; ${pdf.name} offline`;
+  });
+});
+
 // The writer cannot be loaded (offline before the first PDF, a site mid-update): its script or
 // its wasm missing. The banner says so, nothing hangs, and once the files are there again the
 // same button makes the PDF.
@@ -215,6 +243,28 @@ await check.quick('a PDF writer that cannot be loaded is said so; once it can, t
     assert(unexpected.length === 0, unexpected.join('\n'));
     return `${results.join('; ')}; then ${pdf.name}`;
   });
+});
+
+// The wasm's download breaks off (a network error, not a 404) while its script came: Emscripten
+// 3.1.6 leaves that rejection unhandled in the Worker, which the Worker reports as an abort.
+await check('a PDF writer whose wasm download breaks off is said so, not made for ever', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1100, height: 800 } });
+  context.setDefaultTimeout(patience());
+  try {
+    const page = await context.newPage();
+    await context.route('**/pdf-worker.wasm', (route) => route.abort('internetdisconnected'));
+    await toStep6(page, `${env.url}${SAMPLE_AT_STEP_6}`);
+    await reveal(page, 'app.pdf');
+    await click(page, 'app.pdf');
+    await waitForMirror(page, (t) => t.includes(UNAVAILABLE), 'no message after the broken download');
+    await context.unroute('**/pdf-worker.wasm');
+    await click(page, 'banner.dismiss');
+    const pdf = await pdfDownload(page);
+    assert(pdf.head === '%PDF-', `${pdf.name} is no PDF`);
+    return `said so; then ${pdf.name}`;
+  } finally {
+    await context.close();
+  }
 });
 
 await check("a file that is not the page's own (an association's rules file) is not kept by the worker", async () => {

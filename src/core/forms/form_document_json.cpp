@@ -140,7 +140,9 @@ std::string form_document_to_json(const FormDocument& doc) {
         sections.push_back({{"title", s.title}, {"blocks", std::move(blocks)}});
     }
     j["sections"] = std::move(sections);
-    return j.dump();
+    // Text that is not UTF-8 (an old file read as Windows-1252 is converted, but be sure) is
+    // written with U+FFFD in its place rather than refused: the PDF is still made.
+    return j.dump(-1, ' ', false, Json::error_handler_t::replace);
 }
 
 FormDocument form_document_from_json(std::string_view text) {

@@ -56,6 +56,18 @@ async function controlled(page) {
 
 const cacheNames = (page) => page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('herreg-')));
 
+// A new build on the site: its sw.js stamped `build`; the page's worker updates to it, and the
+// new build's cache is the only one left.
+async function newBuild(site, page, build, failure) {
+  const sw = path.join(site.dir, 'sw.js');
+  writeFileSync(sw, readFileSync(sw, 'utf8').replace(/var BUILD = "[0-9a-f]+";/, `var BUILD = "${build}";`));
+  await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+  await until(async () => {
+    const names = await cacheNames(page);
+    return names.length === 1 && names[0] === `herreg-${build}`;
+  }, failure);
+}
+
 await check.quick('after one visit the check reloads and works with the network gone', async () => {
   return onOwnSite(async (site, page, context, problems) => {
     await controlled(page);
@@ -97,13 +109,7 @@ await check('a new build: the next load gets the new files and the old cache goe
     // A new build: another style.css and a sw.js stamped with another hash.
     const css = path.join(site.dir, 'style.css');
     writeFileSync(css, `${readFileSync(css, 'utf8')}\n/* new build */\n`);
-    const sw = path.join(site.dir, 'sw.js');
-    writeFileSync(sw, readFileSync(sw, 'utf8').replace(/var BUILD = "[0-9a-f]+";/, 'var BUILD = "0123456789abcdef";'));
-    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
-    await until(async () => {
-      const names = await cacheNames(page);
-      return names.length === 1 && names[0] === 'herreg-0123456789abcdef';
-    }, `the old cache ${before} was not replaced`);
+    await newBuild(site, page, '0123456789abcdef', `the old cache ${before} was not replaced`);
     await page.reload();
     await waitForFrames(page, 1);
     const style = await page.evaluate(async () => (await fetch('style.css')).text());
@@ -193,13 +199,7 @@ await check('after an update, the PDF writer an older build had kept is kept aga
     await controlled(page);
     await toStep6(page, `${site.url}${SAMPLE_AT_STEP_6}`);
     assert((await pdfDownload(page)).head === '%PDF-', 'no PDF before the update');
-    const sw = path.join(site.dir, 'sw.js');
-    writeFileSync(sw, readFileSync(sw, 'utf8').replace(/var BUILD = "[0-9a-f]+";/, 'var BUILD = "00112233aabbccdd";'));
-    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
-    await until(async () => {
-      const names = await cacheNames(page);
-      return names.length === 1 && names[0] === 'herreg-00112233aabbccdd';
-    }, 'the update did not replace the cache');
+    await newBuild(site, page, '00112233aabbccdd', 'the update did not replace the cache');
     const kept = await page.evaluate(async () => {
       const cache = await caches.open('herreg-00112233aabbccdd');
       return Promise.all(['pdf-worker.js', 'pdf-worker.wasm'].map(async (f) => !!(await cache.match(f))));

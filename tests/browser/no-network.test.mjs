@@ -574,6 +574,8 @@ await check.quick('the PDF writer\'s files asked for where no PDF is made are ca
     const { page, rec, load } = await loadedPage(context);
     // The Worker itself, as the page makes it for a PDF: the call is allowed, the step is not.
     await page.evaluate(() => { new Worker('pdf-worker.js'); });
+    // Checked once a recorder has the Worker's request (checked at once, it may not be there yet).
+    await until(() => rec.log.some((e) => e.phase === 'scenario' && /\/pdf-worker\.js$/.test(e.url)), 'no recorder saw the Worker');
     let failure = '';
     try {
       await assertSilent(page, rec, origin, load.marks);

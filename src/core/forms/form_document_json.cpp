@@ -2,32 +2,40 @@
 
 #include "input/json_input.h"
 
+#include <initializer_list>
+#include <utility>
+
 namespace herreg {
 namespace {
 
-const char* kind_name(DocBlock::Kind k) {
-    switch (k) {
-        case DocBlock::Kind::paragraph: return "paragraph";
-        case DocBlock::Kind::note: return "note";
-        case DocBlock::Kind::fields: return "fields";
-        case DocBlock::Kind::answer: return "answer";
-        case DocBlock::Kind::table: return "table";
-        case DocBlock::Kind::checks: return "checks";
-    }
-    return "paragraph";
+// The words for a block's kind and a check's status, one table for writing and reading.
+template <class E>
+using Words = std::initializer_list<std::pair<E, const char*>>;
+const Words<DocBlock::Kind> kKinds = {{DocBlock::Kind::paragraph, "paragraph"}, {DocBlock::Kind::note, "note"},
+                                      {DocBlock::Kind::fields, "fields"},       {DocBlock::Kind::answer, "answer"},
+                                      {DocBlock::Kind::table, "table"},         {DocBlock::Kind::checks, "checks"}};
+const Words<CheckStatus> kStatuses = {{CheckStatus::ok, "ok"}, {CheckStatus::problem, "problem"}, {CheckStatus::info, "info"}};
+
+template <class E>
+const char* word_for(Words<E> words, E value) {
+    for (const auto& [v, w] : words)
+        if (v == value) return w;
+    return words.begin()->second;
 }
 
-const char* status_name(CheckStatus s) {
-    switch (s) {
-        case CheckStatus::ok: return "ok";
-        case CheckStatus::problem: return "problem";
-        case CheckStatus::info: return "info";
+// Another word is wrong, named by its value beside the ones known.
+template <class E>
+E value_for(Words<E> words, const std::string& word, const std::string& path) {
+    std::string known;
+    for (const auto& [v, w] : words) {
+        if (word == w) return v;
+        known += (known.empty() ? "" : ", ") + std::string(w);
     }
-    return "info";
+    throw InputError(path, Message{"document.unknown_value", {quote_value(Json(word)), known}});
 }
 
 Json block_json(const DocBlock& b) {
-    Json j = {{"kind", kind_name(b.kind)}, {"title", b.title}, {"text", b.text}};
+    Json j = {{"kind", word_for(kKinds, b.kind)}, {"title", b.title}, {"text", b.text}};
     Json fields = Json::array();
     for (const DocField& f : b.fields) fields.push_back({f.label, f.value});
     j["fields"] = std::move(fields);
@@ -35,7 +43,7 @@ Json block_json(const DocBlock& b) {
     j["table"] = {{"header", t.header}, {"widths", t.widths}, {"numeric", t.numeric},
                   {"rows", t.rows}, {"total", t.total}};
     Json checks = Json::array();
-    for (const DocCheck& c : b.checks) checks.push_back({status_name(c.status), c.text, c.detail});
+    for (const DocCheck& c : b.checks) checks.push_back({word_for(kStatuses, c.status), c.text, c.detail});
     j["checks"] = std::move(checks);
     return j;
 }
@@ -61,27 +69,21 @@ std::string string_at(const Json& arr, size_t i, const std::string& path) {
     return arr[i].get<std::string>();
 }
 
-// A fixed word (a block's kind, a check's status): another is wrong, named by its value.
-[[noreturn]] void unknown_word(const Json& v, const std::string& path, const char* known) {
-    throw InputError(path, Message{"document.unknown_value", {quote_value(v), std::string(known)}});
+// A list of texts: `arr` is the list itself, at `path`.
+std::vector<std::string> strings_in(const Json& arr, const std::string& path) {
+    require_array(arr, path);
+    std::vector<std::string> out;
+    for (size_t i = 0; i < arr.size(); ++i) out.push_back(string_at(arr, i, path));
+    return out;
 }
 
 std::vector<std::string> strings(const Json& obj, const char* key, const std::string& path) {
-    const Json& arr = array_of(obj, key, path);
-    const std::string at = path_join(path, key);
-    std::vector<std::string> out;
-    for (size_t i = 0; i < arr.size(); ++i) out.push_back(string_at(arr, i, at));
-    return out;
+    return strings_in(member(obj, key, path), path_join(path, key));
 }
 
 DocBlock read_block(const Json& j, const std::string& path) {
     DocBlock b;
-    const std::string kind = get_string(j, "kind", path);
-    bool known = false;
-    for (DocBlock::Kind k : {DocBlock::Kind::paragraph, DocBlock::Kind::note, DocBlock::Kind::fields,
-                             DocBlock::Kind::answer, DocBlock::Kind::table, DocBlock::Kind::checks})
-        if (kind == kind_name(k)) b.kind = k, known = true;
-    if (!known) unknown_word(j["kind"], path_join(path, "kind"), "paragraph, note, fields, answer, table, checks");
+    b.kind = value_for(kKinds, get_string(j, "kind", path), path_join(path, "kind"));
     b.title = get_string(j, "title", path);
     b.text = get_string(j, "text", path);
     const Json& fields = array_of(j, "fields", path);
@@ -104,22 +106,12 @@ DocBlock read_block(const Json& j, const std::string& path) {
         b.table.numeric.push_back(numeric[i].get<bool>());
     }
     const Json& rows = array_of(t, "rows", tp);
-    for (size_t r = 0; r < rows.size(); ++r) {
-        const std::string at = path_index(path_join(tp, "rows"), r);
-        require_array(rows[r], at);
-        std::vector<std::string> row;
-        for (size_t i = 0; i < rows[r].size(); ++i) row.push_back(string_at(rows[r], i, at));
-        b.table.rows.push_back(std::move(row));
-    }
+    for (size_t r = 0; r < rows.size(); ++r) b.table.rows.push_back(strings_in(rows[r], path_index(path_join(tp, "rows"), r)));
     const Json& checks = array_of(j, "checks", path);
     for (size_t i = 0; i < checks.size(); ++i) {
         const std::string at = path_index(path_join(path, "checks"), i);
         DocCheck c;
-        const std::string status = string_at(checks[i], 0, at);
-        if (status == "ok") c.status = CheckStatus::ok;
-        else if (status == "problem") c.status = CheckStatus::problem;
-        else if (status == "info") c.status = CheckStatus::info;
-        else unknown_word(checks[i][0], path_index(at, 0), "ok, problem, info");
+        c.status = value_for(kStatuses, string_at(checks[i], 0, at), path_index(at, 0));
         c.text = string_at(checks[i], 1, at);
         c.detail = string_at(checks[i], 2, at);
         b.checks.push_back(std::move(c));

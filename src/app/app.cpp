@@ -274,7 +274,6 @@ bool frame(App& app) {
     st.session.refresh(st.today);
     if (st.session.revision() != revision_before || st.step != step_before) platform::request_redraw();
     if (st.step != step_before) {
-        st.pdf_note = {};   // it belongs beside the button of the step it was asked on
         platform::storage_set(kStepKey, std::to_string(static_cast<int>(st.step)));
         st.scroll_to_top = true;   // applied inside the window on the next frame
         platform::reveal_top();    // embedded: the host page shows the iframe's top

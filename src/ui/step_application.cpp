@@ -290,20 +290,6 @@ FormDocument document(const AppState& st, const ApplicationCheck& check) {
                                 check, strings(st.lang).code);
 }
 
-// The PDF is made by the platform (in the browser a Worker of its own); app.cpp says how it went.
-void download_pdf(AppState& st, const ApplicationCheck& check) {
-    const Strings& s = strings(st.lang);
-    try {
-        const FormDocument doc = document(st, check);
-        const std::string name = doc.file_stem + ".pdf";
-        st.banner = st.pdf_note = {fill(s.pdf_making, {name}), false};
-        st.pdf_note_step = st.step;
-        platform::make_pdf(name, form_document_to_json(doc));
-    } catch (const std::exception& e) {
-        st.banner = st.pdf_note = {fill(s.pdf_failed, {e.what()}), true};
-        st.pdf_note_step = st.step;
-    }
-}
 
 void download_ics(AppState& st) {
     const Strings& s = strings(st.lang);
@@ -329,6 +315,19 @@ void copy_text(AppState& st, const ApplicationCheck& check) {
 
 }  // namespace
 
+void ask_for_pdf(AppState& st, const std::function<FormDocument()>& document) {
+    const Strings& s = strings(st.lang);
+    st.pdf_note_step = st.step;
+    try {
+        const FormDocument doc = document();
+        const std::string name = doc.file_stem + ".pdf";
+        st.banner = st.pdf_note = {fill(s.pdf_making, {name}), false};
+        platform::make_pdf(name, form_document_to_json(doc));
+    } catch (const std::exception& e) {
+        st.banner = st.pdf_note = {fill(s.pdf_failed, {e.what()}), true};
+    }
+}
+
 void draw_pdf_note(AppState& st, const Theme& theme) {
     if (st.pdf_note.text.empty() || st.pdf_note_step != st.step) return;
     if (st.pdf_note.error) text_coloured(palette().bad, st.pdf_note.text);
@@ -346,7 +345,7 @@ void downloads(AppState& st, const ApplicationCheck& check, const Theme& theme) 
     text_strong(s.downloads_title, theme);
     small_muted(s.downloads_help, theme);
     gap(0.2f);
-    if (primary_button(s.download_pdf, "app.pdf")) download_pdf(st, check);
+    if (primary_button(s.download_pdf, "app.pdf")) ask_for_pdf(st, [&] { return document(st, check); });
     if (const int open = check.problems(); open > 0) {
         const std::string note = open == 1 ? std::string(s.open_one) : fill(s.open_many, {std::to_string(open)});
         ImGui::SameLine();

@@ -7,7 +7,6 @@
 #include <functional>
 
 #include "helpdesk/helpdesk_summary.h"
-#include "forms/form_document_json.h"
 #include "forms/form_text.h"
 #include "imgui.h"
 #include "input/input_error.h"
@@ -398,18 +397,7 @@ FormDocument summary_document(const AppState& st) {
 
 void summary_downloads(AppState& st, const Theme& theme) {
     const Strings& s = strings(st.lang);
-    if (primary_button(s.summary_pdf, "cmp.pdf")) {
-        try {   // made by the platform (a Worker in the browser); app.cpp says how it went
-            const FormDocument doc = summary_document(st);
-            const std::string name = doc.file_stem + ".pdf";
-            st.banner = st.pdf_note = {fill(s.pdf_making, {name}), false};
-            st.pdf_note_step = st.step;
-            platform::make_pdf(name, form_document_to_json(doc));
-        } catch (const std::exception& e) {
-            st.banner = st.pdf_note = {fill(s.pdf_failed, {e.what()}), true};
-            st.pdf_note_step = st.step;
-        }
-    }
+    if (primary_button(s.summary_pdf, "cmp.pdf")) ask_for_pdf(st, [&] { return summary_document(st); });
     same_line_if_fits(s.summary_copy);
     if (button(s.summary_copy, "cmp.copy")) {
         try {

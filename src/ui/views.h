@@ -7,7 +7,9 @@
 #include "ui/theme.h"
 #include "platform/platform.h"
 #include "input/csv_import.h"
+#include "forms/form_document.h"
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -25,7 +27,10 @@ void draw_step_result(AppState& state, const Theme& theme);
 // Step 6: the application for a scheme (dispensation, deferral, re-entry): the pre-check,
 // the downloads (PDF, calendar, text) and the parts of the form to fill in.
 void draw_step_application(AppState& state, const Theme& theme);
-// Under a PDF button: state.pdf_note, if there is one.
+// A PDF button pressed: the platform makes `document` into a PDF (in the browser a Worker of its
+// own) and app.cpp says how it went; meanwhile the banner and the note under the button say it is
+// being made. draw_pdf_note() draws that note under the button, on the step that asked.
+void ask_for_pdf(AppState& state, const std::function<FormDocument()>& document);
 void draw_pdf_note(AppState& state, const Theme& theme);
 // On the result page, when the outcome comes with an application form: the way there.
 void draw_application_call(AppState& state, const Theme& theme);

@@ -48,34 +48,30 @@ function checked(url, response) {
   });
 }
 
+// This build's copy of `url` from the network, as it will be kept; rejects on an error status or
+// on code that is not this build's. "no-cache": the server confirms a copy the browser has (a 304,
+// no download), and a new build's files are never taken from an old copy.
+function fetchChecked(url) {
+  return fetch(new Request(url, { cache: "no-cache" })).then(function (response) {
+    if (!response.ok) throw new Error("herreg: " + url + " gave " + response.status);
+    return checked(url, response);
+  });
+}
+
 self.addEventListener("install", function (event) {
   event.waitUntil(caches.open(CACHE).then(function (cache) {
     return Promise.all(SHELL.map(function (url) {
-      return fetch(new Request(url, { cache: "no-cache" })).then(function (response) {
-        if (!response.ok) throw new Error("herreg: " + url + " gave " + response.status);
-        return checked(url, response).then(function (copy) { return cache.put(url, copy); });
-      });
-    }));
-  }).then(function () {
-    // An update: what an older build had kept of LATER (the PDF writer) comes now in this
-    // build's version, so that PDFs are still made offline; a file that does not come is
-    // fetched on first use as before, and fails nothing here.
-    return caches.keys().then(function (names) {
-      var older = names.filter(function (n) { return n.indexOf("herreg-") === 0 && n !== CACHE; });
-      return Promise.all(older.map(function (n) {
-        return caches.open(n).then(function (c) { return Promise.all(LATER.map(function (f) { return c.match(f); })); });
-      })).then(function (hits) {
-        var had = LATER.filter(function (f, i) { return hits.some(function (h) { return !!h[i]; }); });
-        return Promise.all(had.map(function (url) {
-          return fetch(new Request(url, { cache: "no-cache" })).then(function (response) {
-            if (!response.ok) throw new Error(url + " gave " + response.status);
-            return checked(url, response);
-          }).then(function (copy) {
-            return caches.open(CACHE).then(function (cache) { return cache.put(url, copy); });
-          }).catch(function () {});
-        }));
-      });
-    }).catch(function () {});
+      return fetchChecked(url).then(function (copy) { return cache.put(url, copy); });
+    })).then(function () {
+      // An update: what an older build had kept of LATER (the PDF writer) comes now in this
+      // build's version, so that PDFs are still made offline; a file that does not come is
+      // fetched on first use as before, and fails nothing here.
+      return Promise.all(LATER.map(function (url) {
+        return caches.match(url).then(function (had) {
+          return had && fetchChecked(url).then(function (copy) { return cache.put(url, copy); });
+        }).catch(function () {});
+      }));
+    });
   }).then(function () { return self.skipWaiting(); }, function (error) {
     // A failed install leaves no half-filled cache behind.
     return caches.delete(CACHE).then(function () { throw error; });
@@ -99,16 +95,12 @@ self.addEventListener("fetch", function (event) {
   if (LATER.indexOf(name) >= 0) {
     event.respondWith(caches.open(CACHE).then(function (cache) {
       return cache.match(name).then(function (hit) {
-        if (hit) return hit;
-        return fetch(new Request(name, { cache: "no-cache" })).then(function (response) {
-          if (!response.ok) return response;
-          return checked(name, response).then(function (copy) {
-            // Kept if the cache takes it (a full disk, a private window may not): used anyway.
-            return cache.put(name, copy.clone()).then(function () { return copy; }, function () { return copy; });
-          }, function () {
-            // Not this build's (the site is being updated): used, not kept.
-            return fetch(request);
-          });
+        return hit || fetchChecked(name).then(function (copy) {
+          // Kept if the cache takes it (a full disk, a private window may not): used anyway.
+          return cache.put(name, copy.clone()).then(function () { return copy; }, function () { return copy; });
+        }, function () {
+          // An error, or not this build's (the site is being updated): the network's answer, not kept.
+          return fetch(request);
         });
       });
     }, function () { return fetch(request); }));

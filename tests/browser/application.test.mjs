@@ -19,7 +19,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { assert, check, openPage, saveScreenshot, settled, startSite, waitForFrames } from './harness.mjs';
 import { cliPdf } from './scenarios.mjs';
-import { blur, click, clipboardOnce, findWidget, lines, mirror, nextFrames, reveal, type, waitForMirror, widgets } from './ui-driver.mjs';
+import { blur, click, clipboardOnce, findWidget, lines, mirror, nextFrames, openStep6, reveal, type, waitForMirror, widgets } from './ui-driver.mjs';
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'herreg-application-'));
 
@@ -61,13 +61,6 @@ async function shots(page, stem, max = 12) {
 
 // The pre-check lines of the mirror: "✓ ...", "✗ ...", "i ...".
 const problems = (text) => lines(text).filter((l) => l.startsWith('✗ '));
-
-async function openStep6(page, url) {
-  await page.goto(url);
-  await waitForFrames(page, 3);
-  await click(page, 'result.application');   // the result page's call to action
-  return waitForMirror(page, (t) => /Stap 6 van 6|Step 6 of 6/.test(t), 'not on step 6');
-}
 
 const env = await startSite();
 const newPage = (options = {}) => openPage(env, { viewport: { width: 1280, height: 900 }, acceptDownloads: true, ...options });

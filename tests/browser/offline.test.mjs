@@ -8,7 +8,7 @@ import { cpSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'no
 import os from 'node:os';
 import path from 'node:path';
 import { assert, check, patience, saveScreenshot, SITE, startSite, until, waitForFrames } from './harness.mjs';
-import { click, mirror, reveal, toDates, waitForMirror } from './ui-driver.mjs';
+import { click, mirror, openStep6, reveal, toDates, waitForMirror } from './ui-driver.mjs';
 import { startServer } from './serve.mjs';
 
 const env = await startSite();
@@ -154,13 +154,6 @@ await check.quick("a worker whose app.js is not its build's is not installed: th
 const SAMPLE_AT_STEP_6 = '?lang=nl&sample=kp-20-dispensation-application';
 const UNAVAILABLE = 'het onderdeel dat PDF-bestanden maakt, kon niet worden geladen';
 
-async function toStep6(page, url) {
-  await page.goto(url);
-  await waitForFrames(page, 3);
-  await click(page, 'result.application');
-  await waitForMirror(page, (t) => /Stap 6 van 6/.test(t), 'not on step 6');
-}
-
 // The application's PDF button pressed: the download's first bytes, once it has come.
 async function pdfDownload(page) {
   await reveal(page, 'app.pdf');
@@ -174,7 +167,7 @@ await check.quick('the PDF writer is fetched when the first PDF is asked for and
     await controlled(page);
     const sentOf = (f) => site.sent.filter((r) => r.path.split('?')[0] === `/${f}`).length;
     assert(sentOf('pdf-worker.js') === 0 && sentOf('pdf-worker.wasm') === 0, 'the PDF writer came with the page');
-    await toStep6(page, `${site.url}${SAMPLE_AT_STEP_6}`);
+    await openStep6(page, `${site.url}${SAMPLE_AT_STEP_6}`);
     const online = await pdfDownload(page);
     assert(online.head === '%PDF-', `online: ${online.name} is no PDF`);
     assert(sentOf('pdf-worker.js') === 1 && sentOf('pdf-worker.wasm') === 1,
@@ -182,7 +175,7 @@ await check.quick('the PDF writer is fetched when the first PDF is asked for and
     // The network gone, a new page: its PDF writer comes from the service worker's cache.
     await context.setOffline(true);
     const sentBefore = site.sent.length;
-    await toStep6(page, `${site.url}${SAMPLE_AT_STEP_6}`);
+    await openStep6(page, `${site.url}${SAMPLE_AT_STEP_6}`);
     const offline = await pdfDownload(page);
     assert(offline.head === '%PDF-', `offline: ${offline.name} is no PDF`);
     assert(site.sent.length === sentBefore, `offline, the server still sent ${site.sent.slice(sentBefore).map((r) => r.path)}`);
@@ -197,7 +190,7 @@ await check.quick('the PDF writer is fetched when the first PDF is asked for and
 await check('after an update, the PDF writer an older build had kept is kept again: PDFs offline still work', async () => {
   return onOwnSite(async (site, page, context, problems) => {
     await controlled(page);
-    await toStep6(page, `${site.url}${SAMPLE_AT_STEP_6}`);
+    await openStep6(page, `${site.url}${SAMPLE_AT_STEP_6}`);
     assert((await pdfDownload(page)).head === '%PDF-', 'no PDF before the update');
     await newBuild(site, page, '00112233aabbccdd', 'the update did not replace the cache');
     const kept = await page.evaluate(async () => {
@@ -206,7 +199,7 @@ await check('after an update, the PDF writer an older build had kept is kept aga
     });
     assert(kept.every(Boolean), `the new cache lacks the PDF writer: ${kept}`);
     await context.setOffline(true);
-    await toStep6(page, `${site.url}${SAMPLE_AT_STEP_6}`);
+    await openStep6(page, `${site.url}${SAMPLE_AT_STEP_6}`);
     const pdf = await pdfDownload(page);
     assert(pdf.head === '%PDF-', `offline after the update: ${pdf.name} is no PDF`);
     assert(problems.length === 0, problems.join('\n'));
@@ -219,7 +212,7 @@ await check('after an update, the PDF writer an older build had kept is kept aga
 // same button makes the PDF.
 await check.quick('a PDF writer that cannot be loaded is said so; once it can, the same button makes the PDF', async () => {
   return onOwnSite(async (site, page, context, problems) => {
-    await toStep6(page, `${site.url}${SAMPLE_AT_STEP_6}`);
+    await openStep6(page, `${site.url}${SAMPLE_AT_STEP_6}`);
     const results = [];
     for (const missing of ['pdf-worker.js', 'pdf-worker.wasm']) {
       const file = path.join(site.dir, missing);
@@ -253,7 +246,7 @@ await check('a PDF writer whose wasm download breaks off is said so, not made fo
   try {
     const page = await context.newPage();
     await context.route('**/pdf-worker.wasm', (route) => route.abort('internetdisconnected'));
-    await toStep6(page, `${env.url}${SAMPLE_AT_STEP_6}`);
+    await openStep6(page, `${env.url}${SAMPLE_AT_STEP_6}`);
     await reveal(page, 'app.pdf');
     await click(page, 'app.pdf');
     await waitForMirror(page, (t) => t.includes(UNAVAILABLE), 'no message after the broken download');

@@ -2,7 +2,7 @@
 // map (window.herregWidgets(), reported by the UI every frame), scrolls them into view with
 // the mouse wheel, and clicks and types like a person. Nothing here reaches into the app's
 // state: what the tests read back comes from the page's ARIA mirror (#herreg-live).
-import { assert, patience, settled, until } from './harness.mjs';
+import { assert, patience, settled, until, waitForFrames } from './harness.mjs';
 
 // Waits until the app has drawn `extra` more frames, or has drawn all it had to (idle: render
 // on demand draws a few frames after each event and then none, so more may never come). Call
@@ -110,6 +110,15 @@ export async function toDates(page) {
   await click(page, 'register.kp');
   await click(page, 'nav.next');
   await findWidget(page, 'period_start');
+}
+
+// A sample with an application form opened from `url` (?sample=...), on to step 6 by the result
+// page's call to action; the mirror's text there.
+export async function openStep6(page, url) {
+  await page.goto(url);
+  await waitForFrames(page, 3);
+  await click(page, 'result.application');
+  return waitForMirror(page, (t) => /Stap 6 van 6|Step 6 of 6/.test(t), 'not on step 6');
 }
 
 export async function mirror(page) {

@@ -33,6 +33,7 @@ import { gzipSync, constants as zc } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS, ROOT, SITE } from '../tests/browser/harness.mjs';
 import { startServer } from '../tests/browser/serve.mjs';
+import { functionKey } from '../cmake/wasm_names.mjs';
 
 const BENCH_SITE = process.env.HERREG_BENCH_SITE ?? path.join(ROOT, 'build', 'web', 'bench-site');
 
@@ -227,8 +228,11 @@ async function idleReport(browser, app, hello) {
 // The web build keeps a copy of app.wasm with its name section (build/web/app.names.wasm,
 // linked with --profiling-funcs; the site's copy has it stripped). wasm-objdump (Debian's wabt)
 // lists every function body's size by name; a name's namespace or prefix says whose it is.
-// Sizes are of the code as shipped (after binaryen), before gzip.
+// Sizes are of the code as shipped (after binaryen), before gzip, for the whole app as linked;
+// the build then splits it (cmake/split_app.mjs): the owners' column "first visit" is what of
+// it app.wasm keeps (assets/first-visit.functions), the rest is app.deferred.wasm's.
 const NAMES_WASM = process.env.HERREG_NAMES_WASM ?? path.join(ROOT, 'build', 'web', 'app.names.wasm');
+const FIRST_VISIT = path.join(ROOT, 'assets', 'first-visit.functions');
 const OWNERS = [
   [/^(nlohmann::|std::__2::.*nlohmann::)/, 'nlohmann/json'],
   [/^herreg::ui::/, 'herreg ui (src/ui)'],
@@ -266,20 +270,26 @@ function sizeBreakdown() {
     if (m) { data += Number(m[2]); segments.push({ size: Number(m[2]), name: m[1] }); }
   }
   const code = funcs.reduce((a, f) => a + f.size, 0);
+  const firstVisit = existsSync(FIRST_VISIT)
+    ? new Set(readFileSync(FIRST_VISIT, 'utf8').split('\n').filter((l) => /^[0-9a-f]{16}$/.test(l)))
+    : new Set();
   const groups = new Map();
   for (const f of funcs) {
     const owner = OWNERS.find(([re]) => re.test(f.name))?.[1] ?? 'libc, Emscripten, other';
-    const g = groups.get(owner) ?? { size: 0, count: 0 };
+    const g = groups.get(owner) ?? { size: 0, count: 0, first: 0 };
     g.size += f.size;
     g.count += 1;
+    if (firstVisit.has(functionKey(f.name))) g.first += f.size;
     groups.set(owner, g);
   }
   const short = (name) => (name.length > 96 ? `${name.slice(0, 93)}...` : name);
   console.log(`size breakdown of app.wasm (${path.relative(ROOT, NAMES_WASM)}; KB before gzip): ` +
     `code ${kb(code)} in ${funcs.length} functions, data ${kb(data)} in ${segments.length} segments`);
-  console.log('  by owner (from the function names):');
+  const first = [...groups.values()].reduce((n, g) => n + g.first, 0);
+  console.log(`  by owner (from the function names; first visit: the part app.wasm keeps, ${kb(first)} KB of code):`);
   for (const [owner, g] of [...groups].sort((a, b) => b[1].size - a[1].size)) {
-    console.log(`    ${owner.padEnd(32)} ${kb(g.size).padStart(7)} KB  ${String(g.count).padStart(5)} functions`);
+    console.log(`    ${owner.padEnd(32)} ${kb(g.size).padStart(7)} KB  ${String(g.count).padStart(5)} functions  ` +
+      `first visit ${kb(g.first).padStart(7)} KB`);
   }
   console.log('  the 20 largest functions:');
   for (const f of funcs.sort((a, b) => b.size - a.size).slice(0, 20)) {
@@ -376,13 +386,18 @@ try {
   if (hello.font) console.log(`  hello font: ${hello.font}; herreg: its theme's fonts (src/ui/theme.cpp)`);
   // Not in the first visit: what the page fetches only when first used (README "What the page
   // fetches, when"). The bytes are those files' own, from the site folder.
-  const later = ['pdf-worker.js', 'pdf-worker.wasm'].filter((f) => existsSync(path.join(SITE, f)));
-  if (later.length) {
+  const onFirstUse = [
+    [['app.deferred.wasm'], 'the app\'s second part', 'fetched at the first input (a press, a key, a touch)'],
+    [['pdf-worker.js', 'pdf-worker.wasm'], 'the PDF writer\'s Worker', 'fetched when the first PDF is asked for'],
+  ];
+  for (const [files, what, when] of onFirstUse) {
+    const later = files.filter((f) => existsSync(path.join(SITE, f)));
+    if (!later.length) continue;
     const sizes = later.map((f) => readFileSync(path.join(SITE, f)));
     const raw = sizes.reduce((n, b) => n + b.length, 0);
     const gz = sizes.reduce((n, b) => n + gzip9(b), 0);
-    console.log(`  herreg on first use, not counted above: the PDF writer's Worker (${later.join(', ')}) ` +
-      `${kb(raw)} KB raw, ${kb(gz)} KB gzip, fetched when the first PDF is asked for`);
+    console.log(`  herreg on first use, not counted above: ${what} (${later.join(', ')}) ` +
+      `${kb(raw)} KB raw, ${kb(gz)} KB gzip, ${when}`);
   }
   console.log('  hello is built with the app target\'s compile and link options (cmake/hello_bench.cmake),');
   console.log('  so both embed the same subset fonts in the wasm; the difference is herreg\'s own code and data.');

@@ -2,7 +2,9 @@
 #
 # Produces one servable folder, ${CMAKE_BINARY_DIR}/site (build/web/site with the `web` preset):
 #   index.html, style etc.  copied from web/
-#   app.js + app.wasm       the ImGui app, linked with herreg_core; the UI's subset fonts embedded
+#   app.js + app.wasm       the ImGui app, linked with herreg_core; the UI's subset fonts embedded;
+#   app.deferred.wasm       split in two: what a first visit runs, and the rest (fetched at the
+#                           first input)
 #   pdf-worker.js + .wasm   the PDF writer (herreg_pdf, libharu, zlib, its fonts), run in a Worker
 #                           the page makes when a PDF is first asked for
 #
@@ -66,7 +68,7 @@ add_dependencies(app herreg_fonts)
 set_target_properties(app PROPERTIES
   SUFFIX ".js"
   RUNTIME_OUTPUT_DIRECTORY "${HERREG_SITE_DIR}"
-  LINK_DEPENDS "${HERREG_FONT_FILES};${CMAKE_SOURCE_DIR}/src/platform/a11y_mirror.js;${CMAKE_SOURCE_DIR}/src/platform/web_platform.js")
+  LINK_DEPENDS "${HERREG_FONT_FILES};${CMAKE_SOURCE_DIR}/src/platform/a11y_mirror.js;${CMAKE_SOURCE_DIR}/src/platform/web_platform.js;${CMAKE_SOURCE_DIR}/assets/first-visit.functions;${CMAKE_CURRENT_LIST_DIR}/split_app.mjs;${CMAKE_CURRENT_LIST_DIR}/wasm_names.mjs")
 target_link_options(app PRIVATE
   -sUSE_GLFW=3
   -sUSE_WEBGL2=1
@@ -81,13 +83,17 @@ target_link_options(app PRIVATE
   # The accessibility mirror's JavaScript (a library: its functions are called from C++).
   "SHELL:--js-library ${CMAKE_SOURCE_DIR}/src/platform/a11y_mirror.js"
   "SHELL:--js-library ${CMAKE_SOURCE_DIR}/src/platform/web_platform.js"
-  # Function names in a name section, for the size breakdown of bench/page_bench.mjs. The
-  # post-build step below keeps that copy beside the site and ships app.wasm without it.
+  # Function names in a name section: the split below goes by them, and so does the size
+  # breakdown of bench/page_bench.mjs. The post-build step keeps that copy beside the site.
   --profiling-funcs)
-# wasm-opt (binaryen, which Emscripten depends on) drops the name section and nothing else.
+# The app in two parts (cmake/split_app.mjs, with binaryen's wasm-split, which Emscripten
+# depends on): app.wasm, what a first visit runs (assets/first-visit.functions), and
+# app.deferred.wasm, the rest, which web/boot.js fetches at the first input. Neither has names.
+find_program(HERREG_NODE NAMES node nodejs REQUIRED)
 add_custom_command(TARGET app POST_BUILD
   COMMAND "${CMAKE_COMMAND}" -E copy "${HERREG_SITE_DIR}/app.wasm" "${CMAKE_BINARY_DIR}/app.names.wasm"
-  COMMAND wasm-opt --all-features --strip-debug "${CMAKE_BINARY_DIR}/app.names.wasm" -o "${HERREG_SITE_DIR}/app.wasm"
+  COMMAND "${HERREG_NODE}" "${CMAKE_CURRENT_LIST_DIR}/split_app.mjs" "${CMAKE_BINARY_DIR}/app.names.wasm"
+          "${CMAKE_SOURCE_DIR}/assets/first-visit.functions" "${HERREG_SITE_DIR}"
   VERBATIM)
 
 # ---------------------------------------------------------------- the PDF writer's Worker

@@ -32,6 +32,7 @@ PKGS=(build-essential g++ cmake ninja-build git ca-certificates python3 xz-utils
       emscripten nlohmann-json3-dev doctest-dev chromium poppler-utils
       python3-fonttools fonts-dejavu-core
       wabt   # wasm-objdump: the size breakdown of bench/page_bench.mjs
+      binaryen   # wasm-split: the app in two parts (cmake/split_app.mjs); Emscripten needs it too
       firefox-esr webkit2gtk-driver xvfb xclip xdotool   # the other engines (tests/browser/engines.test.mjs)
       clang-14 libclang-rt-14-dev llvm-14)   # fuzzing (scripts/fuzz.sh): libFuzzer, ASan/UBSan, llvm-symbolizer
 # Debian's nodejs 18 and nodesource's node 20 both work; only install one when there is none.

@@ -29,6 +29,155 @@ var Module = {
   onRuntimeInitialized: function () { herregWorkOffline(); }
 };
 
+// ---------------------------------------------------------------- app.wasm in two parts
+// The build splits the app (cmake/split_app.mjs): app.wasm holds what a first visit runs (the
+// welcome screen and the wizard's first steps) and the data; app.deferred.wasm the rest (the
+// result page, the application form, the helpdesk's comparison, share links, imports, ...),
+// each function behind a placeholder in app.wasm. The page fetches app.deferred.wasm at the
+// person's first input (a press, a key, a touch) and joins it to the running app when a
+// placeholder is first called. A join is synchronous, since the placeholder must return the
+// function's result: with the file fetched and compiled it takes a few milliseconds; when it
+// is not there yet (a page opened on a sample's result or a share link, before any input) it
+// is fetched there and then, with a synchronous request. Both files carry the same identity
+// (custom section "herreg-split"): a part of another build (the site updated while this page
+// was open) is never joined; the page says a part could not be loaded instead.
+// Offline: the service worker keeps app.deferred.wasm the first time the page fetches it
+// (web/sw.js, LATER), and a later load reads it from that cache, without the network, beside
+// app.wasm, before the app starts. Browsers send a synchronous request past the service worker:
+// after such a join the page fetches the part once more, for the worker to keep.
+// window.herregSplit, for tests: fetched is where the part came from ahead of its join
+// ("network", "cache"), false if the join fetched it itself.
+window.herregSplit = { identity: null, fetched: false, joined: false, joinedBy: null, waitedMs: 0 };
+Module.instantiateWasm = function (imports, receive) {
+  var split = window.herregSplit;
+  var exports = null;
+  var table = null;
+  var compiled = null;     // app.deferred.wasm, compiled, once the prefetch has it
+  var fetching = false;
+
+  function identityOf(module) {
+    var sections = WebAssembly.Module.customSections(module, "herreg-split");
+    return sections.length ? new TextDecoder().decode(sections[0]) : null;
+  }
+  // Versioned by the identity, so that no cache in between hands over another build's part.
+  function deferredUrl() { return "app.deferred.wasm?v=" + split.identity; }
+
+  function take(module, from) {
+    if (compiled || identityOf(module) !== split.identity) return;
+    compiled = module;
+    split.fetched = from;
+  }
+  // What the service worker kept on an earlier visit (no network involved), compiled; null if
+  // nothing. Never fails.
+  function fromCache() {
+    try {
+      return caches.match("app.deferred.wasm").then(function (response) {
+        return response && response.ok ? response.arrayBuffer() : null;
+      }).then(function (bytes) {
+        return bytes && WebAssembly.compile(bytes);
+      }).catch(function () { return null; });
+    } catch (e) {
+      return Promise.resolve(null);   // no Cache API here (file://, some private windows)
+    }
+  }
+  function prefetch() {
+    if (fetching || !split.identity) return;
+    if (split.joined || compiled) {
+      // Joined by a synchronous request, which the service worker never saw: fetched once more
+      // for it to keep, so that the app works offline after this visit.
+      if (split.joined && navigator.serviceWorker && navigator.serviceWorker.controller) {
+        fetching = true;
+        fetch(deferredUrl(), { credentials: "same-origin" }).catch(function () {});
+      }
+      return;
+    }
+    fetching = true;
+    fetch(deferredUrl(), { credentials: "same-origin" }).then(function (response) {
+      if (!response.ok) throw new Error("HTTP " + response.status);
+      return response.arrayBuffer();
+    }).then(function (bytes) {
+      return WebAssembly.compile(bytes);
+    }).then(function (module) {
+      take(module, "network");
+    }).catch(function () {
+      fetching = false;    // the next input tries again; a join meanwhile fetches it itself
+    });
+  }
+  ["pointerdown", "keydown", "touchstart"].forEach(function (type) {
+    window.addEventListener(type, prefetch, { capture: true, passive: true });
+  });
+
+  function fail(detail) {
+    herregShowError("part", detail);
+    throw new Error("herreg: " + detail);   // out of the placeholder: the app stops here
+  }
+  function fetchNow() {
+    var request = new XMLHttpRequest();
+    request.open("GET", deferredUrl(), false);
+    request.overrideMimeType("text/plain; charset=x-user-defined");   // bytes, as char codes
+    request.send(null);   // throws when there is no network
+    if (request.status !== 200) throw new Error("HTTP " + request.status);
+    var text = request.responseText;
+    var bytes = new Uint8Array(text.length);
+    for (var i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i) & 0xff;
+    return new WebAssembly.Module(bytes);
+  }
+  function join(by) {
+    var began = performance.now();
+    var module = compiled;
+    if (!module) {
+      try {
+        module = fetchNow();
+      } catch (e) {
+        fail("app.deferred.wasm: " + String(e && e.message || e));
+      }
+    }
+    if (identityOf(module) !== split.identity) fail("app.deferred.wasm is not this build's (the site was updated?)");
+    // Its element segments put the functions into the shared table over the placeholders.
+    new WebAssembly.Instance(module, { primary: exports });
+    split.joined = true;
+    split.joinedBy = by;
+    split.waitedMs = performance.now() - began;
+  }
+  // Placeholder N stands in table slot N: join, then call what the slot holds now.
+  imports.placeholder = new Proxy({}, {
+    get: function (target, slot) {
+      return function () {
+        if (!split.joined) join(String(slot));
+        return table.get(Number(slot)).apply(null, arguments);
+      };
+    }
+  });
+
+  function instantiateBytes() {
+    return fetch("app.wasm", { credentials: "same-origin" }).then(function (response) {
+      if (!response.ok) throw new Error("app.wasm: HTTP " + response.status);
+      return response.arrayBuffer();
+    }).then(function (bytes) {
+      return WebAssembly.instantiate(bytes, imports);
+    });
+  }
+  // Streaming where the server sends application/wasm; otherwise from the bytes.
+  var started = typeof WebAssembly.instantiateStreaming === "function"
+    ? WebAssembly.instantiateStreaming(fetch("app.wasm", { credentials: "same-origin" }), imports).catch(instantiateBytes)
+    : instantiateBytes();
+  // The kept part is read beside app.wasm, before the app starts: a page opened on a result
+  // joins at its first frame, and offline no request could fetch it then.
+  var kept = fromCache();
+  started.then(function (result) {
+    return kept.then(function (module) {
+      exports = result.instance.exports;
+      for (var name in exports) if (exports[name] instanceof WebAssembly.Table) table = exports[name];
+      split.identity = identityOf(result.module);
+      if (module) take(module, "cache");
+      receive(result.instance, result.module);
+    });
+  }, function (e) {
+    herregShowError("load", "app.wasm: " + String(e && e.message || e));
+  });
+  return {};   // the exports come through receive()
+};
+
 // ---------------------------------------------------------------- offline (web/sw.js)
 // The service worker keeps this folder's files so that the next load, and a reload, work
 // without a network. Registered once app.wasm is in: the worker asks for the files the page
@@ -51,7 +200,8 @@ var herregShowError = (function () {
   var REASONS = {
     stopped: "herreg is gestopt door een fout. / herreg stopped after an error.",
     load: "herreg kon niet worden geladen. / herreg could not be loaded.",
-    lost: "De grafische weergave is weggevallen (WebGL-context verloren). / The graphics stopped working (WebGL context lost)."
+    lost: "De grafische weergave is weggevallen (WebGL-context verloren). / The graphics stopped working (WebGL context lost).",
+    part: "Een deel van herreg kon niet worden geladen. Controleer je internetverbinding en laad de pagina opnieuw. / Part of herreg could not be loaded. Check your internet connection and reload the page."
   };
   var shown = false;
 

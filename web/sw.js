@@ -10,11 +10,13 @@
 //   now the install fails, the worker there stays, and the next visit tries again. The page's
 //   text (index.html, style.css, ...) is not compared: a host may rewrite it.
 // - Fetch: cache first for the page's own files (SHELL) only, the page itself under any query
-//   (?lang=en, ?embed=1). What only some visits need (LATER: the PDF writer's Worker, fetched
-//   when a PDF is first asked for) is not fetched at install: the first time the page asks for
-//   it, it comes from the network and is kept when it is this build's (CODE), so that PDFs are
-//   made offline from then on. An update fetches them at its install when the older build had
-//   kept them, so that an update does not take that away. Everything else (the example page, an association's rules file,
+//   (?lang=en, ?embed=1). What the first screen does not need (LATER: the app's second part,
+//   app.deferred.wasm, fetched at the first input; the PDF writer's Worker, fetched when a PDF
+//   is first asked for) is not fetched at install: the first time the page asks for it, under
+//   any query (boot.js adds the build's identity), it comes from the network and is kept when it
+//   is this build's (CODE), so that the app and its PDFs work offline from then on. An update
+//   fetches them at its install when the older build had kept them, so that an update does not
+//   take that away. Everything else (the example page, an association's rules file,
 //   other pages of a site that serves herreg from its root) is left to the browser, with the
 //   caching its server asks for.
 // - Versioned by the build: the build writes a hash of the site's files into BUILD
@@ -27,7 +29,7 @@ var BUILD = "@HERREG_BUILD@";
 var CACHE = "herreg-" + BUILD;
 var SHELL = ["./", "index.html", "style.css", "page-options.js", "boot.js", "app.js", "app.wasm",
              "manifest.webmanifest", "icon.svg"];
-var LATER = ["pdf-worker.js", "pdf-worker.wasm"];
+var LATER = ["app.deferred.wasm", "pdf-worker.js", "pdf-worker.wasm"];
 var CODE = {/*@HERREG_DIGESTS@*/};   // file -> SHA-256, written by the build
 
 function hex(buffer) {

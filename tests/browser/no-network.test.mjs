@@ -40,6 +40,9 @@
 // Those two files of the site's own folder may be asked for in a step that makes a PDF, each at
 // most twice a recorder (the page or its Worker, and the service worker keeping it), and the
 // Worker made from the site's own pdf-worker.js; nothing else.
+// And the app's second part (app.deferred.wasm, web/boot.js): never in the load (no input yet),
+// at most twice a recorder after it (the page's prefetch at the first input or its join, and the
+// service worker keeping it), by fetch or XMLHttpRequest from the page, versioned ?v=<identity>.
 // Note: Chromium fetches a page's icon again at every same-document change of its address
 // (history.replaceState for ?lang=, a #fragment) unless the icon is a data: URL; the test
 // server sends no-store, so each of those is a request here.
@@ -61,6 +64,15 @@ const onFirstUse = (url, origin) => {
   try {
     const u = new URL(url);
     return u.origin === origin && ON_FIRST_USE.some((f) => u.pathname === `/${f}`) && u.search === '';
+  } catch {
+    return false;
+  }
+};
+// The app's second part: the page asks for it with its build's identity, the service worker without.
+const deferredPart = (url, origin) => {
+  try {
+    const u = new URL(url);
+    return u.origin === origin && u.pathname === '/app.deferred.wasm' && /^(\?v=[0-9a-f]{16})?$/.test(u.search);
   } catch {
     return false;
   }
@@ -184,6 +196,7 @@ async function endOfLoad(page, rec, origin, expected) {
     assert(existsSync(local), `the load asked for ${f}, which is not a file of the site folder`);
   }
   for (const f of expected) assert(files.includes(f), `the load did not ask for ${f} (asked: ${files.join(' ')})`);
+  assert(!files.includes('/app.deferred.wasm'), 'the load asked for app.deferred.wasm, before any input');
   const perFile = new Map();
   // Each file once by the page, and at most once more by the service worker's install.
   for (const e of fetched) {
@@ -201,15 +214,15 @@ async function endOfLoad(page, rec, origin, expected) {
 async function assertSilent(page, rec, origin, marks) {
   await quiet(page, rec);
   const after = rec.log.filter((e) => e.phase === 'scenario');
-  const firstUse = after.filter((e) => onFirstUse(e.url, origin));
+  const firstUse = after.filter((e) => onFirstUse(e.url, origin) || deferredPart(e.url, origin));
   const network = after.filter((e) => isNetwork(e.url) && !firstUse.includes(e));
   assert(network.length === 0, `${network.length} request(s) after the load:\n  ${network.map((e) => `${e.via} ${e.kind} ${e.url} (during: ${e.step})`).join('\n  ')}`);
-  const notForPdf = firstUse.filter((e) => !/PDF/.test(e.step ?? ''));
+  const notForPdf = firstUse.filter((e) => onFirstUse(e.url, origin) && !/PDF/.test(e.step ?? ''));
   assert(notForPdf.length === 0, `the PDF writer fetched where no PDF was asked for: ${notForPdf.map((e) => `${e.via} ${e.url} (during: ${e.step})`).join(', ')}`);
   const perRecorder = new Map();
   for (const e of firstUse) perRecorder.set(`${e.via} ${e.url}`, (perRecorder.get(`${e.via} ${e.url}`) ?? 0) + 1);
   const often = [...perRecorder].filter(([, n]) => n > 2);
-  assert(often.length === 0, `the PDF writer fetched again and again: ${often.map(([k, n]) => `${k} ×${n}`).join(', ')}`);
+  assert(often.length === 0, `fetched again and again: ${often.map(([k, n]) => `${k} ×${n}`).join(', ')}`);
   const everForeign = rec.log.filter((e) => isNetwork(e.url) && new URL(e.url).origin !== origin);
   assert(everForeign.length === 0, `requests to another origin: ${everForeign.map((e) => e.url).join(', ')}`);
   // Local URLs after the load: only blob: URLs of our own origin (downloads) and data: URLs.
@@ -225,10 +238,15 @@ async function assertSilent(page, rec, origin, marks) {
     assert(!f.error, `frame ${f.url}: ${f.error}`);
     // The one call allowed: the PDF writer's Worker, made once a page from the site's own file.
     const pdfWorker = (c) => c.api === 'Worker' && new URL(c.url, f.url).href === `${origin}/pdf-worker.js`;
-    const calls = f.calls.filter((c) => !pdfWorker(c));
+    // And the app's second part, asked for by the page's fetch (at the first input) or its
+    // synchronous request (a join before that fetch was done).
+    const part = (c) => /^(fetch|XMLHttpRequest)$/.test(c.api) && deferredPart(new URL(c.url, f.url).href, origin);
+    const calls = f.calls.filter((c) => !pdfWorker(c) && !part(c));
     assert(calls.length === 0, `frame ${f.url} called ${calls.map((c) => `${c.api}(${c.url})`).join(', ')}`);
     assert(f.calls.filter(pdfWorker).length <= 1, `frame ${f.url} made the PDF writer's Worker more than once`);
-    const fetched = f.resources.filter((r) => isNetwork(r.split(' ').slice(1).join(' ')) && !onFirstUse(r.split(' ').slice(1).join(' '), origin));
+    assert(f.calls.filter(part).length <= 2, `frame ${f.url} asked for app.deferred.wasm more than twice`);
+    const allowed = (url) => onFirstUse(url, origin) || deferredPart(url, origin);
+    const fetched = f.resources.filter((r) => isNetwork(r.split(' ').slice(1).join(' ')) && !allowed(r.split(' ').slice(1).join(' ')));
     assert(fetched.length === 0, `frame ${f.url} timed resources after the load: ${fetched.join(', ')}`);
     assert(f.workers.every((w) => w === `${origin}/sw.js`), `frame ${f.url} has service workers ${f.workers.join(', ')}`);
   }

@@ -1,6 +1,8 @@
 // The service worker (web/sw.js): after one visit the check loads, reloads and works with the
-// network gone; installing it downloads nothing the page had already loaded; a new build
-// replaces the old cache. Each test serves its own copy of the site (startServer with a
+// network gone (the app's second part, app.deferred.wasm, kept at the visit's first press; a
+// visit without any input keeps only the first screen, and the page says so when it needs
+// more); installing it downloads nothing the page had already loaded; a new build replaces the
+// old cache. Each test serves its own copy of the site (startServer with a
 // counter of what the server sent), with service workers allowed (the harness blocks them).
 //
 //   node --test tests/browser/offline.test.mjs      (after the web build)
@@ -8,7 +10,7 @@ import { cpSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'no
 import os from 'node:os';
 import path from 'node:path';
 import { assert, check, patience, saveScreenshot, SITE, startSite, until, waitForFrames } from './harness.mjs';
-import { click, mirror, openStep6, reveal, toDates, waitForMirror } from './ui-driver.mjs';
+import { blur, click, mirror, openStep6, reveal, toDates, waitForMirror } from './ui-driver.mjs';
 import { startServer } from './serve.mjs';
 
 const env = await startSite();
@@ -68,9 +70,15 @@ async function newBuild(site, page, build, failure) {
   }, failure);
 }
 
+// The worker's cache holds the app's second part (kept when the page first fetched it).
+const partKept = (page) => page.evaluate(async () => !!(await caches.match('app.deferred.wasm')));
+
 await check.quick('after one visit the check reloads and works with the network gone', async () => {
   return onOwnSite(async (site, page, context, problems) => {
     await controlled(page);
+    // A person's first press (here on an empty spot of the welcome screen) fetches the second part.
+    await blur(page);
+    await until(() => partKept(page), 'the worker did not keep app.deferred.wasm after the first press');
     await context.setOffline(true);
     const fromWorker = [];
     page.on('response', (r) => fromWorker.push(r.fromServiceWorker()));
@@ -80,12 +88,42 @@ await check.quick('after one visit the check reloads and works with the network 
     // A person goes on: the wizard starts and a register is chosen, all offline.
     await toDates(page);
     await waitForMirror(page, (t) => /Stap 2 van \d/.test(t), 'step 2 not reached offline');
+    const split = await page.evaluate(() => window.herregSplit);
+    assert(split.joined && split.fetched === 'cache', `the second part offline: ${JSON.stringify(split)}`);
     // Another address of the same page (the language in the query) loads offline too.
     await page.goto(`${site.url}?lang=en`);
     await waitForFrames(page, 1);
     await page.waitForFunction(() => document.documentElement.lang === 'en', null, { timeout: patience() });
     assert(problems.length === 0, problems.join('\n'));
     return `${fromWorker.length} responses from the worker; mirror: ${(await mirror(page)).split('\n')[0]}`;
+  });
+});
+
+// The limit of the above: a visit where nobody touched the page kept only the first screen. The
+// page does not freeze or lose what was chosen: it says a part could not be loaded, and offers
+// the autosave.
+await check('a visit without any input, then offline: the first screen works, the next step says a part could not be loaded', async () => {
+  return onOwnSite(async (site, page, context, problems) => {
+    await controlled(page);
+    assert(!(await partKept(page)), 'the second part was kept without any input');
+    await context.setOffline(true);
+    await page.reload();
+    await waitForFrames(page, 1);
+    await click(page, 'welcome.start');
+    await click(page, 'register.kp');
+    const w = await reveal(page, 'nav.next');
+    await page.mouse.click(w.x + w.w / 2, w.y + w.h / 2);   // not click(): it waits for frames of a stopped app
+    await page.waitForFunction(() => !document.getElementById('herreg-error').hidden);
+    const panel = await page.evaluate(() => ({
+      reason: document.getElementById('herreg-error-reason').textContent,
+      download: !document.getElementById('herreg-error-download').disabled,
+    }));
+    assert(panel.reason.startsWith('Een deel van herreg kon niet worden geladen.'), `reason "${panel.reason}"`);
+    assert(panel.download, 'the autosave (the register chosen) is not offered');
+    const unexpected = problems.filter((p) => !/app\.deferred\.wasm|herreg: |Uncaught|ERR_INTERNET_DISCONNECTED|Failed to load/i.test(p));
+    assert(unexpected.length === 0, unexpected.join('\n'));
+    await saveScreenshot('offline-part-missing.png', await page.screenshot());
+    return panel.reason.split(' / ')[0];
   });
 });
 
@@ -185,8 +223,9 @@ await check.quick('the PDF writer is fetched when the first PDF is asked for and
   });
 });
 
-// An update drops the older build's cache; what it had kept of the PDF writer comes again with
-// the new build's install, so that a PDF is still made offline after an update.
+// An update drops the older build's cache; what it had kept of the PDF writer (and the app's
+// second part) comes again with the new build's install, so that a PDF is still made offline
+// after an update.
 await check('after an update, the PDF writer an older build had kept is kept again: PDFs offline still work', async () => {
   return onOwnSite(async (site, page, context, problems) => {
     await controlled(page);
@@ -195,9 +234,9 @@ await check('after an update, the PDF writer an older build had kept is kept aga
     await newBuild(site, page, '00112233aabbccdd', 'the update did not replace the cache');
     const kept = await page.evaluate(async () => {
       const cache = await caches.open('herreg-00112233aabbccdd');
-      return Promise.all(['pdf-worker.js', 'pdf-worker.wasm'].map(async (f) => !!(await cache.match(f))));
+      return Promise.all(['pdf-worker.js', 'pdf-worker.wasm', 'app.deferred.wasm'].map(async (f) => !!(await cache.match(f))));
     });
-    assert(kept.every(Boolean), `the new cache lacks the PDF writer: ${kept}`);
+    assert(kept.every(Boolean), `the new cache lacks the PDF writer or the app's second part (kept: ${kept})`);
     await context.setOffline(true);
     await openStep6(page, `${site.url}${SAMPLE_AT_STEP_6}`);
     const pdf = await pdfDownload(page);

@@ -1,0 +1,121 @@
+// The app in two parts (cmake/split_app.mjs, web/boot.js): app.wasm runs the first visit;
+// app.deferred.wasm, the rest, comes at the person's first input and is joined when first
+// needed. In headless Chromium, as a person uses the page:
+//  - the load asks for app.wasm only, and nothing more while nobody touches the page;
+//  - the first press fetches the second part; the welcome screen and the choice of register run
+//    without it (else assets/first-visit.functions is stale: the message says what to run);
+//  - the next step joins it, already compiled, and the wizard goes on;
+//  - a page opened on a sample's result, before any input, fetches it there and then;
+//  - a second part of another build, or none (offline before it came), is never joined: the
+//    error panel says a part could not be loaded and offers the autosave.
+// Firefox and WebKitGTK run the split app through tests/browser/engines.test.mjs.
+//
+// Run by `node --test` (see harness.mjs for the tiers).
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { assert, check, openPage, settled, SITE, startSite, waitForFrames } from './harness.mjs';
+import { click, reveal, type, waitForMirror } from './ui-driver.mjs';
+
+const STALE = 'a function the first screen runs is in app.deferred.wasm: assets/first-visit.functions is stale; ' +
+  'run `node scripts/profile-first-visit.mjs`, rebuild and commit the list';
+
+const split = (page) => page.evaluate(() => ({ ...window.herregSplit }));
+const partRequests = (requests) => requests.filter((u) => new URL(u).pathname === '/app.deferred.wasm');
+
+async function openRecorded(env, url, contextOptions) {
+  const opened = await openPage(env, contextOptions);
+  const requests = [];
+  opened.page.on('request', (r) => requests.push(r.url()));
+  await opened.page.goto(url);
+  await waitForFrames(opened.page, 3);
+  await settled(opened.page);
+  return { ...opened, requests };
+}
+
+const env = await startSite();
+
+await check.quick('first visit: app.wasm only until the first press; the register is chosen without the second part, the dates join it', async () => {
+  const { context, page, problems, requests } = await openRecorded(env, `${env.url}?lang=nl`);
+  try {
+    await page.waitForTimeout(2000);   // a person reading the welcome screen
+    let s = await split(page);
+    assert(/^[0-9a-f]{16}$/.test(s.identity ?? ''), `app.wasm carries no split identity (${s.identity}): is the build split?`);
+    assert(partRequests(requests).length === 0, `asked for before any input: ${partRequests(requests).join(', ')}`);
+    assert(!s.joined, `${STALE} (joined at load by placeholder ${s.joinedBy})`);
+
+    await click(page, 'welcome.start');
+    await click(page, 'register.kp');
+    s = await split(page);
+    assert(!s.joined, `${STALE} (joined by placeholder ${s.joinedBy} before the dates)`);
+    const asked = partRequests(requests);
+    assert(asked.length === 1 && asked[0].endsWith(`/app.deferred.wasm?v=${s.identity}`), `after the first press: ${asked.join(', ') || 'not asked for'}`);
+
+    await page.waitForFunction(() => window.herregSplit.fetched === 'network');
+    await click(page, 'nav.next');
+    await type(page, 'period_start', '01-12-2021');
+    s = await split(page);
+    assert(s.joined, 'the dates were drawn without the second part: nothing is left to split off?');
+    assert(partRequests(requests).length === 1, `asked for again at the join: ${partRequests(requests).join(', ')}`);
+    await waitForMirror(page, (t) => /Stap 2 van 6/.test(t) && /01-12-2021/.test(t), 'the typed date is not on step 2');
+    assert(problems.length === 0, problems.join('\n'));
+    return `joined by placeholder ${s.joinedBy} in ${s.waitedMs.toFixed(1)} ms, prefetched`;
+  } finally {
+    await context.close();
+  }
+});
+
+await check.quick('opened on a sample\'s result before any input: the second part is fetched there and then, and the verdict shows', async () => {
+  const { context, page, problems, requests } = await openRecorded(env, `${env.url}?lang=nl&sample=kp-04-reentry-group-1`);
+  try {
+    await waitForMirror(page, (t) => /Stap 5 van 6/.test(t) && /Van toepassing: /.test(t), 'no verdict on the result step');
+    const s = await split(page);
+    assert(s.joined && !s.fetched, `joined ${s.joined}, prefetched ${s.fetched}`);
+    assert(partRequests(requests).length === 1, `asked for ${partRequests(requests).length} times`);
+    assert(problems.length === 0, problems.join('\n'));
+    return `joined in ${s.waitedMs.toFixed(1)} ms (a synchronous request)`;
+  } finally {
+    await context.close();
+  }
+});
+
+// The panel as error-panel.test.mjs knows it: the reason, and the autosave offered.
+async function partRefused(fulfil, what) {
+  const { context, page, problems } = await openRecorded(env, `${env.url}?lang=nl`);
+  try {
+    await page.route('**/app.deferred.wasm*', fulfil);
+    await click(page, 'welcome.start');
+    await click(page, 'register.kp');
+    await page.waitForFunction(() => (localStorage.getItem('herreg.portfolio') ?? '').includes('"kp"'));
+    // On to the dates, which need the second part: reveal() and click() would wait for frames
+    // of an app that stopped, so the mouse by hand.
+    const w = await reveal(page, 'nav.next');
+    await page.mouse.click(w.x + w.w / 2, w.y + w.h / 2);
+    await page.waitForFunction(() => !document.getElementById('herreg-error').hidden);
+    const panel = await page.evaluate(() => ({
+      reason: document.getElementById('herreg-error-reason').textContent,
+      detail: document.getElementById('herreg-error-detail').textContent,
+      download: !document.getElementById('herreg-error-download').disabled,
+    }));
+    assert(panel.reason.startsWith('Een deel van herreg kon niet worden geladen.'), `${what}: reason "${panel.reason}"`);
+    assert(panel.download, `${what}: the autosave is not offered`);
+    assert(!(await split(page)).joined, `${what}: joined anyway`);
+    const unexpected = problems.filter((p) => !/app\.deferred\.wasm|herreg: |Uncaught|404/i.test(p));
+    assert(unexpected.length === 0, unexpected.join('\n'));
+    return panel.detail.split('\n')[0];
+  } finally {
+    await context.close();
+  }
+}
+
+await check('a second part of another build is not joined: the panel says a part could not be loaded', async () => {
+  const bytes = readFileSync(path.join(SITE, 'app.deferred.wasm'));
+  // The identity is the last 16 bytes (the custom section split_app.mjs appends): one digit changed.
+  const other = Buffer.from(bytes);
+  other[other.length - 1] = other[other.length - 1] === 0x30 ? 0x31 : 0x30;
+  return partRefused((route) => route.fulfill({ status: 200, contentType: 'application/wasm', body: other }), 'another build');
+});
+
+await check('no second part (offline before it came): the same panel, not a frozen page', async () =>
+  partRefused((route) => route.fulfill({ status: 404, body: 'gone' }), 'missing'));
+
+await env.tearDown();

@@ -12,7 +12,8 @@
 // builds: a function it does not know (new or renamed) goes to app.deferred.wasm, which costs a
 // join, never a wrong result (tests/browser/deferred.test.mjs tells when the list is stale).
 // wasm-split (binaryen, which Emscripten depends on) does the splitting; it is given function
-// indices, since C++ names hold commas, which its list format splits on.
+// indices, not names: it did not find many C++ names (templates, operators) as written in the
+// name section.
 //
 // Both files get a custom section "herreg-split" with the same identity (a hash of the two
 // modules): boot.js joins only a deferred module of its own build.
@@ -31,18 +32,26 @@ if (!siteDir) {
 
 // ---------------------------------------------------------------- split
 const bytes = readFileSync(namesWasm);
-const { importedFunctions, names } = functionNames(bytes);
+const { importedFunctions, definedFunctions, names } = functionNames(bytes);
 const wanted = new Set(readFileSync(listFile, 'utf8').split('\n')
   .map((l) => l.trim()).filter((l) => l && !l.startsWith('#')));
 const keep = [];
-let defined = 0;
+let named = 0;
 for (const [index, name] of names) {
   if (index < importedFunctions) continue;
-  defined++;
+  named++;
   // wasm-split names a function of a module without names by its index among the defined ones.
   if (wanted.has(functionKey(name))) keep.push(index - importedFunctions);
 }
-if (defined === 0) throw new Error(`${namesWasm} has no function names (link it with --profiling-funcs)`);
+if (named === 0) throw new Error(`${namesWasm} has no function names (link it with --profiling-funcs)`);
+// Most of the list unknown: the names changed wholesale (another compiler, say). The split would
+// still be right, but nearly everything would wait for the second part: say so, loudly.
+if (wanted.size > 0 && keep.length < wanted.size / 2) {
+  console.error(`split_app: only ${keep.length} of the ${wanted.size} functions in ${listFile} are in this build: ` +
+    'run `node scripts/profile-first-visit.mjs`, rebuild and commit the list');
+  process.exit(1);
+}
+const defined = definedFunctions;
 
 const work = mkdtempSync(path.join(tmpdir(), 'herreg-split-'));
 try {

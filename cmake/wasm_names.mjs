@@ -23,10 +23,11 @@ function leb(n) {
   return out;
 }
 
-// The number of imported functions (function indices count them first) and the name of each
-// function index, from the import section and the "name" custom section.
+// The number of imported functions (function indices count them first), of defined ones, and
+// the name of each function index, from the import, function and "name" sections.
 export function functionNames(bytes) {
   let importedFunctions = 0;
+  let definedFunctions = 0;
   const names = new Map();
   let at = 8;
   while (at < bytes.length) {
@@ -51,6 +52,8 @@ export function functionNames(bytes) {
         else if (kind === 3) { p += 2; }  // global: type, mutability
         else throw new Error(`import kind ${kind} not understood`);
       }
+    } else if (id === 3) {               // functions: one type index per defined function
+      [definedFunctions] = readU32(bytes, at);
     } else if (id === 0) {               // custom: the name section
       let len;
       let p;
@@ -81,7 +84,7 @@ export function functionNames(bytes) {
     }
     at = end;
   }
-  return { importedFunctions, names };
+  return { importedFunctions, definedFunctions, names };
 }
 
 // A custom section appended to a module (valid after any other section).

@@ -29,7 +29,10 @@ const NAMES_WASM = path.join(ROOT, 'build', 'web', 'app.names.wasm');
 const LIST = path.join(ROOT, 'assets', 'first-visit.functions');
 
 const names = functionNames(readFileSync(NAMES_WASM));
-const defined = [...names.names].filter(([i]) => i >= names.importedFunctions).sort((a, b) => a[0] - b[0]);
+// The profile has one slot per defined function, in index order; a function without a name
+// keeps its slot (and cannot be listed).
+const defined = Array.from({ length: names.definedFunctions },
+  (_, i) => [names.importedFunctions + i, names.names.get(names.importedFunctions + i)]);
 
 const work = mkdtempSync(path.join(tmpdir(), 'herreg-profile-'));
 const site = path.join(work, 'site');
@@ -67,7 +70,7 @@ async function walk(what, contextOptions, steps) {
   const view = new DataView(Uint8Array.from(profile).buffer);
   let count = 0;
   defined.forEach(([, name], i) => {
-    if (view.getUint32(8 + 4 * i, true) !== 0) { ran.add(name); count++; }
+    if (view.getUint32(8 + 4 * i, true) !== 0) { if (name) ran.add(name); count++; }
   });
   console.log(`${what}: ${count} functions ran`);
   await context.close();

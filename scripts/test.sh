@@ -104,10 +104,11 @@ fi
 stage_done
 
 # ---------------------------------------------------------------- the page's own JavaScript, checked as JavaScript
-# The platform's and the mirror's JS libraries, the PDF Worker's messages and the page scripts: a syntax error there shows
+# The platform's and the mirror's JS libraries, the PDF Worker's messages, the page scripts and the build's and
+# developers' node scripts: a syntax error there shows
 # only when Emscripten links or a browser runs them; here it is named with its line.
-stage "JavaScript syntax (node --check src/platform/*.js src/pdf/*.js web/*.js)"
-for js in src/platform/*.js src/pdf/*.js web/*.js; do
+stage "JavaScript syntax (node --check src/platform/*.js src/pdf/*.js web/*.js cmake/*.mjs scripts/*.mjs)"
+for js in src/platform/*.js src/pdf/*.js web/*.js cmake/*.mjs scripts/*.mjs; do
   if node --check "$js"; then passed=$((passed + 1)); else failed=$((failed + 1)); failures+=("node --check $js"); fi
 done
 stage_done

@@ -31,85 +31,116 @@ var Module = {
 
 // ---------------------------------------------------------------- app.wasm in two parts
 // The build splits the app (cmake/split_app.mjs): app.wasm holds what a first visit runs (the
-// welcome screen and the wizard's first steps) and the data; app.deferred.wasm the rest (the
-// result page, the application form, the helpdesk's comparison, share links, imports, ...),
-// each function behind a placeholder in app.wasm. The page fetches app.deferred.wasm at the
-// person's first input (a press, a key, a touch) and joins it to the running app when a
-// placeholder is first called. A join is synchronous, since the placeholder must return the
-// function's result: with the file fetched and compiled it takes a few milliseconds; when it
-// is not there yet (a page opened on a sample's result or a share link, before any input) it
-// is fetched there and then, with a synchronous request. Both files carry the same identity
-// (custom section "herreg-split"): a part of another build (the site updated while this page
-// was open) is never joined; the page says a part could not be loaded instead.
-// Offline: the service worker keeps app.deferred.wasm the first time the page fetches it
-// (web/sw.js, LATER), and a later load reads it from that cache, without the network, beside
-// app.wasm, before the app starts. Browsers send a synchronous request past the service worker:
-// after such a join the page fetches the part once more, for the worker to keep.
-// window.herregSplit, for tests: fetched is where the part came from ahead of its join
-// ("network", "cache"), false if the join fetched it itself.
-window.herregSplit = { identity: null, fetched: false, joined: false, joinedBy: null, waitedMs: 0 };
+// welcome screen, the choice of register) and the data; app.deferred.wasm the rest (the wizard's
+// later steps, the result, the application form, the helpdesk's comparison, share links, ...),
+// each function behind a placeholder in app.wasm. Joining the part (instantiating it against
+// app.wasm's exports) puts its functions into the shared table over the placeholders.
+//  - A plain first visit: app.wasm only. The part is fetched at the person's first input (a
+//    press, a key, a touch, a click or focus from a screen reader) and joined as soon as it is
+//    compiled, asynchronously.
+//  - A page that opens beyond the first screen (?sample=, ?rules=, ?portfolio=, a share link
+//    #p=..., an autosave to offer back; see beyondFirstScreen): the part is fetched and joined
+//    before the app starts.
+//  - Kept by the service worker (web/sw.js, LATER, the first time the page fetched it), it is
+//    read from that cache, without the network, at every later load.
+//  - A placeholder called before the join (the person outran the download) joins there and
+//    then, synchronously: the placeholder must return the function's result. That needs
+//    browsers' synchronous request and compile, which some refuse for a module this size (older
+//    Chrome); they get the error panel, and a reload joins from the cache before the start.
+// Both files carry the same identity (custom section "herreg-split"): a part of another build
+// (the site updated while this page was open) is never joined; the page says to reload.
+// window.herregSplit is for tests and the helpdesk's technical details.
+window.herregSplit = {
+  identity: null,      // app.wasm's; null: a build that is not split
+  fetched: false,      // where the part came from ahead of its join: "network", "cache"
+  joined: false,
+  joinedBy: null,      // "ahead" (asynchronously), or the placeholder's slot (synchronously)
+  placeholderCalls: 0, // placeholders called before the join: a stale first-visit list at load
+  waitedMs: 0,         // how long a synchronous join held the app up
+  hold: false,         // tests: no fetch at input until set back
+  failed: false,
+  ready: function () { return !this.identity || this.joined; }
+};
 Module.instantiateWasm = function (imports, receive) {
   var split = window.herregSplit;
   var exports = null;
   var table = null;
-  var compiled = null;     // app.deferred.wasm, compiled, once the prefetch has it
+  var joining = null;      // a promise while an asynchronous join runs
   var fetching = false;
+  var stale = false;       // a part of another build came
 
   function identityOf(module) {
     var sections = WebAssembly.Module.customSections(module, "herreg-split");
     return sections.length ? new TextDecoder().decode(sections[0]) : null;
   }
-  // Versioned by the identity, so that no cache in between hands over another build's part.
+  // Versioned by the identity, so that no HTTP cache in between hands over another build's part.
   function deferredUrl() { return "app.deferred.wasm?v=" + split.identity; }
 
-  function take(module, from) {
-    if (compiled || identityOf(module) !== split.identity) return;
-    compiled = module;
-    split.fetched = from;
+  function instantiated() {
+    if (split.joined) return;
+    split.joined = true;
+    split.joinedBy = split.joinedBy || "ahead";
   }
-  // What the service worker kept on an earlier visit (no network involved), compiled; null if
-  // nothing. Never fails.
-  function fromCache() {
-    try {
-      return caches.match("app.deferred.wasm").then(function (response) {
-        return response && response.ok ? response.arrayBuffer() : null;
-      }).then(function (bytes) {
-        return bytes && WebAssembly.compile(bytes);
-      }).catch(function () { return null; });
-    } catch (e) {
-      return Promise.resolve(null);   // no Cache API here (file://, some private windows)
-    }
+  // The part's bytes, compiled and joined without holding the app up. Resolves when joined (or
+  // when this copy cannot be: another build's, a broken one); never rejects.
+  function joinAhead(bytes, from) {
+    if (split.joined || joining) return joining || Promise.resolve();
+    joining = WebAssembly.compile(bytes).then(function (module) {
+      if (identityOf(module) !== split.identity) { stale = true; return; }
+      split.fetched = from;
+      return WebAssembly.instantiate(module, { primary: exports }).then(instantiated);
+    }).catch(function () {}).then(function () { joining = null; });
+    return joining;
   }
-  function prefetch() {
-    if (fetching || !split.identity) return;
-    if (split.joined || compiled) {
-      // Joined by a synchronous request, which the service worker never saw: fetched once more
-      // for it to keep, so that the app works offline after this visit.
-      if (split.joined && navigator.serviceWorker && navigator.serviceWorker.controller) {
-        fetching = true;
-        fetch(deferredUrl(), { credentials: "same-origin" }).catch(function () {});
-      }
-      return;
-    }
-    fetching = true;
-    fetch(deferredUrl(), { credentials: "same-origin" }).then(function (response) {
+  function fromNetwork() {
+    return fetch(deferredUrl(), { credentials: "same-origin" }).then(function (response) {
       if (!response.ok) throw new Error("HTTP " + response.status);
       return response.arrayBuffer();
-    }).then(function (bytes) {
-      return WebAssembly.compile(bytes);
-    }).then(function (module) {
-      take(module, "network");
-    }).catch(function () {
-      fetching = false;    // the next input tries again; a join meanwhile fetches it itself
     });
   }
-  ["pointerdown", "keydown", "touchstart"].forEach(function (type) {
+  // This build's part as the service worker kept it (no network involved); null if none.
+  function fromCache() {
+    try {
+      return caches.keys().then(function (names) {
+        var kept = names.filter(function (n) { return n.indexOf("herreg-") === 0; });
+        return Promise.all(kept.map(function (n) {
+          return caches.open(n).then(function (c) { return c.match("app.deferred.wasm"); })
+            .then(function (r) { return r && r.ok ? r.arrayBuffer() : null; });
+        }));
+      }).catch(function () { return []; });
+    } catch (e) {
+      return Promise.resolve([]);   // no Cache API here (file://, some private windows)
+    }
+  }
+  // The identity is the file's last 16 bytes (the custom section split_app.mjs appends last).
+  function tail(bytes) {
+    return bytes && bytes.byteLength > 16 ? new TextDecoder().decode(new Uint8Array(bytes, bytes.byteLength - 16)) : "";
+  }
+
+  function prefetch() {
+    if (fetching || split.hold || !split.identity || split.failed) return;
+    fetching = true;
+    if (split.joined) {
+      // Joined by a synchronous request, which Chromium and WebKit send past the service worker:
+      // fetched once more for the worker to keep, so that the app works offline after this visit.
+      if (split.joinedBy !== "ahead" && navigator.serviceWorker && navigator.serviceWorker.controller)
+        fetch(deferredUrl(), { credentials: "same-origin" }).catch(function () {});
+      return;
+    }
+    fromNetwork().then(function (bytes) { return joinAhead(bytes, "network"); })
+      .catch(function () { fetching = false; });   // the next input tries again
+  }
+  ["pointerdown", "keydown", "touchstart", "click", "focusin", "input"].forEach(function (type) {
     window.addEventListener(type, prefetch, { capture: true, passive: true });
   });
 
-  function fail(detail) {
-    herregShowError("part", detail);
-    throw new Error("herreg: " + detail);   // out of the placeholder: the app stops here
+  function fail(reason, detail) {
+    split.failed = true;
+    herregShowError(reason, detail);
+    // Emscripten's abort(): the module is marked dead (its loop and event handlers stop,
+    // nothing saves over the autosave with a state cut off mid-call) and it throws.
+    if (typeof abort === "function") abort("herreg: " + detail);
+    throw new Error("herreg: " + detail);
   }
   function fetchNow() {
     var request = new XMLHttpRequest();
@@ -120,34 +151,54 @@ Module.instantiateWasm = function (imports, receive) {
     var text = request.responseText;
     var bytes = new Uint8Array(text.length);
     for (var i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i) & 0xff;
-    return new WebAssembly.Module(bytes);
+    return bytes;
   }
-  function join(by) {
+  function joinNow(slot) {
+    if (split.failed) throw new Error("herreg: app.deferred.wasm could not be joined");
+    if (stale) fail("updated", "app.deferred.wasm is not this build's (the site was updated)");
     var began = performance.now();
-    var module = compiled;
-    if (!module) {
-      try {
-        module = fetchNow();
-      } catch (e) {
-        fail("app.deferred.wasm: " + String(e && e.message || e));
-      }
+    var module;
+    try {
+      module = new WebAssembly.Module(fetchNow());
+    } catch (e) {
+      fail("part", "app.deferred.wasm: " + String(e && e.message || e));
     }
-    if (identityOf(module) !== split.identity) fail("app.deferred.wasm is not this build's (the site was updated?)");
-    // Its element segments put the functions into the shared table over the placeholders.
-    new WebAssembly.Instance(module, { primary: exports });
-    split.joined = true;
-    split.joinedBy = by;
+    if (identityOf(module) !== split.identity) fail("updated", "app.deferred.wasm is not this build's (the site was updated)");
+    try {
+      new WebAssembly.Instance(module, { primary: exports });
+    } catch (e) {
+      fail("part", "app.deferred.wasm: " + String(e && e.message || e));
+    }
+    split.joinedBy = slot;
     split.waitedMs = performance.now() - began;
+    instantiated();
   }
   // Placeholder N stands in table slot N: join, then call what the slot holds now.
   imports.placeholder = new Proxy({}, {
     get: function (target, slot) {
       return function () {
-        if (!split.joined) join(String(slot));
+        if (!split.joined) {
+          split.placeholderCalls++;
+          joinNow(String(slot));
+        }
         return table.get(Number(slot)).apply(null, arguments);
       };
     }
   });
+
+  // Does the page open beyond the first screen? An address that asks for more than its look and
+  // a register chosen ahead (as an association's embedded widget does; the profile covers
+  // that), a share link, or an autosave the app will offer back.
+  function beyondFirstScreen() {
+    try {
+      var firstScreen = { lang: 1, theme: 1, embed: 1, accent: 1, contrast: 1, register: 1 };
+      var more = false;
+      new URLSearchParams(location.search).forEach(function (v, k) { if (!firstScreen[k]) more = true; });
+      return more || /^#p=/.test(location.hash) || window.localStorage.getItem("herreg.portfolio") !== null;
+    } catch (e) {
+      return false;
+    }
+  }
 
   function instantiateBytes() {
     return fetch("app.wasm", { credentials: "same-origin" }).then(function (response) {
@@ -161,19 +212,27 @@ Module.instantiateWasm = function (imports, receive) {
   var started = typeof WebAssembly.instantiateStreaming === "function"
     ? WebAssembly.instantiateStreaming(fetch("app.wasm", { credentials: "same-origin" }), imports).catch(instantiateBytes)
     : instantiateBytes();
-  // The kept part is read beside app.wasm, before the app starts: a page opened on a result
-  // joins at its first frame, and offline no request could fetch it then.
-  var kept = fromCache();
+  var kept = fromCache();   // beside app.wasm, not after it
   started.then(function (result) {
-    return kept.then(function (module) {
-      exports = result.instance.exports;
-      for (var name in exports) if (exports[name] instanceof WebAssembly.Table) table = exports[name];
-      split.identity = identityOf(result.module);
-      if (module) take(module, "cache");
-      receive(result.instance, result.module);
+    exports = result.instance.exports;
+    for (var name in exports) if (exports[name] instanceof WebAssembly.Table) table = exports[name];
+    split.identity = identityOf(result.module);
+    var start = function () { receive(result.instance, result.module); };
+    if (!split.identity) return start();
+    return kept.then(function (copies) {
+      var mine = copies.filter(function (b) { return tail(b) === split.identity; })[0];
+      var ahead = mine ? joinAhead(mine, "cache") : null;
+      if (!beyondFirstScreen()) return start();
+      if (!ahead) {
+        fetching = true;
+        ahead = fromNetwork().then(function (bytes) { return joinAhead(bytes, "network"); })
+          .catch(function () { fetching = false; });
+      }
+      return ahead.then(start);   // a failure here is the synchronous join's, at its call
     });
-  }, function (e) {
-    herregShowError("load", "app.wasm: " + String(e && e.message || e));
+  }).catch(function (e) {
+    if (!exports) herregShowError("load", "app.wasm: " + String(e && e.message || e));
+    else throw e;
   });
   return {};   // the exports come through receive()
 };
@@ -201,7 +260,8 @@ var herregShowError = (function () {
     stopped: "herreg is gestopt door een fout. / herreg stopped after an error.",
     load: "herreg kon niet worden geladen. / herreg could not be loaded.",
     lost: "De grafische weergave is weggevallen (WebGL-context verloren). / The graphics stopped working (WebGL context lost).",
-    part: "Een deel van herreg kon niet worden geladen. Controleer je internetverbinding en laad de pagina opnieuw. / Part of herreg could not be loaded. Check your internet connection and reload the page."
+    part: "Een deel van herreg kon niet worden geladen. Controleer je internetverbinding en laad de pagina opnieuw. / Part of herreg could not be loaded. Check your internet connection and reload the page.",
+    updated: "herreg is bijgewerkt terwijl deze pagina openstond. Laad de pagina opnieuw. / herreg was updated while this page was open. Reload the page."
   };
   var shown = false;
 

@@ -156,6 +156,10 @@ var HerregWebPlatform = {
     // closed. The app saves at once, inside the event. Not after an abort: the module is dead.
     var leaving = function () {
         if (typeof ABORT !== "undefined" && ABORT) return;
+        // The app's second part not joined yet (web/boot.js): saving might need it, and no
+        // browser lets a page fetch it while it is being left. What was changed is saved
+        // already: the autosave writes in the frame after each change.
+        if (window.herregSplit && !window.herregSplit.ready()) return;
         try { _herreg_page_hidden(); } catch (e) { console.warn("herreg: could not save on leaving", e); }
     };
     document.addEventListener("visibilitychange", function () {

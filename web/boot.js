@@ -49,7 +49,7 @@ var Module = {
 //    Chrome); they get the error panel, and a reload joins from the cache before the start.
 // Both files carry the same identity (custom section "herreg-split"): a part of another build
 // (the site updated while this page was open) is never joined; the page says to reload.
-// window.herregSplit is for tests and the helpdesk's technical details.
+// window.herregSplit says how the join went (the tests read it).
 window.herregSplit = {
   identity: null,      // app.wasm's; null: a build that is not split
   fetched: false,      // where the part came from ahead of its join: "network", "cache"

@@ -51,7 +51,6 @@ if (wanted.size > 0 && keep.length < wanted.size / 2) {
     'run `node scripts/profile-first-visit.mjs`, rebuild and commit the list');
   process.exit(1);
 }
-const defined = definedFunctions;
 
 const work = mkdtempSync(path.join(tmpdir(), 'herreg-split-'));
 try {
@@ -69,7 +68,7 @@ try {
   writeFileSync(path.join(siteDir, 'app.wasm'), withCustomSection(a, 'herreg-split', identity));
   writeFileSync(path.join(siteDir, 'app.deferred.wasm'), withCustomSection(b, 'herreg-split', identity));
   const kb = (n) => (n / 1024).toFixed(1);
-  console.log(`split_app: app.wasm keeps ${keep.length} of ${defined} functions (${kb(a.length)} KB), ` +
+  console.log(`split_app: app.wasm keeps ${keep.length} of ${definedFunctions} functions (${kb(a.length)} KB), ` +
     `app.deferred.wasm has the rest (${kb(b.length)} KB); ${wanted.size - keep.length} of the list's ` +
     `${wanted.size} names are not in this build`);
 } finally {

@@ -15,7 +15,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { assert, check, openPage, settled, SITE, startSite, waitForFrames } from './harness.mjs';
-import { click, reveal, type, waitForMirror } from './ui-driver.mjs';
+import { click, nextStepToPanel, reveal, type, waitForMirror } from './ui-driver.mjs';
 
 const STALE = 'a function the first screen runs is in app.deferred.wasm: assets/first-visit.functions is stale; ' +
   'run `node scripts/profile-first-visit.mjs`, rebuild and commit the list';
@@ -117,16 +117,7 @@ async function partRefused(fulfil, what, reason) {
     await click(page, 'welcome.start');
     await click(page, 'register.kp');
     await page.waitForFunction(() => (localStorage.getItem('herreg.portfolio') ?? '').includes('"kp"'));
-    // On to the dates, which need the second part: reveal() and click() would wait for frames
-    // of an app that stopped, so the mouse by hand.
-    const w = await reveal(page, 'nav.next');
-    await page.mouse.click(w.x + w.w / 2, w.y + w.h / 2);
-    await page.waitForFunction(() => !document.getElementById('herreg-error').hidden);
-    const panel = await page.evaluate(() => ({
-      reason: document.getElementById('herreg-error-reason').textContent,
-      detail: document.getElementById('herreg-error-detail').textContent,
-      download: !document.getElementById('herreg-error-download').disabled,
-    }));
+    const panel = await nextStepToPanel(page);   // on to the dates, which need the second part
     assert(panel.reason.startsWith(reason), `${what}: reason "${panel.reason}"`);
     assert(panel.download, `${what}: the autosave is not offered`);
     assert(!(await split(page)).joined, `${what}: joined anyway`);

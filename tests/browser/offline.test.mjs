@@ -10,7 +10,7 @@ import { cpSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'no
 import os from 'node:os';
 import path from 'node:path';
 import { assert, check, patience, saveScreenshot, SITE, startSite, until, waitForFrames } from './harness.mjs';
-import { blur, click, mirror, openStep6, reveal, toDates, waitForMirror } from './ui-driver.mjs';
+import { blur, click, mirror, nextStepToPanel, openStep6, reveal, toDates, waitForMirror } from './ui-driver.mjs';
 import { startServer } from './serve.mjs';
 
 const env = await startSite();
@@ -111,13 +111,7 @@ await check('a visit without any input, then offline: the first screen works, th
     await waitForFrames(page, 1);
     await click(page, 'welcome.start');
     await click(page, 'register.kp');
-    const w = await reveal(page, 'nav.next');
-    await page.mouse.click(w.x + w.w / 2, w.y + w.h / 2);   // not click(): it waits for frames of a stopped app
-    await page.waitForFunction(() => !document.getElementById('herreg-error').hidden);
-    const panel = await page.evaluate(() => ({
-      reason: document.getElementById('herreg-error-reason').textContent,
-      download: !document.getElementById('herreg-error-download').disabled,
-    }));
+    const panel = await nextStepToPanel(page);
     assert(panel.reason.startsWith('Een deel van herreg kon niet worden geladen.'), `reason "${panel.reason}"`);
     assert(panel.download, 'the autosave (the register chosen) is not offered');
     const unexpected = problems.filter((p) => !/app\.deferred\.wasm|herreg: |Uncaught|ERR_INTERNET_DISCONNECTED|Failed to load/i.test(p));

@@ -121,6 +121,20 @@ export async function openStep6(page, url) {
   return waitForMirror(page, (t) => /Stap 6 van 6|Step 6 of 6/.test(t), 'not on step 6');
 }
 
+// "Volgende" pressed where the step after it cannot be drawn (the app's second part could not be
+// joined): the error panel, and what it says. The mouse by hand: click() would wait for frames
+// of an app that stopped.
+export async function nextStepToPanel(page) {
+  const w = await reveal(page, 'nav.next');
+  await page.mouse.click(w.x + w.w / 2, w.y + w.h / 2);
+  await page.waitForFunction(() => !document.getElementById('herreg-error').hidden);
+  return page.evaluate(() => ({
+    reason: document.getElementById('herreg-error-reason').textContent,
+    detail: document.getElementById('herreg-error-detail').textContent,
+    download: !document.getElementById('herreg-error-download').disabled,
+  }));
+}
+
 export async function mirror(page) {
   return page.evaluate(() => document.getElementById('herreg-live')?.innerText ?? '');
 }

@@ -73,6 +73,9 @@ target_link_options(app PRIVATE
   -sUSE_GLFW=3
   -sUSE_WEBGL2=1
   -sMIN_WEBGL_VERSION=2
+  # web/boot.js makes the WebGL context while the app downloads; the app draws with that one.
+  -sGL_PREINITIALIZED_CONTEXT=1
+  -sGL_SUPPORT_AUTOMATIC_ENABLE_EXTENSIONS=0
   -sALLOW_MEMORY_GROWTH=1
   -sENVIRONMENT=web
   -sEXIT_RUNTIME=0

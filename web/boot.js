@@ -25,9 +25,58 @@ var Module = {
   onAbort: function (what) {
     herregShowError(window.herregFrames ? "stopped" : "load", "abort: " + String(what));
   },
-  // app.wasm has arrived and compiled: the service worker may now cache the page's files.
-  onRuntimeInitialized: function () { herregWorkOffline(); }
+  // The first frame is on screen (web_platform.js): the service worker may now keep the
+  // page's files. Not earlier: its install fetches and stores them all, and where the browser
+  // draws without a GPU that work would make the first frame wait.
+  onFirstFrame: function () { setTimeout(herregWorkOffline, 0); }   // after this frame's callback
 };
+
+// ---------------------------------------------------------------- a quick start
+// What the app's start waits for, begun before app.js runs:
+//  - app.wasm is fetched and compiled from here on, while app.js downloads; app.js instantiates
+//    it with its imports (Module.instantiateWasm below).
+//  - The WebGL context. A browser takes a while to make one, most of all one that draws
+//    without a GPU (then it is most of the wait for the first frame). Made right after this
+//    script, while app.js downloads and app.wasm compiles, the app draws with it
+//    (-sGL_PREINITIALIZED_CONTEXT, cmake/web_app.cmake). The attributes are the ones
+//    Emscripten's GLFW asks for with the app's hints: no multisampling, alpha, depth and
+//    stencil buffers. The canvas is sized first as the app will size it (measure() in
+//    web_platform.cpp: its CSS size times the device's pixel ratio), because resizing a
+//    context's drawing buffer costs as much again; where the app chooses otherwise (a canvas
+//    too large for the device) it resizes, as on a resize of the window. No WebGL 2: the app
+//    asks again when it starts, fails the same way, and says so.
+var herregAppModule = (function () {
+  function fromBytes() {
+    return fetch("app.wasm", { credentials: "same-origin" }).then(function (response) {
+      if (!response.ok) throw new Error("app.wasm: HTTP " + response.status);
+      return response.arrayBuffer();
+    }).then(function (bytes) { return WebAssembly.compile(bytes); });
+  }
+  // Streaming where the server sends application/wasm; otherwise from the bytes.
+  var compiled = typeof WebAssembly.compileStreaming === "function"
+    ? WebAssembly.compileStreaming(fetch("app.wasm", { credentials: "same-origin" })).catch(fromBytes)
+    : fromBytes();
+  compiled.catch(function () {});   // told by instantiateWasm, not as an unhandled rejection
+  return compiled;
+})();
+
+function herregPrepareGraphics() {
+  if (herregPrepareGraphics.done) return;
+  herregPrepareGraphics.done = true;
+  try {
+    var canvas = Module.canvas;
+    var box = canvas.getBoundingClientRect();
+    var ratio = window.devicePixelRatio || 1;
+    var width = Math.round(box.width * ratio), height = Math.round(box.height * ratio);
+    if (width > 0 && height > 0 && width <= 4096 && height <= 4096) {
+      canvas.width = width;
+      canvas.height = height;
+    }
+    var gl = canvas.getContext("webgl2", { antialias: false, alpha: true, depth: true, stencil: true });
+    if (gl) Module.preinitializedWebGLContext = gl;
+  } catch (e) {}
+}
+setTimeout(herregPrepareGraphics, 0);   // after the parser has asked for app.js
 
 // ---------------------------------------------------------------- app.wasm in two parts
 // The build splits the app (cmake/split_app.mjs): app.wasm holds what a first visit runs (the
@@ -123,12 +172,27 @@ Module.instantiateWasm = function (imports, receive) {
     if (split.joined) {
       // Joined by a synchronous request, which Chromium and WebKit send past the service worker:
       // fetched once more for the worker to keep, so that the app works offline after this visit.
-      if (split.joinedBy !== "ahead" && navigator.serviceWorker && navigator.serviceWorker.controller)
-        fetch(deferredUrl(), { credentials: "same-origin" }).catch(function () {});
+      if (split.joinedBy !== "ahead" && "serviceWorker" in navigator) keepWhenControlled();
       return;
     }
+    // Fetched before the service worker took the page over (a person quicker than its
+    // install): the worker has not seen it, so it is asked for once more when the worker takes
+    // over, for it to keep.
+    var unseen = "serviceWorker" in navigator && !navigator.serviceWorker.controller;
     fromNetwork().then(function (bytes) { return joinAhead(bytes, "network"); })
+      .then(function () { if (unseen && split.joined) keepWhenControlled(); })
       .catch(function () { fetching = false; });   // the next input tries again
+  }
+  function keepWhenControlled() {
+    var workers = navigator.serviceWorker;
+    if (keepWhenControlled.asked) return;
+    keepWhenControlled.asked = true;
+    var ask = function () {
+      workers.removeEventListener("controllerchange", ask);
+      fetch(deferredUrl(), { credentials: "same-origin" }).catch(function () {});
+    };
+    if (workers.controller) ask();
+    else workers.addEventListener("controllerchange", ask);
   }
   ["pointerdown", "keydown", "touchstart", "click", "focusin", "input"].forEach(function (type) {
     window.addEventListener(type, prefetch, { capture: true, passive: true });
@@ -200,18 +264,12 @@ Module.instantiateWasm = function (imports, receive) {
     }
   }
 
-  function instantiateBytes() {
-    return fetch("app.wasm", { credentials: "same-origin" }).then(function (response) {
-      if (!response.ok) throw new Error("app.wasm: HTTP " + response.status);
-      return response.arrayBuffer();
-    }).then(function (bytes) {
-      return WebAssembly.instantiate(bytes, imports);
+  var started = herregAppModule.then(function (module) {
+    return WebAssembly.instantiate(module, imports).then(function (instance) {
+      return { module: module, instance: instance };
     });
-  }
-  // Streaming where the server sends application/wasm; otherwise from the bytes.
-  var started = typeof WebAssembly.instantiateStreaming === "function"
-    ? WebAssembly.instantiateStreaming(fetch("app.wasm", { credentials: "same-origin" }), imports).catch(instantiateBytes)
-    : instantiateBytes();
+  });
+  herregPrepareGraphics();   // if app.js came before the timer
   var kept = fromCache();   // beside app.wasm, not after it
   started.then(function (result) {
     exports = result.instance.exports;
@@ -239,7 +297,7 @@ Module.instantiateWasm = function (imports, receive) {
 
 // ---------------------------------------------------------------- offline (web/sw.js)
 // The service worker keeps this folder's files so that the next load, and a reload, work
-// without a network. Registered once app.wasm is in: the worker asks for the files the page
+// without a network. Registered after the first frame: the worker asks for the files the page
 // has just loaded from the browser's cache, which must hold them by then. Where it cannot be
 // registered (file://, a private window, an embedding page whose browser forbids it), the
 // page works as before, online.
@@ -354,6 +412,15 @@ document.addEventListener("pointerdown", function (e) {
 window.addEventListener("keypress", function (e) {
   if (e.target && e.target.id === "herreg-text") e.stopImmediatePropagation();
 }, true);
+// Keys on the error panel are the panel's: GLFW's listeners stay on the window after the app
+// stopped, and would keep Tab (and Backspace) from the browser, so that a keyboard user could
+// not move from "Mijn gegevens downloaden" to "Herladen".
+["keydown", "keypress", "keyup"].forEach(function (type) {
+  window.addEventListener(type, function (e) {
+    var panel = document.getElementById("herreg-error");
+    if (panel && !panel.hidden && e.target instanceof Node && panel.contains(e.target)) e.stopImmediatePropagation();
+  }, true);
+});
 // For tests and tools: the widgets of the last drawn frame, [{id, kind, x, y, w, h}] in CSS
 // pixels of the page ([] until the app draws).
 window.herregWidgets = function () {

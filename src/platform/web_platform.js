@@ -901,7 +901,10 @@ var HerregWebPlatform = {
   herreg_js_frame_drawn: function (rasterised) {
     window.herregFrames = (window.herregFrames || 0) + 1;
     window.herregRasterised = rasterised;
-    if (window.herregFrames === 1) document.documentElement.classList.add("herreg-ready");
+    if (window.herregFrames === 1) {
+      document.documentElement.classList.add("herreg-ready");
+      if (typeof Module.onFirstFrame === "function") Module.onFirstFrame();   // web/boot.js
+    }
   },
 
   herreg_js_show_fatal: function (message_utf8) {

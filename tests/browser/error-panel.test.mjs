@@ -107,8 +107,18 @@ await check.quick('screenshot, desktop (1280x800)', async () => {
   return saveScreenshot('error-panel-desktop.png', png);
 });
 
-await check.quick('"Herladen" reloads, and the app offers the autosave back', async () => {
-  await Promise.all([page.waitForEvent('load'), page.click('#herreg-error-reload')]);
+// As a keyboard user goes on: the app's keyboard listeners (Emscripten's GLFW takes Tab from
+// the browser for ImGui) are still on the window after the abort, and must not keep Tab from
+// moving between the panel's buttons.
+await check.quick('keyboard only: Tab reaches "Herladen", Enter reloads, and the app offers the autosave back', async () => {
+  const focused = () => page.evaluate(() => document.activeElement?.id ?? '');
+  assert((await focused()) === 'herreg-error-download', `focus on "${await focused()}" before Tab`);
+  await page.keyboard.press('Tab');
+  assert((await focused()) === 'herreg-error-reload', `Tab from the download button went to "${await focused()}"`);
+  await page.keyboard.press('Shift+Tab');
+  assert((await focused()) === 'herreg-error-download', `Shift+Tab went to "${await focused()}"`);
+  await page.keyboard.press('Tab');
+  await Promise.all([page.waitForEvent('load'), page.keyboard.press('Enter')]);
   await waitForFrames(page, 3);
   assert(!(await panelVisible(page)), 'the panel is back after the reload');
   await click(page, 'restore.yes');

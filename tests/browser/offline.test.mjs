@@ -48,12 +48,13 @@ async function onOwnSite(fn) {
   }
 }
 
-// The worker is installed, active and in charge of the page.
+// The worker is installed, active and in charge of the page. Polled from here: page.waitForFunction
+// takes the promise an async predicate returns for a true answer, and did not wait at all.
 async function controlled(page) {
-  await page.waitForFunction(async () => {
+  await until(() => page.evaluate(async () => {
     const reg = await navigator.serviceWorker.getRegistration();
     return !!reg?.active && reg.active.state === 'activated' && !!navigator.serviceWorker.controller;
-  }, null, { timeout: patience(), polling: 100 });
+  }), 'the service worker did not take the page over');
 }
 
 const cacheNames = (page) => page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('herreg-')));
@@ -97,6 +98,35 @@ await check.quick('after one visit the check reloads and works with the network 
     assert(problems.length === 0, problems.join('\n'));
     return `${fromWorker.length} responses from the worker; mirror: ${(await mirror(page)).split('\n')[0]}`;
   });
+});
+
+// A person quicker than the worker: the page registers it only after its first frame, so a
+// first press can fetch the second part before the worker is in charge, past it. The part is
+// then asked for once more when the worker takes over, for it to keep. The worker's script is
+// held back here until the press has fetched and joined the part (the page's own register()
+// then fails, as it would on a flaky network), and registered once it is back.
+await check('a press before the worker takes over: the part is kept once it does', async () => {
+  const site = await ownSite();
+  const sw = path.join(site.dir, 'sw.js');
+  renameSync(sw, `${sw}.held`);
+  const { context, page, problems } = await visit(site);
+  try {
+    await blur(page);
+    await page.waitForFunction(() => window.herregSplit.joined, null, { timeout: patience() });
+    // Joined ahead ("network") or, when the press needed it sooner, by a synchronous request.
+    const before = await page.evaluate(() => ({ by: window.herregSplit.joinedBy, controlled: !!navigator.serviceWorker.controller }));
+    assert(!before.controlled, 'the worker was in charge before it could be installed');
+    renameSync(`${sw}.held`, sw);
+    await page.evaluate(() => navigator.serviceWorker.register('sw.js'));
+    await controlled(page);
+    await until(() => partKept(page), 'the worker never kept app.deferred.wasm fetched before it took over');
+    const unexpected = problems.filter((p) => !/sw\.js|service ?worker|\(404\) was received when fetching the script/i.test(p));
+    assert(unexpected.length === 0, unexpected.join('\n'));
+    return `part joined before the worker (${before.by}), kept after it took over`;
+  } finally {
+    await context.close();
+    await site.close();
+  }
 });
 
 // The limit of the above: a visit where nobody touched the page kept only the first screen. The

@@ -17,7 +17,8 @@
 //   - first frame: performance.now() (ms since performance.timeOrigin, i.e. navigation start)
 //     at the moment window.herregFrames first becomes >= 1, caught by a setter installed before
 //     any page script runs. That is the end of the first requestAnimationFrame callback that
-//     drew with ImGui; the browser presents it right after.
+//     drew with ImGui; the browser presents it right after. For herreg also the steps to it: the
+//     performance marks "herreg:..." that web/boot.js and web_platform.js leave (medians).
 // Then, on herreg's result page (a sample), what its accessibility mirror costs a frame: the
 // semantics tree built as JSON, compared with the last, and the DOM elements updated where it
 // changed (window.Module._herreg_a11y_cost, timed inside the wasm around both), for frames
@@ -91,6 +92,9 @@ async function measureOnce(browser, target) {
     await page.waitForFunction(() => window.__benchFirstFrame !== undefined, null, { timeout: TIMEOUT });
     const info = await page.evaluate(() => ({
       firstFrame: window.__benchFirstFrame,
+      // herreg's steps to it (web/boot.js, web_platform.js): { name: ms since navigation }
+      marks: Object.fromEntries(performance.getEntriesByType('mark')
+        .filter((m) => m.name.startsWith('herreg:')).map((m) => [m.name.slice(7), m.startTime])),
       font: window.herregHelloFont ?? null,
       failed: document.documentElement.classList.contains('herreg-failed'),
     }));
@@ -317,6 +321,7 @@ try {
     servers.push(server);
     p.url = server.url;
     p.times = [];
+    p.marks = {};
     p.sizes = null;
   }
   const active = pages.filter((p) => !p.skip);
@@ -331,6 +336,7 @@ try {
           if (m.font) p.font = m.font;
           if (run < 0) continue;  // warm-up: not counted
           p.times.push(m.firstFrame);
+          for (const [name, at] of Object.entries(m.marks)) (p.marks[name] ??= []).push(at);
           p.sizes ??= summarise(m.responses, p.url);
         } catch (err) {
           p.skip = `failed: ${String(err?.message ?? err).split('\n')[0]}`;
@@ -367,7 +373,14 @@ try {
   if (app.sizes && hello.sizes && app.times.length && hello.times.length) {
     console.log('');
     console.log(`herreg - hello: ${kb(app.sizes.raw - hello.sizes.raw)} KB raw, ${kb(app.sizes.gzip - hello.sizes.gzip)} KB gzip, ` +
-      `${(median(app.times) - median(hello.times)).toFixed(0)} ms first frame (medians)`);
+      `${(median(app.times) - median(hello.times)).toFixed(0)} ms first frame ` +
+      `(medians; ${(median(app.times) / median(hello.times)).toFixed(2)}x)`);
+  }
+  // Where herreg's start spends its time: each step's mark, median ms since navigation, in order.
+  const steps = Object.entries(app.marks).map(([name, at]) => [name, median(at)]).sort((a, b) => a[1] - b[1]);
+  if (steps.length) {
+    console.log('');
+    console.log(`herreg's start (medians, ms since navigation): ${steps.map(([name, at]) => `${name} ${at.toFixed(0)}`).join(', ')}`);
   }
 
   console.log('');

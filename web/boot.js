@@ -45,6 +45,10 @@ var Module = {
 //    context's drawing buffer costs as much again; where the app chooses otherwise (a canvas
 //    too large for the device) it resizes, as on a resize of the window. No WebGL 2: the app
 //    asks again when it starts, fails the same way, and says so.
+// Each step of the start leaves a performance mark "herreg:..." (bench/page_bench.mjs prints them).
+function herregMark(name) {
+  try { performance.mark("herreg:" + name); } catch (e) {}
+}
 var herregAppModule = (function () {
   function fromBytes() {
     return fetch("app.wasm", { credentials: "same-origin" }).then(function (response) {
@@ -56,7 +60,7 @@ var herregAppModule = (function () {
   var compiled = typeof WebAssembly.compileStreaming === "function"
     ? WebAssembly.compileStreaming(fetch("app.wasm", { credentials: "same-origin" })).catch(fromBytes)
     : fromBytes();
-  compiled.catch(function () {});   // told by instantiateWasm, not as an unhandled rejection
+  compiled.then(function () { herregMark("app.wasm compiled"); }, function () {});   // a failure: told by instantiateWasm
   return compiled;
 })();
 
@@ -72,7 +76,9 @@ function herregPrepareGraphics() {
       canvas.width = width;
       canvas.height = height;
     }
+    herregMark("context asked");
     var gl = canvas.getContext("webgl2", { antialias: false, alpha: true, depth: true, stencil: true });
+    herregMark("context made");
     if (gl) Module.preinitializedWebGLContext = gl;
   } catch (e) {}
 }
@@ -111,6 +117,7 @@ window.herregSplit = {
   ready: function () { return !this.identity || this.joined; }
 };
 Module.instantiateWasm = function (imports, receive) {
+  herregMark("app.js runs");
   var split = window.herregSplit;
   var exports = null;
   var table = null;
@@ -275,12 +282,16 @@ Module.instantiateWasm = function (imports, receive) {
     exports = result.instance.exports;
     for (var name in exports) if (exports[name] instanceof WebAssembly.Table) table = exports[name];
     split.identity = identityOf(result.module);
-    var start = function () { receive(result.instance, result.module); };
+    var start = function () { herregMark("main starts"); receive(result.instance, result.module); };
     if (!split.identity) return start();
-    return kept.then(function (copies) {
+    // The part the service worker kept is joined once read, beside the app's start.
+    var fromKept = kept.then(function (copies) {
       var mine = copies.filter(function (b) { return tail(b) === split.identity; })[0];
-      var ahead = mine ? joinAhead(mine, "cache") : null;
-      if (!beyondFirstScreen()) return start();
+      return mine ? joinAhead(mine, "cache") : null;
+    });
+    // The first screen needs nothing of it: the app starts without waiting for the cache.
+    if (!beyondFirstScreen()) return start();
+    return fromKept.then(function (ahead) {
       if (!ahead) {
         fetching = true;
         ahead = fromNetwork().then(function (bytes) { return joinAhead(bytes, "network"); })

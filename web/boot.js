@@ -50,6 +50,12 @@ function herregMark(name) {
   try { performance.mark("herreg:" + name); } catch (e) {}
 }
 var herregAppModule = (function () {
+  // No WebAssembly (some locked-down browsers): app.js says so, through the error panel.
+  if (typeof WebAssembly !== "object") {
+    var none = Promise.reject(new Error("this browser runs no WebAssembly"));
+    none.catch(function () {});
+    return none;
+  }
   function fromBytes() {
     return fetch("app.wasm", { credentials: "same-origin" }).then(function (response) {
       if (!response.ok) throw new Error("app.wasm: HTTP " + response.status);
@@ -122,6 +128,7 @@ Module.instantiateWasm = function (imports, receive) {
   var exports = null;
   var table = null;
   var joining = null;      // a promise while an asynchronous join runs
+  var keptBytes = null;    // this build's part as the service worker kept it, once read
   var fetching = false;
   var stale = false;       // a part of another build came
 
@@ -230,7 +237,7 @@ Module.instantiateWasm = function (imports, receive) {
     var began = performance.now();
     var module;
     try {
-      module = new WebAssembly.Module(fetchNow());
+      module = new WebAssembly.Module(keptBytes || fetchNow());   // offline, only the kept copy comes
     } catch (e) {
       fail("part", "app.deferred.wasm: " + String(e && e.message || e));
     }
@@ -287,6 +294,7 @@ Module.instantiateWasm = function (imports, receive) {
     // The part the service worker kept is joined once read, beside the app's start.
     var fromKept = kept.then(function (copies) {
       var mine = copies.filter(function (b) { return tail(b) === split.identity; })[0];
+      if (mine) keptBytes = mine;
       return mine ? joinAhead(mine, "cache") : null;
     });
     // The first screen needs nothing of it: the app starts without waiting for the cache.
@@ -294,7 +302,9 @@ Module.instantiateWasm = function (imports, receive) {
     return fromKept.then(function (ahead) {
       if (!ahead) {
         fetching = true;
+        var unseen = "serviceWorker" in navigator && !navigator.serviceWorker.controller;
         ahead = fromNetwork().then(function (bytes) { return joinAhead(bytes, "network"); })
+          .then(function () { if (unseen && split.joined) keepWhenControlled(); })   // as prefetch() does
           .catch(function () { fetching = false; });
       }
       return ahead.then(start);   // a failure here is the synchronous join's, at its call
@@ -379,9 +389,14 @@ var herregShowError = (function () {
     button.addEventListener("click", download);
     byId("herreg-error-reload").addEventListener("click", function () { window.location.reload(); });
     panel.hidden = false;
-    // Keys go to the panel now, not to the text proxy of a dead app.
+    // Keys go to the panel now, not to the text proxy of a dead app; Tab and a screen reader
+    // find only the panel.
     var proxy = byId("herreg-text");
     if (proxy && document.activeElement === proxy) proxy.blur();
+    ["canvas", "herreg-text", "herreg-live", "herreg-a11y"].forEach(function (id) {
+      var behind = byId(id);
+      if (behind) { behind.inert = true; behind.setAttribute("aria-hidden", "true"); }
+    });
     try { (hasData ? button : byId("herreg-error-reload")).focus({ preventScroll: true }); } catch (e) {}
     // Embedded (web/embed.js): the iframe is as tall as the app was; the host scrolls its top,
     // where the panel is, into view.
@@ -423,13 +438,14 @@ document.addEventListener("pointerdown", function (e) {
 window.addEventListener("keypress", function (e) {
   if (e.target && e.target.id === "herreg-text") e.stopImmediatePropagation();
 }, true);
-// Keys on the error panel are the panel's: GLFW's listeners stay on the window after the app
+// Keys are the error panel's once it shows: GLFW's listeners stay on the window after the app
 // stopped, and would keep Tab (and Backspace) from the browser, so that a keyboard user could
-// not move from "Mijn gegevens downloaden" to "Herladen".
+// not move from "Mijn gegevens downloaden" to "Herladen"; the accessibility mirror's would take
+// Tab into the dead app's widgets (which herregShowError also makes inert).
 ["keydown", "keypress", "keyup"].forEach(function (type) {
   window.addEventListener(type, function (e) {
     var panel = document.getElementById("herreg-error");
-    if (panel && !panel.hidden && e.target instanceof Node && panel.contains(e.target)) e.stopImmediatePropagation();
+    if (panel && !panel.hidden) e.stopImmediatePropagation();
   }, true);
 });
 // For tests and tools: the widgets of the last drawn frame, [{id, kind, x, y, w, h}] in CSS

@@ -117,6 +117,15 @@ await check.quick('keyboard only: Tab reaches "Herladen", Enter reloads, and the
   assert((await focused()) === 'herreg-error-reload', `Tab from the download button went to "${await focused()}"`);
   await page.keyboard.press('Shift+Tab');
   assert((await focused()) === 'herreg-error-download', `Shift+Tab went to "${await focused()}"`);
+  // Focus on the page itself (a click on the panel's text; Safari's click on a button does the
+  // same): Tab goes on in the panel, not into the stopped app's widgets behind it (the
+  // accessibility mirror takes a Tab from the page into them while the app runs).
+  const reason = await page.locator('#herreg-error-reason').boundingBox();
+  await page.mouse.click(reason.x + 5, reason.y + reason.height / 2);
+  assert((await focused()) === '', `a click on the text left focus on "${await focused()}"`);
+  await page.keyboard.press('Tab');
+  assert((await focused()) === 'herreg-error-download',
+    `Tab from the page went to "${await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 80))}"`);
   await page.keyboard.press('Tab');
   await Promise.all([page.waitForEvent('load'), page.keyboard.press('Enter')]);
   await waitForFrames(page, 3);
@@ -177,6 +186,21 @@ await check.quick('app.wasm cannot be fetched: the panel says herreg could not b
     assert(s.reason.startsWith('herreg kon niet worden geladen.'), `reason "${s.reason}"`);
     assert(!s.downloadDisabled, 'the autosave is not offered');
     return s.reason;
+  } finally {
+    await broken.context.close();
+  }
+});
+
+await check('a browser without WebAssembly: the same panel, not an endless spinner', async () => {
+  const broken = await openPage(env);
+  try {
+    await broken.page.addInitScript(() => { delete window.WebAssembly; });
+    await broken.page.goto(`${env.url}?lang=nl`);
+    await broken.page.waitForFunction(() => !document.getElementById('herreg-error').hidden);
+    const s = await panelState(broken.page);
+    assert(s.reason.startsWith('herreg kon niet worden geladen.'), `reason "${s.reason}"`);
+    assert(/wasm|WebAssembly/i.test(s.detail), `technical details "${s.detail}"`);
+    return s.detail;
   } finally {
     await broken.context.close();
   }

@@ -129,6 +129,24 @@ await check('a press before the worker takes over: the part is kept once it does
   }
 });
 
+// A first visit that opens beyond the first screen (here a sample) joins the part before the app
+// starts, long before the worker exists: it is kept once the worker takes over, with no input.
+await check('a sample opened on the first visit: the part is kept once the worker takes over', async () => {
+  const site = await ownSite();
+  const { context, page, problems } = await visit({ ...site, url: `${site.url}?lang=nl&sample=kp-04-reentry-group-1` });
+  try {
+    const split = await page.evaluate(() => window.herregSplit);
+    assert(split.joined && split.fetched === 'network', `the part before the start: ${JSON.stringify(split)}`);
+    await controlled(page);
+    await until(() => partKept(page), 'the worker never kept app.deferred.wasm the sample had fetched');
+    assert(problems.length === 0, problems.join('\n'));
+    return 'joined from the network before the start, kept after the worker took over';
+  } finally {
+    await context.close();
+    await site.close();
+  }
+});
+
 // The limit of the above: a visit where nobody touched the page kept only the first screen. The
 // page does not freeze or lose what was chosen: it says a part could not be loaded, and offers
 // the autosave.

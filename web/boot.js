@@ -28,7 +28,10 @@ var Module = {
   // The first frame is on screen (web_platform.js): the service worker may now keep the
   // page's files. Not earlier: its install fetches and stores them all, and where the browser
   // draws without a GPU that work would make the first frame wait.
-  onFirstFrame: function () { setTimeout(herregWorkOffline, 0); }   // after this frame's callback
+  onFirstFrame: function () {
+    herregMark("first frame");
+    setTimeout(herregWorkOffline, 0);   // after this frame's callback
+  }
 };
 
 // ---------------------------------------------------------------- a quick start
@@ -49,6 +52,13 @@ var Module = {
 function herregMark(name) {
   try { performance.mark("herreg:" + name); } catch (e) {}
 }
+// A file of the site's folder as bytes; rejects on an error status ("HTTP 404").
+function herregFetchBytes(url) {
+  return fetch(url, { credentials: "same-origin" }).then(function (response) {
+    if (!response.ok) throw new Error("HTTP " + response.status);
+    return response.arrayBuffer();
+  });
+}
 var herregAppModule = (function () {
   // No WebAssembly (some locked-down browsers): app.js says so, through the error panel.
   if (typeof WebAssembly !== "object") {
@@ -57,10 +67,7 @@ var herregAppModule = (function () {
     return none;
   }
   function fromBytes() {
-    return fetch("app.wasm", { credentials: "same-origin" }).then(function (response) {
-      if (!response.ok) throw new Error("app.wasm: HTTP " + response.status);
-      return response.arrayBuffer();
-    }).then(function (bytes) { return WebAssembly.compile(bytes); });
+    return herregFetchBytes("app.wasm").then(function (bytes) { return WebAssembly.compile(bytes); });
   }
   // Streaming where the server sends application/wasm; otherwise from the bytes.
   var compiled = typeof WebAssembly.compileStreaming === "function"
@@ -130,6 +137,7 @@ Module.instantiateWasm = function (imports, receive) {
   var joining = null;      // a promise while an asynchronous join runs
   var keptBytes = null;    // this build's part as the service worker kept it, once read
   var fetching = false;
+  var keepAsked = false;   // keepWhenControlled() ran
   var stale = false;       // a part of another build came
 
   function identityOf(module) {
@@ -155,11 +163,14 @@ Module.instantiateWasm = function (imports, receive) {
     }).catch(function () {}).then(function () { joining = null; });
     return joining;
   }
-  function fromNetwork() {
-    return fetch(deferredUrl(), { credentials: "same-origin" }).then(function (response) {
-      if (!response.ok) throw new Error("HTTP " + response.status);
-      return response.arrayBuffer();
-    });
+  // From the network (or the service worker, when it is in charge), joined when compiled. Fetched
+  // before the worker took the page over (a person quicker than its install, a page that opens
+  // beyond the first screen on a first visit), it is asked for once more when the worker takes
+  // over, for it to keep.
+  function fetchAndJoin() {
+    var unseen = "serviceWorker" in navigator && !navigator.serviceWorker.controller;
+    return herregFetchBytes(deferredUrl()).then(function (bytes) { return joinAhead(bytes, "network"); })
+      .then(function () { if (unseen && split.joined) keepWhenControlled(); });
   }
   // This build's part as the service worker kept it (no network involved); null if none.
   function fromCache() {
@@ -186,21 +197,16 @@ Module.instantiateWasm = function (imports, receive) {
     if (split.joined) {
       // Joined by a synchronous request, which Chromium and WebKit send past the service worker:
       // fetched once more for the worker to keep, so that the app works offline after this visit.
-      if (split.joinedBy !== "ahead" && "serviceWorker" in navigator) keepWhenControlled();
+      if (split.joinedBy !== "ahead") keepWhenControlled();
       return;
     }
-    // Fetched before the service worker took the page over (a person quicker than its
-    // install): the worker has not seen it, so it is asked for once more when the worker takes
-    // over, for it to keep.
-    var unseen = "serviceWorker" in navigator && !navigator.serviceWorker.controller;
-    fromNetwork().then(function (bytes) { return joinAhead(bytes, "network"); })
-      .then(function () { if (unseen && split.joined) keepWhenControlled(); })
-      .catch(function () { fetching = false; });   // the next input tries again
+    fetchAndJoin().catch(function () { fetching = false; });   // the next input tries again
   }
+  // Asks for the part once more for the service worker to keep, once it is in charge.
   function keepWhenControlled() {
     var workers = navigator.serviceWorker;
-    if (keepWhenControlled.asked) return;
-    keepWhenControlled.asked = true;
+    if (keepAsked || !workers) return;
+    keepAsked = true;
     var ask = function () {
       workers.removeEventListener("controllerchange", ask);
       fetch(deferredUrl(), { credentials: "same-origin" }).catch(function () {});
@@ -302,10 +308,7 @@ Module.instantiateWasm = function (imports, receive) {
     return fromKept.then(function (ahead) {
       if (!ahead) {
         fetching = true;
-        var unseen = "serviceWorker" in navigator && !navigator.serviceWorker.controller;
-        ahead = fromNetwork().then(function (bytes) { return joinAhead(bytes, "network"); })
-          .then(function () { if (unseen && split.joined) keepWhenControlled(); })   // as prefetch() does
-          .catch(function () { fetching = false; });
+        ahead = fetchAndJoin().catch(function () { fetching = false; });
       }
       return ahead.then(start);   // a failure here is the synchronous join's, at its call
     });
@@ -395,7 +398,7 @@ var herregShowError = (function () {
     if (proxy && document.activeElement === proxy) proxy.blur();
     ["canvas", "herreg-text", "herreg-live", "herreg-a11y"].forEach(function (id) {
       var behind = byId(id);
-      if (behind) { behind.inert = true; behind.setAttribute("aria-hidden", "true"); }
+      if (behind) { behind.inert = true; behind.setAttribute("aria-hidden", "true"); }   // aria-hidden: browsers before inert
     });
     try { (hasData ? button : byId("herreg-error-reload")).focus({ preventScroll: true }); } catch (e) {}
     // Embedded (web/embed.js): the iframe is as tall as the app was; the host scrolls its top,

@@ -903,7 +903,6 @@ var HerregWebPlatform = {
     window.herregRasterised = rasterised;
     if (window.herregFrames === 1) {
       document.documentElement.classList.add("herreg-ready");
-      try { performance.mark("herreg:first frame"); } catch (e) {}
       if (typeof Module.onFirstFrame === "function") Module.onFirstFrame();   // web/boot.js
     }
   },

@@ -174,52 +174,43 @@ await check('a WebAssembly trap, nothing autosaved: the panel says so and the do
   }
 });
 
-await check.quick('app.wasm cannot be fetched: the panel says herreg could not be loaded, and still offers the autosave', async () => {
+// A start that fails before the app runs: `prepare(page)` breaks it; the panel's state once shown.
+async function failedStart(prepare) {
   const broken = await openPage(env);
   try {
-    await broken.page.goto(`${env.url}icon.svg`);
-    await broken.page.evaluate(() => localStorage.setItem('herreg.portfolio', '{"format":"herreg-portfolio/1","register":"kp"}'));
-    await broken.page.route('**/app.wasm', (route) => route.fulfill({ status: 404, body: 'gone' }));
+    await prepare(broken.page);
     await broken.page.goto(`${env.url}?lang=nl`);
     await broken.page.waitForFunction(() => !document.getElementById('herreg-error').hidden);
-    const s = await panelState(broken.page);
-    assert(s.reason.startsWith('herreg kon niet worden geladen.'), `reason "${s.reason}"`);
-    assert(!s.downloadDisabled, 'the autosave is not offered');
-    return s.reason;
+    return await panelState(broken.page);
   } finally {
     await broken.context.close();
   }
+}
+
+await check.quick('app.wasm cannot be fetched: the panel says herreg could not be loaded, and still offers the autosave', async () => {
+  const s = await failedStart(async (page) => {
+    await page.goto(`${env.url}icon.svg`);
+    await page.evaluate(() => localStorage.setItem('herreg.portfolio', '{"format":"herreg-portfolio/1","register":"kp"}'));
+    await page.route('**/app.wasm', (route) => route.fulfill({ status: 404, body: 'gone' }));
+  });
+  assert(s.reason.startsWith('herreg kon niet worden geladen.'), `reason "${s.reason}"`);
+  assert(!s.downloadDisabled, 'the autosave is not offered');
+  return s.reason;
 });
 
 await check('a browser without WebAssembly: the same panel, not an endless spinner', async () => {
-  const broken = await openPage(env);
-  try {
-    await broken.page.addInitScript(() => { delete window.WebAssembly; });
-    await broken.page.goto(`${env.url}?lang=nl`);
-    await broken.page.waitForFunction(() => !document.getElementById('herreg-error').hidden);
-    const s = await panelState(broken.page);
-    assert(s.reason.startsWith('herreg kon niet worden geladen.'), `reason "${s.reason}"`);
-    assert(/wasm|WebAssembly/i.test(s.detail), `technical details "${s.detail}"`);
-    return s.detail;
-  } finally {
-    await broken.context.close();
-  }
+  const s = await failedStart((page) => page.addInitScript(() => { delete window.WebAssembly; }));
+  assert(s.reason.startsWith('herreg kon niet worden geladen.'), `reason "${s.reason}"`);
+  assert(/wasm|WebAssembly/i.test(s.detail), `technical details "${s.detail}"`);
+  return s.detail;
 });
 
 await check('app.js cannot be fetched: the same panel, not an endless spinner', async () => {
-  const broken = await openPage(env);
-  try {
-    await broken.page.route('**/app.js', (route) => route.fulfill({ status: 404, body: 'gone' }));
-    await broken.page.goto(`${env.url}?lang=nl`);
-    await broken.page.waitForFunction(() => !document.getElementById('herreg-error').hidden);
-    const s = await panelState(broken.page);
-    assert(s.reason.startsWith('herreg kon niet worden geladen.'), `reason "${s.reason}"`);
-    assert(s.downloadDisabled && s.nothingShown, 'offers an autosave that is not there');
-    assert(/app\.js/.test(s.detail), `technical details "${s.detail}"`);
-    return s.detail;
-  } finally {
-    await broken.context.close();
-  }
+  const s = await failedStart((page) => page.route('**/app.js', (route) => route.fulfill({ status: 404, body: 'gone' })));
+  assert(s.reason.startsWith('herreg kon niet worden geladen.'), `reason "${s.reason}"`);
+  assert(s.downloadDisabled && s.nothingShown, 'offers an autosave that is not there');
+  assert(/app\.js/.test(s.detail), `technical details "${s.detail}"`);
+  return s.detail;
 });
 
 await check.quick('console: only the crashes asked for', async () => {

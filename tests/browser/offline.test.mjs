@@ -24,22 +24,24 @@ async function ownSite() {
   return { dir, sent, url: site.url, close: site.close };
 }
 
-async function visit(site) {
+async function visit(site, query = '') {
   const context = await env.browser.newContext({ viewport: { width: 1100, height: 800 }, serviceWorkers: 'allow' });
   context.setDefaultTimeout(patience());
   const page = await context.newPage();
   const problems = [];
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error: ${m.text()}`); });
-  await page.goto(site.url);
+  await page.goto(site.url + query);
   await waitForFrames(page, 1);
   return { context, page, problems };
 }
 
-// `fn(site, page, context, problems)` on a fresh copy of the site, visited once; both closed after.
-async function onOwnSite(fn) {
+// `fn(site, page, context, problems)` on a fresh copy of the site, visited once (at `query`,
+// after `before(site)`); both closed after.
+async function onOwnSite(fn, { query = '', before = () => {} } = {}) {
   const site = await ownSite();
-  const { context, page, problems } = await visit(site);
+  await before(site);
+  const { context, page, problems } = await visit(site, query);
   try {
     return await fn(site, page, context, problems);
   } finally {
@@ -106,45 +108,34 @@ await check.quick('after one visit the check reloads and works with the network 
 // held back here until the press has fetched and joined the part (the page's own register()
 // then fails, as it would on a flaky network), and registered once it is back.
 await check('a press before the worker takes over: the part is kept once it does', async () => {
-  const site = await ownSite();
-  const sw = path.join(site.dir, 'sw.js');
-  renameSync(sw, `${sw}.held`);
-  const { context, page, problems } = await visit(site);
-  try {
+  const swOf = (site) => path.join(site.dir, 'sw.js');
+  return onOwnSite(async (site, page, context, problems) => {
     await blur(page);
     await page.waitForFunction(() => window.herregSplit.joined, null, { timeout: patience() });
     // Joined ahead ("network") or, when the press needed it sooner, by a synchronous request.
-    const before = await page.evaluate(() => ({ by: window.herregSplit.joinedBy, controlled: !!navigator.serviceWorker.controller }));
-    assert(!before.controlled, 'the worker was in charge before it could be installed');
-    renameSync(`${sw}.held`, sw);
+    const was = await page.evaluate(() => ({ by: window.herregSplit.joinedBy, controlled: !!navigator.serviceWorker.controller }));
+    assert(!was.controlled, 'the worker was in charge before it could be installed');
+    renameSync(`${swOf(site)}.held`, swOf(site));
     await page.evaluate(() => navigator.serviceWorker.register('sw.js'));
     await controlled(page);
     await until(() => partKept(page), 'the worker never kept app.deferred.wasm fetched before it took over');
     const unexpected = problems.filter((p) => !/sw\.js|service ?worker|\(404\) was received when fetching the script/i.test(p));
     assert(unexpected.length === 0, unexpected.join('\n'));
-    return `part joined before the worker (${before.by}), kept after it took over`;
-  } finally {
-    await context.close();
-    await site.close();
-  }
+    return `part joined before the worker (${was.by}), kept after it took over`;
+  }, { before: (site) => renameSync(swOf(site), `${swOf(site)}.held`) });
 });
 
 // A first visit that opens beyond the first screen (here a sample) joins the part before the app
 // starts, long before the worker exists: it is kept once the worker takes over, with no input.
 await check('a sample opened on the first visit: the part is kept once the worker takes over', async () => {
-  const site = await ownSite();
-  const { context, page, problems } = await visit({ ...site, url: `${site.url}?lang=nl&sample=kp-04-reentry-group-1` });
-  try {
+  return onOwnSite(async (site, page, context, problems) => {
     const split = await page.evaluate(() => window.herregSplit);
     assert(split.joined && split.fetched === 'network', `the part before the start: ${JSON.stringify(split)}`);
     await controlled(page);
     await until(() => partKept(page), 'the worker never kept app.deferred.wasm the sample had fetched');
     assert(problems.length === 0, problems.join('\n'));
     return 'joined from the network before the start, kept after the worker took over';
-  } finally {
-    await context.close();
-    await site.close();
-  }
+  }, { query: '?lang=nl&sample=kp-04-reentry-group-1' });
 });
 
 // The limit of the above: a visit where nobody touched the page kept only the first screen. The

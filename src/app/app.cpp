@@ -212,7 +212,11 @@ float content_height() {
 
 }  // namespace
 
-App::App() : state(herreg::Rulebook::from_files(herreg::embedded_rules_files())) {}
+void show_rules_unreadable(const std::exception& e) {
+    platform::show_fatal(std::string("herreg: de regels konden niet worden geladen / the rules could not be loaded: ") + e.what());
+}
+
+App::App() : state([] { return herreg::Rulebook::from_files(herreg::embedded_rules_files()); }) {}
 
 void start(App& app) {
     app.font_dir = platform::font_dir();
@@ -246,6 +250,16 @@ void start(App& app) {
 bool frame(App& app) {
     const platform::Poll input = platform::poll();
     if (input.quit) return false;
+    if (app.drawn && !app.state.session.rules_read()) {
+        // Once the first screen shows: the rules every later step needs, before any input is
+        // taken (a start from the address that needed them read them already).
+        try {
+            app.state.session.rulebook();
+        } catch (const std::exception& e) {
+            show_rules_unreadable(e);
+            return false;
+        }
+    }
     if (!input.draw) return true;   // nothing happened: draw nothing (render on demand)
 
     ui::AppState& st = app.state;
@@ -265,6 +279,7 @@ bool frame(App& app) {
     ui::draw_app(st, app.theme);
     platform::report_content_height(content_height());
     platform::end_frame();
+    app.drawn = true;
     take_refused_paste(app);
     take_refused_edit(app);
     take_copy_failed(app);

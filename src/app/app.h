@@ -3,6 +3,7 @@
 // native stand-in (src/platform/native_platform.h), so the autosave, the restore and the
 // two-tab logic are tested without a browser.
 #pragma once
+#include <exception>
 #include <string>
 
 #include "app/autosave.h"
@@ -12,7 +13,8 @@
 namespace herreg::app {
 
 struct App {
-    // Loads the embedded rules; throws std::exception when they cannot be read.
+    // The embedded rules are read after the first frame (frame()), or sooner when the address
+    // needs them (start()); either throws std::exception when they cannot be read.
     App();
     std::string font_dir;
     ui::Theme theme;
@@ -20,12 +22,16 @@ struct App {
     Autosave autosave;
     std::string seen_fragment;   // the address fragment already dealt with (a share link)
     bool more_contrast_asked = false;   // ?contrast=more (else the system's setting decides)
+    bool drawn = false;                 // a frame is on the screen
 };
 
 // After platform::init(): the PDF fonts, today, the language and theme asked for, the
 // autosave, what the address brings, and the handler for a page being hidden. That handler
 // keeps a pointer to `app`: the app must stay where it is as long as the page lives.
 void start(App& app);
+
+// The built-in rules could not be read (a broken build): said on the page, in both languages.
+void show_rules_unreadable(const std::exception& e);
 
 // One turn of the main loop: input, fonts, drawing, then the autosave and the mirror.
 // False when the user closed the window (native only).

@@ -1,9 +1,7 @@
 // herreg app: wires the platform layer to the app (app/app.h: the theme, the session, the
 // views and the autosave) and runs its main loop. Nothing about the rules lives here.
-#include <exception>
-#include <string>
-
 #include "app/app.h"
+#include "input/input_error.h"
 #include "imgui.h"
 #include "platform/main_loop.h"
 #include "platform/platform.h"
@@ -14,14 +12,13 @@ int main() {
     ImGui::GetIO().ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
 
     // On the heap: in the browser main() is unwound while the loop keeps running.
-    herreg::app::App* app = nullptr;
+    auto* app = new herreg::app::App();
     try {
-        app = new herreg::app::App();
-    } catch (const std::exception& e) {
-        platform::show_fatal(std::string("herreg: de regels konden niet worden geladen / the rules could not be loaded: ") + e.what());
+        herreg::app::start(*app);   // reads the rules when the address needs them
+    } catch (const herreg::InputError& e) {   // what a built-in rules file that cannot be read throws
+        herreg::app::show_rules_unreadable(e);
         return 1;
     }
-    herreg::app::start(*app);
 
     platform::run_main_loop([app] { return herreg::app::frame(*app); });
 

@@ -36,6 +36,7 @@ struct ImportBox {
 
 struct AppState {
     explicit AppState(Rulebook rb) : session(std::move(rb)) {}
+    explicit AppState(Session::ReadRules read_later) : session(std::move(read_later)) {}
 
     Lang lang = Lang::nl;
     bool dark = false;

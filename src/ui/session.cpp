@@ -8,6 +8,18 @@ namespace herreg::ui {
 
 Session::Session(Rulebook rulebook) : rulebook_(std::move(rulebook)) { as_entered_.portfolio = empty_portfolio(); }
 
+Session::Session(ReadRules read_later) : read_later_(std::move(read_later)) { as_entered_.portfolio = empty_portfolio(); }
+
+Rulebook& Session::book() const {
+    if (!rulebook_) {
+        rulebook_ = read_later_();   // a throw leaves them unread: the next use tries again
+        read_later_ = nullptr;
+    }
+    return *rulebook_;
+}
+
+const Rulebook& Session::rulebook() const { return book(); }
+
 void Session::changed(State& st) {
     st.dirty = true;
     unsaved_ = true;
@@ -51,11 +63,11 @@ void Session::clear() { replace(empty_portfolio()); }
 
 const RuleSet* Session::rules_for(const Portfolio& p) const {
     if (p.register_id.empty()) return nullptr;
-    return rulebook_.find(p.register_id, p.specialisation);
+    return book().find(p.register_id, p.specialisation);
 }
 
 const RuleSet& Session::add_own_rules(const RulesFile& file, bool* replaced) {
-    const RuleSet& rs = rulebook_.add_own(file, replaced);
+    const RuleSet& rs = book().add_own(file, replaced);
     // Adding a set may move the others: nothing may keep pointing into the old ones.
     for (State* st : {&as_entered_, what_if_ ? &*what_if_ : nullptr}) {
         if (!st) continue;
@@ -71,7 +83,7 @@ const RuleSet& Session::add_own_rules(const RulesFile& file, bool* replaced) {
 
 const std::string* Session::own_rules_file() const {
     const RuleSet* rs = rules();
-    return rs ? rulebook_.own_file(*rs) : nullptr;
+    return rs ? book().own_file(*rs) : nullptr;
 }
 
 void Session::refresh(const Date& today) {
@@ -88,7 +100,7 @@ void Session::refresh(State& st, const Date& today) {
     st.check_date = st.portfolio.check_date.value_or(today);
     if (st.portfolio.register_id.empty()) return;
     try {
-        const RuleSet& rs = rulebook_.for_portfolio(st.portfolio);
+        const RuleSet& rs = book().for_portfolio(st.portfolio);
         Portfolio p = st.portfolio;
         p.check_date = st.check_date;
         st.assessment = assess(p, rs);
@@ -97,7 +109,7 @@ void Session::refresh(State& st, const Date& today) {
         st.others_error.reset();
         if (!p.other_registrations.empty()) {
             try {
-                st.others = assess_other_registrations(p, rulebook_);
+                st.others = assess_other_registrations(p, book());
             } catch (const std::exception& e) {   // a bug: each registration's own problem is in st.others
                 st.others_error = InputError("", Message{"app.fault", {e.what()}});
             }

@@ -7,6 +7,7 @@
 // Every step edits the *active* scenario through the same calls, so the whole wizard works on
 // either; the comparison view reads both. Only the scenario as entered is the member's data.
 #pragma once
+#include <functional>
 #include <optional>
 #include <string>
 
@@ -24,6 +25,11 @@ enum class Scenario { as_entered = 0, what_if = 1 };
 class Session {
 public:
     explicit Session(Rulebook rulebook);
+    // The rules read when first needed, not when the session is made: the welcome screen
+    // needs none, and in the browser reading the built-in files cost its first frame about a
+    // sixth of its time (the app reads them right after that frame: app.cpp).
+    using ReadRules = std::function<Rulebook()>;
+    explicit Session(ReadRules read_later);
 
     // ------------------------------------------------ the active scenario
     const Portfolio& portfolio() const { return active().portfolio; }
@@ -41,7 +47,9 @@ public:
     void replace(Portfolio p);
     void clear();                // an empty portfolio
 
-    const Rulebook& rulebook() const { return rulebook_; }
+    // Reads the rules first if they are not yet (and throws what reading them throws).
+    const Rulebook& rulebook() const;
+    bool rules_read() const { return rulebook_.has_value(); }
     // The rules of the chosen register (nullptr when none chosen or unknown).
     const RuleSet* rules() const { return rules_for(active().portfolio); }
     // An association's own rules file, already checked (Rulebook::problems_in found nothing):
@@ -133,7 +141,10 @@ private:
     void refresh(State& st, const Date& today);
     void changed(State& st);
 
-    Rulebook rulebook_;
+    Rulebook& book() const;   // rulebook(), for changes too
+    // Filled on the first use (rulebook() is const to its callers: reading is not a change).
+    mutable std::optional<Rulebook> rulebook_;
+    mutable ReadRules read_later_;
     // Before the first change to the data as entered while there is a what-if (not yet confirmed).
     std::optional<Portfolio> before_as_entered_edit_;
     bool as_entered_edits_confirmed_ = false;

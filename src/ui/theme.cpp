@@ -43,8 +43,12 @@ bool readable(const std::string& path) {
 ImFont* add_font(bool from_file, const std::string& path, float size) {
     ImFontAtlas* atlas = ImGui::GetIO().Fonts;
     ImFontConfig cfg;
-    cfg.OversampleH = 2;
+    // Each glyph once, on whole pixels: the fonts are rasterised at the screen's own pixel size
+    // (em above), so oversampling for sub-pixel positions bought little and cost the first frame
+    // (twice the rasterising, twice the texture to upload).
+    cfg.OversampleH = 1;
     cfg.OversampleV = 1;
+    cfg.PixelSnapH = true;
     if (from_file) return atlas->AddFontFromFileTTF(path.c_str(), size, &cfg, kGlyphRanges);
     cfg.SizePixels = size;
     return atlas->AddFontDefault(&cfg);

@@ -5,6 +5,7 @@
 #include "ui/strings.h"
 
 #include <cstring>
+#include <stdexcept>
 
 using namespace herreg;
 
@@ -87,6 +88,41 @@ TEST_CASE("ui session: recomputes once per change and fills an empty check date 
     CHECK(s.revision() == rev + 1);
     s.refresh(Date{2026, 11, 23});
     CHECK(s.assessment()->criterion("hours")->achieved == doctest::Approx(500));
+}
+
+TEST_CASE("ui session: rules read later are read at the first need, once; a failed read is tried again") {
+    int reads = 0;
+    bool fail = true;
+    ui::Session s([&] {
+        ++reads;
+        if (fail) throw std::runtime_error("kp.json: cut off");
+        return Rulebook::from_files(embedded_rules_files());
+    });
+    s.refresh(Date{2026, 11, 23});   // nothing chosen: no rules needed
+    CHECK(reads == 0);
+    CHECK_FALSE(s.rules_read());
+    CHECK(s.rules() == nullptr);
+    CHECK(reads == 0);
+
+    s.replace(test::kp_portfolio());
+    s.refresh(Date{2026, 11, 23});   // an assessment needs them: the read fails, said as a fault
+    CHECK(reads == 1);
+    CHECK_FALSE(s.rules_read());
+    CHECK(s.assessment() == nullptr);
+    REQUIRE(s.error());
+    CHECK(s.error()->message().id == "app.fault");
+    CHECK_THROWS_WITH(s.rulebook(), "kp.json: cut off");
+    CHECK(reads == 2);
+
+    fail = false;
+    CHECK(s.rulebook().find("kp", std::nullopt) != nullptr);
+    CHECK(reads == 3);
+    CHECK(s.rules_read());
+    test::add_hours(s.edit(), 2022, 500);
+    s.refresh(Date{2026, 11, 23});
+    REQUIRE(s.assessment() != nullptr);
+    CHECK(s.rules() != nullptr);
+    CHECK(reads == 3);   // read once
 }
 
 TEST_CASE("ui session: a what-if is a copy the steps edit, and leaves the portfolio as entered alone") {

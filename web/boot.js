@@ -42,8 +42,9 @@ var Module = {
 //    without a GPU (then it is most of the wait for the first frame). Made right after this
 //    script, while app.js downloads and app.wasm compiles, the app draws with it
 //    (-sGL_PREINITIALIZED_CONTEXT, cmake/web_app.cmake). The attributes are the ones
-//    Emscripten's GLFW asks for with the app's hints: no multisampling, alpha, depth and
-//    stencil buffers. The canvas is sized first as the app will size it (measure() in
+//    Emscripten's GLFW asks for with the app's hints (platform::init): no multisampling, alpha,
+//    and no depth or stencil buffer (ImGui draws without them; the context is made sooner, and
+//    a phone keeps the memory of two full-screen buffers). The canvas is sized first as the app will size it (measure() in
 //    web_platform.cpp: its CSS size times the device's pixel ratio), because resizing a
 //    context's drawing buffer costs as much again; where the app chooses otherwise (a canvas
 //    too large for the device) it resizes, as on a resize of the window. No WebGL 2: the app
@@ -90,7 +91,7 @@ function herregPrepareGraphics() {
       canvas.height = height;
     }
     herregMark("context asked");
-    var gl = canvas.getContext("webgl2", { antialias: false, alpha: true, depth: true, stencil: true });
+    var gl = canvas.getContext("webgl2", { antialias: false, alpha: true, depth: false, stencil: false });
     herregMark("context made");
     if (gl) Module.preinitializedWebGLContext = gl;
   } catch (e) {}

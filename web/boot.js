@@ -42,13 +42,14 @@ var Module = {
 //    without a GPU (then it is most of the wait for the first frame). Made right after this
 //    script, while app.js downloads and app.wasm compiles, the app draws with it
 //    (-sGL_PREINITIALIZED_CONTEXT, cmake/web_app.cmake). The attributes are the ones
-//    Emscripten's GLFW asks for with the app's hints (platform::init): no multisampling, alpha,
-//    and no depth or stencil buffer (ImGui draws without them; the context is made sooner, and
-//    a phone keeps the memory of two full-screen buffers). The canvas is sized first as the app will size it (measure() in
-//    web_platform.cpp: its CSS size times the device's pixel ratio), because resizing a
-//    context's drawing buffer costs as much again; where the app chooses otherwise (a canvas
-//    too large for the device) it resizes, as on a resize of the window. No WebGL 2: the app
-//    asks again when it starts, fails the same way, and says so.
+//    Emscripten's GLFW asks for with the app's hints (platform::init): alpha, but no
+//    multisampling, depth or stencil buffer (ImGui draws without them; the context is made
+//    sooner, and a phone saves a full-screen depth and stencil buffer). The canvas is sized
+//    first as the app will size it (measure() in web_platform.cpp: its CSS size times the
+//    device's pixel ratio), because resizing a context's drawing buffer costs as much again;
+//    where the app chooses otherwise (a canvas too large for the device) it resizes, as on a
+//    resize of the window. No WebGL 2: the app asks again when it starts, fails the same way,
+//    and says so.
 // Each step of the start leaves a performance mark "herreg:..." (bench/page_bench.mjs prints them).
 function herregMark(name) {
   try { performance.mark("herreg:" + name); } catch (e) {}

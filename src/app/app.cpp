@@ -45,12 +45,40 @@ void guard_autosave(ui::AppState& st) {
 // A share link (#p=...) in the address: held for the "open shared data?" question. Also
 // called each frame: a link pasted into the address bar of an open tab changes only the
 // fragment, without reloading the page.
+bool has_share_link(const std::string& fragment) {
+    return fragment.rfind("p=", 0) == 0 || fragment.find("&p=") != std::string::npos;
+}
+
 bool take_share_fragment(App& app) {
     const std::string fragment = platform::url_fragment();
     if (fragment == app.seen_fragment) return false;
     app.seen_fragment = fragment;
-    if (fragment.rfind("p=", 0) != 0 && fragment.find("&p=") == std::string::npos) return false;
+    if (!has_share_link(fragment)) return false;
     return ui::offer_shared_portfolio(app.state, fragment);
+}
+
+// Reads the built-in rules if they are not read yet. A broken build cannot read them: the
+// page says so, in both languages, and the app stops.
+bool read_rules(App& app) {
+    if (app.state.session.rules_read()) return true;
+    try {
+        app.state.session.rulebook();
+        return true;
+    } catch (const std::exception& e) {
+        platform::show_fatal(std::string("herreg: de regels konden niet worden geladen / the rules could not be loaded: ") + e.what());
+        app.failed = true;
+        return false;
+    }
+}
+
+// What the address brings that is read against the rules at the start: a sample, a
+// portfolio, a share link, registers to offer or preselect, an association's rules file.
+// Those pages read them before their first frame (the welcome screen needs none), outside the
+// "could not open" messages of what they open: a broken build is said as such.
+bool address_needs_rules() {
+    for (const char* name : {"sample", "portfolio", "register", "registers", "rules"})
+        if (!platform::url_param(name).empty()) return true;
+    return has_share_link(platform::url_fragment());
 }
 
 // An embedding page's own registers and rules (embed.js: data-registers, data-rules). Read
@@ -212,10 +240,6 @@ float content_height() {
 
 }  // namespace
 
-void show_rules_unreadable(const std::exception& e) {
-    platform::show_fatal(std::string("herreg: de regels konden niet worden geladen / the rules could not be loaded: ") + e.what());
-}
-
 App::App() : state([] { return herreg::Rulebook::from_files(herreg::embedded_rules_files()); }) {}
 
 void start(App& app) {
@@ -233,6 +257,7 @@ void start(App& app) {
     // the system's setting (prefers-contrast: more), which may change while the page is open.
     app.more_contrast_asked = platform::url_param("contrast") == "more";
     app.autosave.start(st);
+    if (address_needs_rules() && !read_rules(app)) return;
     start_from_address(app);
     app.autosave.started(st);
     // Hidden or closed: what was typed in the last moments may still wait in the input queue
@@ -248,18 +273,11 @@ void start(App& app) {
 }
 
 bool frame(App& app) {
+    if (app.failed) return false;
     const platform::Poll input = platform::poll();
     if (input.quit) return false;
-    if (app.drawn && !app.state.session.rules_read()) {
-        // Once the first screen shows: the rules every later step needs, before any input is
-        // taken (a start from the address that needed them read them already).
-        try {
-            app.state.session.rulebook();
-        } catch (const std::exception& e) {
-            show_rules_unreadable(e);
-            return false;
-        }
-    }
+    // Once the first screen shows: the rules every later step needs, before any input is taken.
+    if (app.drawn && !read_rules(app)) return false;
     if (!input.draw) return true;   // nothing happened: draw nothing (render on demand)
 
     ui::AppState& st = app.state;

@@ -3,7 +3,6 @@
 // native stand-in (src/platform/native_platform.h), so the autosave, the restore and the
 // two-tab logic are tested without a browser.
 #pragma once
-#include <exception>
 #include <string>
 
 #include "app/autosave.h"
@@ -13,8 +12,9 @@
 namespace herreg::app {
 
 struct App {
-    // The embedded rules are read after the first frame (frame()), or sooner when the address
-    // needs them (start()); either throws std::exception when they cannot be read.
+    // The embedded rules are read in the frame after the first (frame()), or by start() when
+    // the address brings data or names registers; when they cannot be read (a broken build),
+    // the page says so and `failed` is set.
     App();
     std::string font_dir;
     ui::Theme theme;
@@ -23,18 +23,17 @@ struct App {
     std::string seen_fragment;   // the address fragment already dealt with (a share link)
     bool more_contrast_asked = false;   // ?contrast=more (else the system's setting decides)
     bool drawn = false;                 // a frame is on the screen
+    bool failed = false;                // the rules could not be read: nothing more is drawn
 };
 
 // After platform::init(): the PDF fonts, today, the language and theme asked for, the
 // autosave, what the address brings, and the handler for a page being hidden. That handler
 // keeps a pointer to `app`: the app must stay where it is as long as the page lives.
+// Sets app.failed when the rules it needed could not be read.
 void start(App& app);
 
-// The built-in rules could not be read (a broken build): said on the page, in both languages.
-void show_rules_unreadable(const std::exception& e);
-
 // One turn of the main loop: input, fonts, drawing, then the autosave and the mirror.
-// False when the user closed the window (native only).
+// False when the user closed the window (native only), or when the rules could not be read.
 bool frame(App& app);
 
 }  // namespace herreg::app

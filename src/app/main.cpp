@@ -1,7 +1,6 @@
 // herreg app: wires the platform layer to the app (app/app.h: the theme, the session, the
 // views and the autosave) and runs its main loop. Nothing about the rules lives here.
 #include "app/app.h"
-#include "input/input_error.h"
 #include "imgui.h"
 #include "platform/main_loop.h"
 #include "platform/platform.h"
@@ -13,10 +12,9 @@ int main() {
 
     // On the heap: in the browser main() is unwound while the loop keeps running.
     auto* app = new herreg::app::App();
-    try {
-        herreg::app::start(*app);   // reads the rules when the address needs them
-    } catch (const herreg::InputError& e) {   // what a built-in rules file that cannot be read throws
-        herreg::app::show_rules_unreadable(e);
+    herreg::app::start(*app);
+    if (app->failed) {   // the page says why
+        delete app;
         return 1;
     }
 
@@ -24,6 +22,7 @@ int main() {
 
     // Native only: the browser never gets here.
     platform::shutdown();
+    const bool failed = app->failed;
     delete app;
-    return 0;
+    return failed ? 1 : 0;
 }

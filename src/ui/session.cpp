@@ -10,11 +10,16 @@ Session::Session(Rulebook rulebook) : rulebook_(std::move(rulebook)) { as_entere
 
 Session::Session(ReadRules read_later) : read_later_(std::move(read_later)) { as_entered_.portfolio = empty_portfolio(); }
 
-Rulebook& Session::book() const {
+const Rulebook& Session::book() const {
     if (!rulebook_) {
         rulebook_ = read_later_();   // a throw leaves them unread: the next use tries again
         read_later_ = nullptr;
     }
+    return *rulebook_;
+}
+
+Rulebook& Session::book() {
+    std::as_const(*this).book();
     return *rulebook_;
 }
 

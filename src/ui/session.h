@@ -141,7 +141,8 @@ private:
     void refresh(State& st, const Date& today);
     void changed(State& st);
 
-    Rulebook& book() const;   // rulebook(), for changes too
+    const Rulebook& book() const;   // rulebook(), read now if not yet
+    Rulebook& book();               // the same, for add_own_rules()
     // Filled on the first use (rulebook() is const to its callers: reading is not a change).
     mutable std::optional<Rulebook> rulebook_;
     mutable ReadRules read_later_;

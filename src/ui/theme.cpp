@@ -44,7 +44,7 @@ ImFont* add_font(bool from_file, const std::string& path, float size) {
     ImFontAtlas* atlas = ImGui::GetIO().Fonts;
     ImFontConfig cfg;
     // Each glyph once, on whole pixels: the fonts are rasterised at the screen's own pixel size
-    // (em above), so oversampling for sub-pixel positions bought little and cost the first frame
+    // (em in Theme::build), so oversampling for sub-pixel positions bought little and cost the first frame
     // (twice the rasterising, twice the texture to upload).
     cfg.OversampleH = 1;
     cfg.OversampleV = 1;

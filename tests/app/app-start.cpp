@@ -1,5 +1,6 @@
 // The start: the first screen is drawn before the built-in rules are read, and they are read
-// in the next frame, before any input is taken; an address that needs them has them at once.
+// in the next frame, before any input is taken; an address that brings data or names
+// registers has them at once.
 #include <algorithm>
 #include <optional>
 #include <string_view>
@@ -52,4 +53,14 @@ TEST_CASE("an address that names a register reads the rules at the start and pre
     Page page("lang=nl&register=kp");
     CHECK(page.app->state.session.rules_read());
     CHECK(page.app->state.session.portfolio().register_id == "kp");
+}
+
+TEST_CASE("a sample or registers to offer in the address: the rules are read at the start") {
+    for (const char* query : {"lang=nl&sample=kp-02-dispensation", "lang=nl&registers=kp,nvvpo"}) {
+        CAPTURE(query);
+        herreg::test::fresh_browser();
+        Page page(query);
+        CHECK(page.app->state.session.rules_read());
+        CHECK_FALSE(page.app->failed);
+    }
 }

@@ -42,13 +42,15 @@ void guard_autosave(ui::AppState& st) {
 
 // The address decides what to start with: a sample, a portfolio, or a register to preselect.
 // An autosave is offered for restore only when the address does not bring its own data.
-// A share link (#p=...) in the address: held for the "open shared data?" question. Also
-// called each frame: a link pasted into the address bar of an open tab changes only the
-// fragment, without reloading the page.
+
+// Whether the address's fragment holds a share link (p=..., first or after another part).
 bool has_share_link(const std::string& fragment) {
     return fragment.rfind("p=", 0) == 0 || fragment.find("&p=") != std::string::npos;
 }
 
+// A share link (#p=...) in the address: held for the "open shared data?" question. Also
+// called each frame: a link pasted into the address bar of an open tab changes only the
+// fragment, without reloading the page.
 bool take_share_fragment(App& app) {
     const std::string fragment = platform::url_fragment();
     if (fragment == app.seen_fragment) return false;

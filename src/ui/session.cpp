@@ -10,7 +10,7 @@ Session::Session(Rulebook rulebook) : rulebook_(std::move(rulebook)) { as_entere
 
 Session::Session(ReadRules read_later) : read_later_(std::move(read_later)) { as_entered_.portfolio = empty_portfolio(); }
 
-const Rulebook& Session::book() const {
+const Rulebook& Session::rulebook() const {
     if (!rulebook_) {
         rulebook_ = read_later_();   // a throw leaves them unread: the next use tries again
         read_later_ = nullptr;
@@ -19,11 +19,9 @@ const Rulebook& Session::book() const {
 }
 
 Rulebook& Session::book() {
-    std::as_const(*this).book();
+    rulebook();
     return *rulebook_;
 }
-
-const Rulebook& Session::rulebook() const { return book(); }
 
 void Session::changed(State& st) {
     st.dirty = true;
@@ -68,7 +66,7 @@ void Session::clear() { replace(empty_portfolio()); }
 
 const RuleSet* Session::rules_for(const Portfolio& p) const {
     if (p.register_id.empty()) return nullptr;
-    return book().find(p.register_id, p.specialisation);
+    return rulebook().find(p.register_id, p.specialisation);
 }
 
 const RuleSet& Session::add_own_rules(const RulesFile& file, bool* replaced) {
@@ -88,7 +86,7 @@ const RuleSet& Session::add_own_rules(const RulesFile& file, bool* replaced) {
 
 const std::string* Session::own_rules_file() const {
     const RuleSet* rs = rules();
-    return rs ? book().own_file(*rs) : nullptr;
+    return rs ? rulebook().own_file(*rs) : nullptr;
 }
 
 void Session::refresh(const Date& today) {
@@ -105,7 +103,7 @@ void Session::refresh(State& st, const Date& today) {
     st.check_date = st.portfolio.check_date.value_or(today);
     if (st.portfolio.register_id.empty()) return;
     try {
-        const RuleSet& rs = book().for_portfolio(st.portfolio);
+        const RuleSet& rs = rulebook().for_portfolio(st.portfolio);
         Portfolio p = st.portfolio;
         p.check_date = st.check_date;
         st.assessment = assess(p, rs);
@@ -114,7 +112,7 @@ void Session::refresh(State& st, const Date& today) {
         st.others_error.reset();
         if (!p.other_registrations.empty()) {
             try {
-                st.others = assess_other_registrations(p, book());
+                st.others = assess_other_registrations(p, rulebook());
             } catch (const std::exception& e) {   // a bug: each registration's own problem is in st.others
                 st.others_error = InputError("", Message{"app.fault", {e.what()}});
             }

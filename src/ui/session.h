@@ -27,7 +27,7 @@ public:
     explicit Session(Rulebook rulebook);
     // The rules read when first needed, not when the session is made: the welcome screen
     // needs none, and in the browser reading the built-in files cost its first frame about a
-    // sixth of its time (the app reads them right after that frame: app.cpp).
+    // quarter of its time (the app reads them right after that frame: app.cpp).
     using ReadRules = std::function<Rulebook()>;
     explicit Session(ReadRules read_later);
 
@@ -141,8 +141,7 @@ private:
     void refresh(State& st, const Date& today);
     void changed(State& st);
 
-    const Rulebook& book() const;   // rulebook(), read now if not yet
-    Rulebook& book();               // the same, for add_own_rules()
+    Rulebook& book();   // rulebook(), for changes (add_own_rules)
     // Filled on the first use (rulebook() is const to its callers: reading is not a change).
     mutable std::optional<Rulebook> rulebook_;
     mutable ReadRules read_later_;

@@ -375,6 +375,15 @@ try {
     console.log(`herreg - hello: ${kb(app.sizes.raw - hello.sizes.raw)} KB raw, ${kb(app.sizes.gzip - hello.sizes.gzip)} KB gzip, ` +
       `${(median(app.times) - median(hello.times)).toFixed(0)} ms first frame ` +
       `(medians; ${(median(app.times) / median(hello.times)).toFixed(2)}x)`);
+    // The same ratio run by run: each herreg run against the hello run right after it, so that
+    // a busy or quiet spell of the machine weighs on both. Its spread shows how far one bench's
+    // ratio of medians can be trusted (hello's median alone moves by 100 ms from bench to bench).
+    const pairs = app.times.slice(0, hello.times.length).map((t, i) => t / hello.times[i]).sort((a, b) => a - b);
+    if (pairs.length >= 4) {
+      const at = (q) => pairs[Math.min(pairs.length - 1, Math.floor(q * pairs.length))];
+      console.log(`run by run (herreg / the hello run after it, ${pairs.length} pairs): median ${median(pairs).toFixed(2)}x, ` +
+        `middle half ${at(0.25).toFixed(2)}x to ${at(0.75).toFixed(2)}x`);
+    }
   }
   // Where herreg's start spends its time: each step's mark, median ms since navigation, in order.
   const steps = Object.entries(app.marks).map(([name, at]) => [name, median(at)]).sort((a, b) => a[1] - b[1]);

@@ -35,21 +35,15 @@ var Module = {
 };
 
 // ---------------------------------------------------------------- a quick start
-// What the app's start waits for, begun before app.js runs:
+// What the app's start waits for:
 //  - app.wasm is fetched and compiled from here on, while app.js downloads; app.js instantiates
 //    it with its imports (Module.instantiateWasm below).
-//  - The WebGL context. A browser takes a while to make one, most of all one that draws
-//    without a GPU (then it is most of the wait for the first frame). Made right after this
-//    script, while app.js downloads and app.wasm compiles, the app draws with it
-//    (-sGL_PREINITIALIZED_CONTEXT, cmake/web_app.cmake). The attributes are the ones
-//    Emscripten's GLFW asks for with the app's hints (platform::init): alpha, but no
-//    multisampling, depth or stencil buffer (ImGui draws without them; the context is made
-//    sooner, and a phone saves a full-screen depth and stencil buffer). The canvas is sized
-//    first as the app will size it (measure() in web_platform.cpp: its CSS size times the
-//    device's pixel ratio), because resizing a context's drawing buffer costs as much again;
-//    where the app chooses otherwise (a canvas too large for the device) it resizes, as on a
-//    resize of the window. No WebGL 2: the app asks again when it starts, fails the same way,
-//    and says so.
+//  - The WebGL context is made right before main(), as a bare ImGui page makes it (see
+//    herregPrepareGraphics below). Made earlier, while app.js downloads, it held the page's only
+//    thread for 80 to 130 ms when the page still had to run app.js and take app.wasm's bytes in:
+//    the load and the compile came later, the browser's loading animation ran longer, and the
+//    GPU process, busy drawing those frames, answered the context's own questions late (the
+//    first frame came 100 to 170 ms later than now: README, "Page size and start-up time").
 // Each step of the start leaves a performance mark "herreg:..." (bench/page_bench.mjs prints them).
 function herregMark(name) {
   try { performance.mark("herreg:" + name); } catch (e) {}
@@ -79,9 +73,16 @@ var herregAppModule = (function () {
   return compiled;
 })();
 
+// The context the app draws with (-sGL_PREINITIALIZED_CONTEXT, cmake/web_app.cmake), made
+// just before main(). The attributes are the ones Emscripten's GLFW asks for with the app's
+// hints (platform::init): alpha, but no multisampling, depth or stencil buffer (ImGui draws
+// without them; the context is made sooner, and a phone saves a full-screen depth and stencil
+// buffer). The canvas is sized first as the app will size it (measure() in web_platform.cpp:
+// its CSS size times the device's pixel ratio), because resizing a context's drawing buffer
+// costs as much again; where the app chooses otherwise (a canvas too large for the device) it
+// resizes, as on a resize of the window. No WebGL 2: the app asks again when it starts, fails
+// the same way, and says so.
 function herregPrepareGraphics() {
-  if (herregPrepareGraphics.done) return;
-  herregPrepareGraphics.done = true;
   try {
     var canvas = Module.canvas;
     var box = canvas.getBoundingClientRect();
@@ -97,7 +98,6 @@ function herregPrepareGraphics() {
     if (gl) Module.preinitializedWebGLContext = gl;
   } catch (e) {}
 }
-setTimeout(herregPrepareGraphics, 0);   // after the parser has asked for app.js
 
 // ---------------------------------------------------------------- app.wasm in two parts
 // The build splits the app (cmake/split_app.mjs): app.wasm holds what a first visit runs (the
@@ -291,13 +291,16 @@ Module.instantiateWasm = function (imports, receive) {
       return { module: module, instance: instance };
     });
   });
-  herregPrepareGraphics();   // if app.js came before the timer
   var kept = fromCache();   // beside app.wasm, not after it
   started.then(function (result) {
     exports = result.instance.exports;
     for (var name in exports) if (exports[name] instanceof WebAssembly.Table) table = exports[name];
     split.identity = identityOf(result.module);
-    var start = function () { herregMark("main starts"); receive(result.instance, result.module); };
+    var start = function () {
+      herregPrepareGraphics();
+      herregMark("main starts");
+      receive(result.instance, result.module);
+    };
     if (!split.identity) return start();
     // The part the service worker kept is joined once read, beside the app's start.
     var fromKept = kept.then(function (copies) {

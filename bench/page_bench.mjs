@@ -380,7 +380,11 @@ try {
     // ratio of medians can be trusted (hello's median alone moves by 100 ms from bench to bench).
     const pairs = app.times.slice(0, hello.times.length).map((t, i) => t / hello.times[i]).sort((a, b) => a - b);
     if (pairs.length >= 4) {
-      const at = (q) => pairs[Math.min(pairs.length - 1, Math.floor(q * pairs.length))];
+      const at = (q) => {   // the q-quantile, between the two nearest ratios
+        const x = q * (pairs.length - 1);
+        const i = Math.floor(x);
+        return pairs[i] + ((pairs[i + 1] ?? pairs[i]) - pairs[i]) * (x - i);
+      };
       console.log(`run by run (herreg / the hello run after it, ${pairs.length} pairs): median ${median(pairs).toFixed(2)}x, ` +
         `middle half ${at(0.25).toFixed(2)}x to ${at(0.75).toFixed(2)}x`);
     }

@@ -42,8 +42,8 @@ var Module = {
 //    herregPrepareGraphics below). Made earlier, while app.js downloads, it held the page's only
 //    thread for 80 to 130 ms when the page still had to run app.js and take app.wasm's bytes in:
 //    the load and the compile came later, the browser's loading animation ran longer, and the
-//    GPU process, busy drawing those frames, answered the context's own questions late (the
-//    first frame came 100 to 170 ms later than now: README, "Page size and start-up time").
+//    GPU process, busy drawing those frames, answered the app's first WebGL calls late (the
+//    first frame came about 100 ms later than now: README, "Page size and start-up time").
 // Each step of the start leaves a performance mark "herreg:..." (bench/page_bench.mjs prints them).
 function herregMark(name) {
   try { performance.mark("herreg:" + name); } catch (e) {}

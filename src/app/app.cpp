@@ -40,9 +40,6 @@ void guard_autosave(ui::AppState& st) {
     st.address_guard = st.session.revision();
 }
 
-// The address decides what to start with: a sample, a portfolio, or a register to preselect.
-// An autosave is offered for restore only when the address does not bring its own data.
-
 // Whether the address's fragment holds a share link (p=..., first or after another part).
 bool has_share_link(const std::string& fragment) {
     return fragment.rfind("p=", 0) == 0 || fragment.find("&p=") != std::string::npos;
@@ -101,6 +98,8 @@ void embedding_choices(ui::AppState& st) {
         platform::console_warn("registers=\"" + list + "\" names no register herreg knows; all are offered");
 }
 
+// The address decides what to start with: a sample, a portfolio, or a register to preselect.
+// An autosave is offered for restore only when the address does not bring its own data.
 void start_from_address(App& app) {
     ui::AppState& st = app.state;
     embedding_choices(st);

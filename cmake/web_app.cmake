@@ -73,8 +73,8 @@ target_link_options(app PRIVATE
   -sUSE_GLFW=3
   -sUSE_WEBGL2=1
   -sMIN_WEBGL_VERSION=2
-  # web/boot.js makes the WebGL context just before main(), sized and with the attributes the app
-  # wants; the app draws with that one.
+  # web/boot.js makes the WebGL context when main() asks (after the app's start and fonts), sized
+  # and with the attributes the app wants; the app draws with that one.
   -sGL_PREINITIALIZED_CONTEXT=1
   -sGL_SUPPORT_AUTOMATIC_ENABLE_EXTENSIONS=0
   # Binaryen inlines every function that has one caller, whatever its size: frame() had grown

@@ -38,12 +38,12 @@ var Module = {
 // What the app's start waits for:
 //  - app.wasm is fetched and compiled from here on, while app.js downloads; app.js instantiates
 //    it with its imports (Module.instantiateWasm below).
-//  - The WebGL context is made right before main(), as a bare ImGui page makes it (see
-//    herregPrepareGraphics below). Made earlier, while app.js downloads, it held the page's only
-//    thread for 80 to 130 ms when the page still had to run app.js and take app.wasm's bytes in:
-//    the load and the compile came later, the browser's loading animation ran longer, and the
-//    GPU process, busy drawing those frames, answered the app's first WebGL calls late (the
-//    first frame came about 100 ms later than now: README, "Page size and start-up time").
+//  - The WebGL context is made by the app, in main() after its start and its fonts (see
+//    herregPrepareGraphics below). Asking for a context waits for the browser's GPU process,
+//    which is still presenting the page's first frames then; the app rasterises its fonts in
+//    that time instead of waiting. Made earlier, while app.js downloads, it held the page's
+//    only thread for 80 to 130 ms when the page still had to run app.js and take app.wasm's
+//    bytes in (README, "Page size and start-up time").
 // Each step of the start leaves a performance mark "herreg:..." (bench/page_bench.mjs prints them).
 function herregMark(name) {
   try { performance.mark("herreg:" + name); } catch (e) {}
@@ -73,8 +73,8 @@ var herregAppModule = (function () {
   return compiled;
 })();
 
-// The context the app draws with (-sGL_PREINITIALIZED_CONTEXT, cmake/web_app.cmake), made
-// just before main(). The attributes are the ones Emscripten's GLFW asks for with the app's
+// The context the app draws with (-sGL_PREINITIALIZED_CONTEXT, cmake/web_app.cmake), made when
+// the app asks (platform::init_graphics, src/platform/web_platform.js). The attributes are the ones Emscripten's GLFW asks for with the app's
 // hints (platform::init): alpha, but no multisampling, depth or stencil buffer (ImGui draws
 // without them; the context is made sooner, and a phone saves a full-screen depth and stencil
 // buffer). The canvas is sized first as the app will size it (measure() in web_platform.cpp:
@@ -297,7 +297,6 @@ Module.instantiateWasm = function (imports, receive) {
     for (var name in exports) if (exports[name] instanceof WebAssembly.Table) table = exports[name];
     split.identity = identityOf(result.module);
     var start = function () {
-      herregPrepareGraphics();
       herregMark("main starts");
       receive(result.instance, result.module);
     };

@@ -239,6 +239,15 @@ float content_height() {
     return w != nullptr ? w->DC.CursorMaxPos.y - w->Pos.y + w->Scroll.y + w->WindowPadding.y : 0.0f;
 }
 
+// The theme for `pixel_ratio` and the colours asked for; true when its fonts were rasterised
+// again (the renderer must then upload them).
+bool fit_theme(App& app, float pixel_ratio) {
+    app.theme.set_more_contrast(app.more_contrast_asked || platform::prefers(platform::Preference::more_contrast));
+    if (!app.theme.needs_build(pixel_ratio, app.state.dark)) return false;
+    app.theme.build(app.font_dir, pixel_ratio, app.state.dark);
+    return true;
+}
+
 }  // namespace
 
 App::App() : state([] { return herreg::Rulebook::from_files(herreg::embedded_rules_files()); }) {}
@@ -271,6 +280,9 @@ void start(App& app) {
             frame(*self);
         }
     });
+    // The fonts for the first frame, now, before the graphics exist (platform.h: init_graphics).
+    // The first frame builds them only if the screen has changed since.
+    fit_theme(app, platform::viewport().pixel_ratio);
 }
 
 bool frame(App& app) {
@@ -284,11 +296,7 @@ bool frame(App& app) {
     ui::AppState& st = app.state;
     take_share_fragment(app);
     app.autosave.notice_other_tabs(st);
-    app.theme.set_more_contrast(app.more_contrast_asked || platform::prefers(platform::Preference::more_contrast));
-    if (app.theme.needs_build(input.viewport.pixel_ratio, st.dark)) {
-        app.theme.build(app.font_dir, input.viewport.pixel_ratio, st.dark);
-        platform::fonts_changed();
-    }
+    if (fit_theme(app, input.viewport.pixel_ratio)) platform::fonts_changed();
     take_file(app);
     const ui::Step step_before = st.step;
     st.session.refresh(st.today);

@@ -26,8 +26,9 @@ struct App {
     bool failed = false;                // the rules could not be read: nothing more is drawn
 };
 
-// After platform::init(): the PDF fonts, today, the language and theme asked for, the
-// autosave, what the address brings, and the handler for a page being hidden. That handler
+// After platform::init(), before platform::init_graphics(): the PDF fonts, today, the language
+// and theme asked for, the autosave, what the address brings, the handler for a page being
+// hidden, and the fonts for the first frame. That handler
 // keeps a pointer to `app`: the app must stay where it is as long as the page lives.
 // Sets app.failed when the rules it needed could not be read.
 void start(App& app);

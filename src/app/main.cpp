@@ -13,7 +13,7 @@ int main() {
     // On the heap: in the browser main() is unwound while the loop keeps running.
     auto* app = new herreg::app::App();
     herreg::app::start(*app);
-    if (app->failed) {   // the page says why
+    if (app->failed || !platform::init_graphics()) {   // the page says why
         delete app;
         return 1;
     }

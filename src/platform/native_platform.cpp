@@ -282,6 +282,11 @@ bool init() {
     return true;
 }
 
+// No window and no GPU here: the page is ready after init().
+bool init_graphics() { return true; }
+
+Viewport viewport() { return profile().viewport; }
+
 Poll poll() {
     Poll p;
     p.viewport = profile().viewport;

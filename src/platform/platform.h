@@ -25,9 +25,18 @@ struct Viewport {
     float pixel_ratio = 1.0f;  // device pixels per CSS pixel (window.devicePixelRatio)
 };
 
-// Creates the window/canvas, the GL context and the Dear ImGui context with its backends.
-// On failure it tells the user why (show_fatal, e.g. no WebGL 2) and returns false.
+// Starting, in two steps, with the app's own start between them (main.cpp):
+//   init()           the page's listeners and the Dear ImGui context, no graphics yet;
+//   init_graphics()  the window/canvas with its GL context, and ImGui's backends.
+// The app rasterises its fonts between the two, and the browser makes the context after that:
+// the GPU process, often busy presenting the page's first frames, then answers sooner
+// (README, "Page size and start-up time"). On failure each tells the user why (show_fatal, e.g.
+// no WebGL 2) and returns false.
 bool init();
+bool init_graphics();
+
+// The drawing surface as the next poll() will measure it; before init_graphics() too.
+Viewport viewport();
 
 // Each frame, in this order:
 //   poll()       input events; follows window resizes and pixel-ratio changes.

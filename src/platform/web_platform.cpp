@@ -125,6 +125,7 @@ void herreg_a11y_place(const char* json, int len);
 // any byte, NUL included. Strings coming back are _malloc'ed there and freed by the C++ side.
 extern "C" {
 void herreg_js_set_canvas_size(int width, int height);
+void herreg_js_prepare_graphics();
 void herreg_js_install();
 void herreg_js_proxy_place(float x, float y, float line_height, int focus);
 int herreg_js_prefers(int which);
@@ -803,10 +804,23 @@ bool init() {
         show_fatal("herreg kon niet starten (GLFW). / herreg could not start (GLFW).");
         return false;
     }
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;  // window positions are not worth storing
+    io.LogFilename = nullptr;
+    io.ConfigInputTextCursorBlink = false;  // a blinking cursor would need frames forever
+    return true;
+}
+
+Viewport viewport() { return measure(); }
+
+bool init_graphics() {
+    herreg_js_prepare_graphics();  // the page makes the context the app then draws with
     glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
-    // ImGui draws with neither; web/boot.js makes the context early with the same attributes.
+    // ImGui draws with neither; web/boot.js makes the context (above) with the same attributes.
     glfwWindowHint(GLFW_DEPTH_BITS, 0);
     glfwWindowHint(GLFW_STENCIL_BITS, 0);
 
@@ -828,12 +842,7 @@ bool init() {
     for (const GLint limit : {max_dims[0], max_dims[1], max_renderbuffer})
         if (limit > 0) g_max_canvas_side = std::min(g_max_canvas_side, static_cast<float>(limit));
 
-    IMGUI_CHECKVERSION();
-    ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
-    io.IniFilename = nullptr;  // window positions are not worth storing
-    io.LogFilename = nullptr;
-    io.ConfigInputTextCursorBlink = false;  // a blinking cursor would need frames forever
     ImGui_ImplGlfw_InitForOpenGL(g_window, true);
     ImGui_ImplOpenGL3_Init("#version 300 es");
     // Keys, characters and mouse buttons go through the input queue; the backend gets them there.

@@ -907,6 +907,13 @@ var HerregWebPlatform = {
     }
   },
 
+  // The WebGL context, made by the page (web/boot.js) with the attributes and size the app
+  // wants (-sGL_PREINITIALIZED_CONTEXT); GLFW then draws with it. Without the page's function
+  // (another page around app.js), GLFW makes one itself.
+  herreg_js_prepare_graphics: function () {
+    if (typeof herregPrepareGraphics === "function") herregPrepareGraphics();
+  },
+
   herreg_js_show_fatal: function (message_utf8) {
     var message = UTF8ToString(message_utf8);
     var box = document.getElementById("status");

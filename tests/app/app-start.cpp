@@ -20,7 +20,7 @@ bool on_screen(std::string_view id) {
     return std::any_of(all.begin(), all.end(), [&](const platform::NativeWidget& w) { return w.id == id; });
 }
 
-// A page on `query`, as main() starts it: init, the app, start().
+// A page on `query`, as main() starts it: init, the app, start(), the graphics.
 struct Page {
     explicit Page(std::string_view query) {
         platform::use_tab("start");
@@ -29,6 +29,7 @@ struct Page {
         REQUIRE(platform::init());
         app.emplace();
         app::start(*app);
+        REQUIRE(platform::init_graphics());
     }
     ~Page() { platform::close_tab("start"); }
     std::optional<app::App> app;

@@ -44,7 +44,8 @@ Tab::~Tab() {
     if (g_front == name_) g_front.clear();
 }
 
-// What main() does: a page, keyboard navigation as in the browser, the app started; then the
+// What main() does: a page, keyboard navigation as in the browser, the app started, the
+// graphics (none here); then the
 // three frames the browser tests wait for after loading a page. A new page has none of an
 // earlier page's edit buffers.
 void Tab::load() {
@@ -52,6 +53,7 @@ void Tab::load() {
     ImGui::GetIO().ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     app_ = std::make_unique<app::App>();
     app::start(*app_);
+    REQUIRE(platform::init_graphics());
     ui::reset_field_buffers();
     g_front = name_;
     frames(3);

@@ -36,42 +36,15 @@ var Module = {
 
 // ---------------------------------------------------------------- a quick start
 // What the app's start waits for:
-//  - app.wasm is fetched and compiled from here on, while app.js downloads; app.js instantiates
-//    it with its imports (Module.instantiateWasm below).
+//  - app.wasm, fetched and compiled by fetch-app.js from the top of <head> (herregAppModule);
+//    app.js instantiates it with its imports (Module.instantiateWasm below).
 //  - The WebGL context is made by the app, in main() after its start and its fonts (see
 //    herregPrepareGraphics below). Asking for a context waits for the browser's GPU process,
 //    which is still presenting the page's first frames then; the app rasterises its fonts in
 //    that time instead of waiting. Made earlier, while app.js downloads, it held the page's
 //    only thread for 80 to 130 ms when the page still had to run app.js and take app.wasm's
 //    bytes in (README, "Page size and start-up time").
-// Each step of the start leaves a performance mark "herreg:..." (bench/page_bench.mjs prints them).
-function herregMark(name) {
-  try { performance.mark("herreg:" + name); } catch (e) {}
-}
-// A file of the site's folder as bytes; rejects on an error status ("HTTP 404").
-function herregFetchBytes(url) {
-  return fetch(url, { credentials: "same-origin" }).then(function (response) {
-    if (!response.ok) throw new Error("HTTP " + response.status);
-    return response.arrayBuffer();
-  });
-}
-var herregAppModule = (function () {
-  // No WebAssembly (some locked-down browsers): app.js says so, through the error panel.
-  if (typeof WebAssembly !== "object") {
-    var none = Promise.reject(new Error("this browser runs no WebAssembly"));
-    none.catch(function () {});
-    return none;
-  }
-  function fromBytes() {
-    return herregFetchBytes("app.wasm").then(function (bytes) { return WebAssembly.compile(bytes); });
-  }
-  // Streaming where the server sends application/wasm; otherwise from the bytes.
-  var compiled = typeof WebAssembly.compileStreaming === "function"
-    ? WebAssembly.compileStreaming(fetch("app.wasm", { credentials: "same-origin" })).catch(fromBytes)
-    : fromBytes();
-  compiled.then(function () { herregMark("app.wasm compiled"); }, function () {});   // a failure: told by instantiateWasm
-  return compiled;
-})();
+// Each step leaves a performance mark (herregMark, fetch-app.js).
 
 // The context the app draws with (-sGL_PREINITIALIZED_CONTEXT, cmake/web_app.cmake), made when
 // the app asks (platform::init_graphics, src/platform/web_platform.js). The attributes are the ones Emscripten's GLFW asks for with the app's
@@ -286,7 +259,9 @@ Module.instantiateWasm = function (imports, receive) {
     }
   }
 
-  var started = herregAppModule.then(function (module) {
+  // fetch-app.js did not run (a copy of the site without it): the error panel says so.
+  var compiled = typeof herregAppModule === "object" ? herregAppModule : Promise.reject(new Error("fetch-app.js did not run"));
+  var started = compiled.then(function (module) {
     return WebAssembly.instantiate(module, imports).then(function (instance) {
       return { module: module, instance: instance };
     });

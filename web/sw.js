@@ -27,7 +27,7 @@
 
 var BUILD = "@HERREG_BUILD@";
 var CACHE = "herreg-" + BUILD;
-var SHELL = ["./", "index.html", "style.css", "page-options.js", "boot.js", "app.js", "app.wasm",
+var SHELL = ["./", "index.html", "fetch-app.js", "style.css", "page-options.js", "boot.js", "app.js", "app.wasm",
              "manifest.webmanifest", "icon.svg"];
 var LATER = ["app.deferred.wasm", "pdf-worker.js", "pdf-worker.wasm"];
 var CODE = {/*@HERREG_DIGESTS@*/};   // file -> SHA-256, written by the build

@@ -18,7 +18,7 @@
 //     at the moment window.herregFrames first becomes >= 1, caught by a setter installed before
 //     any page script runs. That is the end of the first requestAnimationFrame callback that
 //     drew with ImGui; the browser presents it right after. For herreg also the steps to it: the
-//     performance marks "herreg:..." that web/boot.js leaves (medians).
+//     performance marks "herreg:..." that web/fetch-app.js and web/boot.js leave (medians).
 // Then, on herreg's result page (a sample), what its accessibility mirror costs a frame: the
 // semantics tree built as JSON, compared with the last, and the DOM elements updated where it
 // changed (window.Module._herreg_a11y_cost, timed inside the wasm around both), for frames
@@ -92,7 +92,7 @@ async function measureOnce(browser, target) {
     await page.waitForFunction(() => window.__benchFirstFrame !== undefined, null, { timeout: TIMEOUT });
     const info = await page.evaluate(() => ({
       firstFrame: window.__benchFirstFrame,
-      // herreg's steps to it (web/boot.js): { name: ms since navigation }
+      // herreg's steps to it (web/fetch-app.js, web/boot.js): { name: ms since navigation }
       marks: Object.fromEntries(performance.getEntriesByType('mark')
         .filter((m) => m.name.startsWith('herreg:')).map((m) => [m.name.slice(7), m.startTime])),
       font: window.herregHelloFont ?? null,

@@ -9,6 +9,10 @@
 // localStorage (plain JavaScript: the dead module is not needed), and a button to reload,
 // after which the app offers the autosave back.
 
+// The marks of the start come from fetch-app.js; without it (a copy of the site that lacks it) the
+// page goes on far enough to say so (Module.instantiateWasm below).
+window.herregMark = window.herregMark || function () {};
+
 var Module = {
   canvas: (function () {
     var canvas = document.getElementById("canvas");
@@ -47,14 +51,14 @@ var Module = {
 // Each step leaves a performance mark (herregMark, fetch-app.js).
 
 // The context the app draws with (-sGL_PREINITIALIZED_CONTEXT, cmake/web_app.cmake), made when
-// the app asks (platform::init_graphics, src/platform/web_platform.js). The attributes are the ones Emscripten's GLFW asks for with the app's
-// hints (platform::init): alpha, but no multisampling, depth or stencil buffer (ImGui draws
+// the app asks (platform::init_graphics, src/platform/web_platform.js). The attributes are the
+// ones Emscripten's GLFW asks for with the app's hints (the same function): alpha, but no multisampling, depth or stencil buffer (ImGui draws
 // without them; the context is made sooner, and a phone saves a full-screen depth and stencil
 // buffer). The canvas is sized first as the app will size it (measure() in web_platform.cpp:
 // its CSS size times the device's pixel ratio), because resizing a context's drawing buffer
 // costs as much again; where the app chooses otherwise (a canvas too large for the device) it
-// resizes, as on a resize of the window. No WebGL 2: the app asks again when it starts, fails
-// the same way, and says so.
+// resizes, as on a resize of the window. No WebGL 2: GLFW asks again right after this, fails
+// the same way, and the app says so.
 function herregPrepareGraphics() {
   try {
     var canvas = Module.canvas;

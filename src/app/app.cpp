@@ -281,7 +281,8 @@ void start(App& app) {
         }
     });
     // The fonts for the first frame, now, before the graphics exist (platform.h: init_graphics).
-    // The first frame builds them only if the screen has changed since.
+    // The first frame builds them again only if it measures otherwise (the screen changed, or
+    // the GPU allows a smaller canvas than the one measured here).
     fit_theme(app, platform::viewport().pixel_ratio);
 }
 

@@ -14,6 +14,7 @@ int main() {
     auto* app = new herreg::app::App();
     herreg::app::start(*app);
     if (app->failed || !platform::init_graphics()) {   // the page says why
+        platform::on_page_hidden(nullptr);   // start() left one that draws with `app`
         delete app;
         return 1;
     }

@@ -35,7 +35,8 @@ struct Viewport {
 bool init();
 bool init_graphics();
 
-// The drawing surface as the next poll() will measure it; before init_graphics() too.
+// The drawing surface as poll() measures it; also before init_graphics(), though then without
+// the GPU's largest surface, which may make a very large canvas measure smaller afterwards.
 Viewport viewport();
 
 // Each frame, in this order:

@@ -213,6 +213,50 @@ await check('app.js cannot be fetched: the same panel, not an endless spinner', 
   return s.detail;
 });
 
+await check('fetch-app.js cannot be fetched: the same panel, not an endless spinner', async () => {
+  const s = await failedStart((page) => page.route('**/fetch-app.js', (route) => route.fulfill({ status: 404, body: 'gone' })));
+  assert(s.reason.startsWith('herreg kon niet worden geladen.'), `reason "${s.reason}"`);
+  assert(/fetch-app\.js/.test(s.detail), `technical details "${s.detail}"`);
+  return s.detail;
+});
+
+// The app starts (its autosave read, its handler for a page being left installed) before it
+// asks for the graphics (platform::init_graphics): without WebGL 2 the page must say so, and a
+// page left afterwards must not run the app that could not start.
+await check('a browser without WebGL 2: the page says so; leaving the page afterwards changes nothing', async () => {
+  const { page, context: c, problems: seen } = await openPage(env);
+  try {
+    await page.addInitScript(() => {
+      // An autosave: the app's second part is joined before the start, and leaving would save.
+      localStorage.setItem('herreg.portfolio', '{"format":"herreg-portfolio/1","register":"kp"}');
+      const get = HTMLCanvasElement.prototype.getContext;
+      HTMLCanvasElement.prototype.getContext = function (type, ...rest) { return /webgl/.test(type) ? null : get.call(this, type, ...rest); };
+    });
+    await page.goto(`${env.url}?lang=nl`);
+    await page.waitForFunction(() => document.documentElement.classList.contains('herreg-failed'));
+    const status = () => page.evaluate(() => document.getElementById('status').textContent);
+    const said = await status();
+    assert(/WebGL 2/.test(said), `the page says "${said}"`);
+    assert(await page.evaluate(() => window.herregSplit.ready()), 'the second part is not joined: leaving would not reach the app');
+    const saved = await page.evaluate(() => localStorage.getItem('herreg.portfolio'));
+    // Another tab, then the page closed: what a phone gives when its user gives up.
+    await page.evaluate(() => {
+      Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+      document.dispatchEvent(new Event('visibilitychange'));
+      window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: false }));
+    });
+    await page.waitForTimeout(500);
+    assert(!(await panelVisible(page)), 'the error panel took the place of the WebGL message');
+    assert((await status()) === said, `the page now says "${await status()}"`);
+    assert((await page.evaluate(() => localStorage.getItem('herreg.portfolio'))) === saved, 'the autosave was written over');
+    const unexpected = seen.filter((x) => !/WebGL/.test(x));
+    assert(unexpected.length === 0, `\n    ${unexpected.join('\n    ')}`);
+    return said;
+  } finally {
+    await c.close();
+  }
+});
+
 await check.quick('console: only the crashes asked for', async () => {
   const unexpected = problems.filter((p) => !/herreg_test_crash|Aborted|abort|unreachable|RuntimeError|Uncaught|exception/i.test(p));
   assert(unexpected.length === 0, `\n    ${unexpected.join('\n    ')}`);

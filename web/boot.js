@@ -9,9 +9,13 @@
 // localStorage (plain JavaScript: the dead module is not needed), and a button to reload,
 // after which the app offers the autosave back.
 
-// The marks of the start come from fetch-app.js; without it (a copy of the site that lacks it) the
-// page goes on far enough to say so (Module.instantiateWasm below).
-window.herregMark = window.herregMark || function () {};
+// fetch-app.js did not run (a copy of the site that lacks it): what it defines, so that the page
+// goes on far enough to say so (Module.instantiateWasm shows the error panel).
+if (typeof herregAppModule !== "object") {
+  window.herregMark = function () {};
+  window.herregAppModule = Promise.reject(new Error("fetch-app.js did not run"));
+  herregAppModule.catch(function () {});   // told by instantiateWasm
+}
 
 var Module = {
   canvas: (function () {
@@ -52,9 +56,9 @@ var Module = {
 
 // The context the app draws with (-sGL_PREINITIALIZED_CONTEXT, cmake/web_app.cmake), made when
 // the app asks (platform::init_graphics, src/platform/web_platform.js). The attributes are the
-// ones Emscripten's GLFW asks for with the app's hints (the same function): alpha, but no multisampling, depth or stencil buffer (ImGui draws
-// without them; the context is made sooner, and a phone saves a full-screen depth and stencil
-// buffer). The canvas is sized first as the app will size it (measure() in web_platform.cpp:
+// ones Emscripten's GLFW asks for with the app's hints (the same function): alpha, but no
+// multisampling, depth or stencil buffer (ImGui draws without them; the context is made sooner,
+// and a phone saves a full-screen depth and stencil buffer). The canvas is sized first as the app will size it (measure() in web_platform.cpp:
 // its CSS size times the device's pixel ratio), because resizing a context's drawing buffer
 // costs as much again; where the app chooses otherwise (a canvas too large for the device) it
 // resizes, as on a resize of the window. No WebGL 2: GLFW asks again right after this, fails
@@ -263,9 +267,7 @@ Module.instantiateWasm = function (imports, receive) {
     }
   }
 
-  // fetch-app.js did not run (a copy of the site without it): the error panel says so.
-  var compiled = typeof herregAppModule === "object" ? herregAppModule : Promise.reject(new Error("fetch-app.js did not run"));
-  var started = compiled.then(function (module) {
+  var started = herregAppModule.then(function (module) {
     return WebAssembly.instantiate(module, imports).then(function (instance) {
       return { module: module, instance: instance };
     });

@@ -28,8 +28,8 @@ struct App {
 
 // After platform::init(), before platform::init_graphics(): the PDF fonts, today, the language
 // and theme asked for, the autosave, what the address brings, the handler for a page being
-// hidden, and the fonts for the first frame. That handler
-// keeps a pointer to `app`: the app must stay where it is as long as the page lives.
+// hidden, and the fonts for the first frame. That handler keeps a pointer to `app`: the app
+// must stay where it is as long as the page lives (or the handler be removed first).
 // Sets app.failed when the rules it needed could not be read.
 void start(App& app);
 

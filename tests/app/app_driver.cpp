@@ -45,9 +45,8 @@ Tab::~Tab() {
 }
 
 // What main() does: a page, keyboard navigation as in the browser, the app started, the
-// graphics (none here); then the
-// three frames the browser tests wait for after loading a page. A new page has none of an
-// earlier page's edit buffers.
+// graphics (none here); then the three frames the browser tests wait for after loading a page.
+// A new page has none of an earlier page's edit buffers.
 void Tab::load() {
     REQUIRE(platform::init());
     ImGui::GetIO().ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;

@@ -414,11 +414,14 @@ window.addEventListener("unhandledrejection", function (e) {
 // Keyboard input goes to the app once the page is clicked or tabbed into. Not when the
 // press is on a text field: then the text proxy (#herreg-text) takes or keeps the focus
 // (web_platform.cpp installs Module.herregTextFieldAt when the app starts). Nor on the panel.
+// Without scrolling: embedded, a focus() scrolls the host page to show as much of the (tall)
+// canvas as fits, between the press and its release; the release then landed on whatever had
+// moved under the pointer, and the click was lost.
 document.addEventListener("pointerdown", function (e) {
   if (e.target && e.target.id === "herreg-text") return;
   if (document.documentElement.classList.contains("herreg-crashed")) return;
   if (typeof Module.herregTextFieldAt === "function" && Module.herregTextFieldAt(e.clientX, e.clientY)) return;
-  Module.canvas.focus();
+  try { Module.canvas.focus({ preventScroll: true }); } catch (err) { Module.canvas.focus(); }
 });
 // Text typed into the proxy reaches ImGui through its 'input' event only. Emscripten's GLFW
 // (listening on window, capture phase, once app.js runs) would also turn the keypress into

@@ -58,10 +58,10 @@ var Module = {
 // the app asks (platform::init_graphics, src/platform/web_platform.js). The attributes are the
 // ones Emscripten's GLFW asks for with the app's hints (the same function): alpha, but no
 // multisampling, depth or stencil buffer (ImGui draws without them; the context is made sooner,
-// and a phone saves a full-screen depth and stencil buffer). The canvas is sized first as the app will size it (measure() in web_platform.cpp:
-// its CSS size times the device's pixel ratio), because resizing a context's drawing buffer
-// costs as much again; where the app chooses otherwise (a canvas too large for the device) it
-// resizes, as on a resize of the window. No WebGL 2: GLFW asks again right after this, fails
+// and a phone saves a full-screen depth and stencil buffer). The canvas is sized first as the
+// app will size it (measure() in web_platform.cpp: its CSS size times the device's pixel
+// ratio), because resizing a context's drawing buffer costs as much again; where the app
+// chooses otherwise (a canvas too large for the device) it resizes, as on a resize of the window. No WebGL 2: GLFW asks again right after this, fails
 // the same way, and the app says so.
 function herregPrepareGraphics() {
   try {
@@ -411,18 +411,6 @@ window.addEventListener("unhandledrejection", function (e) {
 });
 
 // ---------------------------------------------------------------- input
-// Keyboard input goes to the app once the page is clicked or tabbed into. Not when the
-// press is on a text field: then the text proxy (#herreg-text) takes or keeps the focus
-// (web_platform.cpp installs Module.herregTextFieldAt when the app starts). Nor on the panel.
-// Without scrolling: embedded, a focus() scrolls the host page to show as much of the (tall)
-// canvas as fits, between the press and its release; the release then landed on whatever had
-// moved under the pointer, and the click was lost.
-document.addEventListener("pointerdown", function (e) {
-  if (e.target && e.target.id === "herreg-text") return;
-  if (document.documentElement.classList.contains("herreg-crashed")) return;
-  if (typeof Module.herregTextFieldAt === "function" && Module.herregTextFieldAt(e.clientX, e.clientY)) return;
-  try { Module.canvas.focus({ preventScroll: true }); } catch (err) { Module.canvas.focus(); }
-});
 // Text typed into the proxy reaches ImGui through its 'input' event only. Emscripten's GLFW
 // (listening on window, capture phase, once app.js runs) would also turn the keypress into
 // a character: stop it here, first. keydown/keyup still reach GLFW (Backspace, arrows, ...).

@@ -70,7 +70,6 @@ var HerregWebPlatform = {
         if (pError) _free(pError);
         if (pData) _free(pData);
     };
-    Module["herregTextFieldAt"] = onTextField;
     Module["herregFocusCanvas"] = focusCanvas;
     Module["herregFocusProxy"] = focusProxy;
     Module["herregWidgets"] = function () {
@@ -306,6 +305,16 @@ var HerregWebPlatform = {
     window.addEventListener("pointerup", function (e) {
         if (e.pointerType === "pen" && e.target === canvas && onTextField(e.clientX, e.clientY)) focusProxy(false);
     }, true);
+    // Keys go to the app once the page is pressed (or tabbed into): any other press focuses the
+    // canvas. Not one on a text field (the proxy takes the focus, below and in touchEnd), nor on
+    // the error panel after a crash. Without scrolling (focusCanvas): embedded, a focus() would
+    // scroll the host page to show as much of the (tall) canvas as fits, between the press and
+    // its release; the release then landed on whatever had moved under the pointer, and the
+    // click was lost.
+    document.addEventListener("pointerdown", function (e) {
+        if (e.target === proxy || document.documentElement.classList.contains("herreg-crashed")) return;
+        if (!onTextField(e.clientX, e.clientY)) focusCanvas();
+    });
     // A mouse press on a text field: the proxy takes (or keeps) the focus. preventDefault stops
     // the browser from moving the focus to the canvas; GLFW still gets the press.
     window.addEventListener("mousedown", function (e) {
